@@ -1,0 +1,178 @@
+import Vocabulary
+import YAMLTree
+
+/// Decodes one catalog file (SPEC §3) into a sector and its procedures, with a
+/// `schema` finding for everything that does not fit and a `duplicate-key`
+/// finding for every repeated key.
+public struct CatalogDecoder: Sendable {
+    public var traits: [String: TraitDeclaration]
+    public var limits: Limits
+
+    public init(traits: [String: TraitDeclaration], limits: Limits = .standard) {
+        self.traits = traits
+        self.limits = limits
+    }
+
+    /// Parses and decodes `bytes` read from `path`.
+    public func decode(bytes: [UInt8], path: String) -> CatalogFile {
+        do {
+            return decode(try YAMLLoader.load(bytes, limits: limits), path: path)
+        } catch {
+            return CatalogFile(
+                path: path, sector: nil, procedures: [], procedureEntries: 0,
+                findings: [error.finding(file: path)])
+        }
+    }
+
+    public func decode(_ yaml: LoadedYAML, path: String) -> CatalogFile {
+        var decoder = NodeDecoder(file: path)
+        for duplicate in yaml.duplicateKeys {
+            decoder.report(
+                .duplicateKey, "key `\(duplicate.key)` appears twice in one mapping; keep one of them",
+                at: duplicate.duplicate, related: [duplicate.first])
+        }
+        guard let root = yaml.documents.first else {
+            decoder.schema("the file is empty; a catalog file holds `sector:` and `procedures:`", at: Mark(line: 1, column: 1))
+            return CatalogFile(path: path, sector: nil, procedures: [], procedureEntries: 0, findings: decoder.findings)
+        }
+        for extra in yaml.documents.dropFirst() {
+            decoder.schema("a catalog file holds one document (one sector); move this one to a file of its own", at: extra.mark)
+        }
+        guard let top = decoder.fields(root, of: "a catalog file", allowed: ["sector", "procedures"], required: ["sector"])
+        else {
+            return CatalogFile(path: path, sector: nil, procedures: [], procedureEntries: 0, findings: decoder.findings)
+        }
+        let sector = top["sector"].flatMap { decodeSector($0, &decoder) }
+        decoder.sector = sector?.id.value
+        var procedures: [Procedure] = []
+        var entries = 0
+        if root.mapping?.contains(where: { $0.key.scalar == "procedures" }) == false {
+            decoder.schema("a catalog file is missing the required key `procedures` (write `procedures: []` for none)", at: root.mark)
+        }
+        if let list = top["procedures"], let items = decoder.list(list, "procedures") {
+            entries = items.count
+            for item in items {
+                if let procedure = decodeProcedure(item, &decoder) { procedures.append(procedure) }
+                decoder.procedure = nil
+            }
+        }
+        return CatalogFile(path: path, sector: sector, procedures: procedures, procedureEntries: entries, findings: decoder.findings)
+    }
+
+    // MARK: Sector
+
+    private static let sectorKeys = ["id", "name", "agency", "declared"]
+    private static let declaredKeys = ["procedures", "legal_days", "cut_days", "rate"]
+
+    private func decodeSector(_ node: Node, _ d: inout NodeDecoder) -> Sector? {
+        guard let f = d.fields(node, of: "`sector`", allowed: Self.sectorKeys, required: ["id", "name"]) else { return nil }
+        var id = f["id"].flatMap { d.text($0, "sector.id") }
+        if let value = id?.value, !Self.isIdentifier(value) {
+            d.schema("`sector.id` must use only a-z, 0-9 and -, found `\(value)`", at: id!.mark)
+            id = nil
+        }
+        let name = f["name"].flatMap { d.text($0, "sector.name") }
+        let agency = f["agency"].flatMap { d.text($0, "sector.agency") }
+        var declared: DeclaredTotals?
+        if let node = f["declared"], let g = d.fields(node, of: "`sector.declared`", allowed: Self.declaredKeys) {
+            declared = DeclaredTotals(
+                procedures: g["procedures"].flatMap { d.number($0, "declared.procedures") },
+                legalDays: g["legal_days"].flatMap { d.number($0, "declared.legal_days") },
+                cutDays: g["cut_days"].flatMap { d.number($0, "declared.cut_days") },
+                rate: g["rate"].flatMap { d.number($0, "declared.rate") },
+                mark: g.mark)
+        }
+        guard let id, let name else { return nil }
+        return Sector(id: id, name: name, agency: agency, declared: declared)
+    }
+
+    public static func isIdentifier(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
+    }
+
+    // MARK: Procedure
+
+    private static let procedureKeys = [
+        "code", "name", "level", "legal_basis", "deadline", "decision", "steps", "traits", "four_on_spot", "waivers", "note",
+    ]
+
+    private func decodeProcedure(_ node: Node, _ d: inout NodeDecoder) -> Procedure? {
+        guard let f = d.fields(node, of: "a procedure", allowed: Self.procedureKeys, required: ["code", "name", "level", "deadline"])
+        else { return nil }
+        let code = f["code"].flatMap { d.text($0, "code") }
+        d.procedure = code?.value
+        let name = f["name"].flatMap { d.text($0, "name") }
+        let level = f["level"].flatMap { d.choice($0, "level", Level.self) }
+        var legalBasis: [Located<String>] = []
+        if let node = f["legal_basis"], let items = d.list(node, "legal_basis") {
+            legalBasis = items.compactMap { d.text($0, "legal_basis") }
+        }
+        let deadline = f["deadline"].flatMap { decodeDeadline($0, &d) }
+        let decision = f["decision"].flatMap { d.text($0, "decision") }
+        let steps = f["steps"].flatMap { node in d.list(node, "steps").map { $0.compactMap { decodeStep($0, &d) } } }
+        let traits = f["traits"].map { decodeTraits($0, &d) } ?? [:]
+        let fourOnTheSpot = f["four_on_spot"].flatMap { d.bool($0, "four_on_spot") }
+        let waivers = f["waivers"].flatMap { node in d.list(node, "waivers").map { $0.compactMap { decodeWaiver($0, &d) } } } ?? []
+        let note = f["note"].flatMap { d.text($0, "note") }
+        guard let code, let name, let level, let deadline else { return nil }
+        return Procedure(
+            code: code, name: name, level: level, legalBasis: legalBasis, legalBasisMark: f["legal_basis"]?.mark,
+            deadline: deadline, decision: decision, steps: steps, traits: traits, fourOnTheSpot: fourOnTheSpot,
+            waivers: waivers, note: note, mark: node.mark)
+    }
+
+    private func decodeDeadline(_ node: Node, _ d: inout NodeDecoder) -> Deadline? {
+        guard let f = d.fields(node, of: "`deadline`", allowed: ["legal", "current", "proposed"], required: ["legal"])
+        else { return nil }
+        guard let legal = f["legal"].flatMap({ d.duration($0, "deadline.legal") }) else {
+            // Still read the others so every bad value is reported in one run.
+            _ = f["current"].flatMap { d.duration($0, "deadline.current") }
+            _ = f["proposed"].flatMap { d.duration($0, "deadline.proposed") }
+            return nil
+        }
+        func sameKind(_ value: Located<Duration>?, _ key: String) -> Located<Duration>? {
+            guard let value, value.value.kind != legal.value.kind else { return value }
+            d.schema(
+                "`deadline.\(key)` is in \(value.value.kind.rawValue) but `deadline.legal` in \(legal.value.kind.rawValue); "
+                    + "write both in the same kind of day", at: value.mark)
+            return nil
+        }
+        let current = sameKind(f["current"].flatMap { d.duration($0, "deadline.current") }, "current")
+        let proposed = sameKind(f["proposed"].flatMap { d.duration($0, "deadline.proposed") }, "proposed")
+        return Deadline(legal: legal, current: current, proposed: proposed)
+    }
+
+    private func decodeStep(_ node: Node, _ d: inout NodeDecoder) -> Step? {
+        guard let f = d.fields(node, of: "a step", allowed: ["step", "by", "days"], required: ["step", "by", "days"])
+        else { return nil }
+        let step = f["step"].flatMap { d.choice($0, "steps.step", Step.Kind.self) }
+        let by = f["by"].flatMap { d.choice($0, "steps.by", Step.Actor.self) }
+        let days = f["days"].flatMap { d.duration($0, "steps.days") }
+        guard let step, let by, let days else { return nil }
+        return Step(step: step, by: by, days: days, mark: node.mark)
+    }
+
+    private func decodeWaiver(_ node: Node, _ d: inout NodeDecoder) -> Waiver? {
+        guard let f = d.fields(node, of: "a waiver", allowed: ["rule", "reason", "until"], required: ["rule", "reason"])
+        else { return nil }
+        let rule = f["rule"].flatMap { d.text($0, "waivers.rule") }
+        let reason = f["reason"].flatMap { d.text($0, "waivers.reason") }
+        let until = f["until"].flatMap { d.date($0, "waivers.until") }
+        guard let rule, let reason else { return nil }
+        return Waiver(rule: rule, reason: reason, until: until, mark: node.mark)
+    }
+
+    private func decodeTraits(_ node: Node, _ d: inout NodeDecoder) -> [String: Located<TraitValue>] {
+        var values: [String: Located<TraitValue>] = [:]
+        for (key, value) in d.entries(node, of: "`traits`") ?? [] {
+            guard let declaration = traits[key.value] else {
+                let advice = Suggestion.closest(to: key.value, in: traits.keys)
+                    .map { "did you mean `\($0)`? Otherwise declare it" } ?? "declare it"
+                d.schema("undeclared trait `\(key.value)`; \(advice) under `traits:` in rules/, or remove it", at: key.mark)
+                continue
+            }
+            if let typed = TraitTyping.read(value, as: declaration, &d) { values[key.value] = typed }
+        }
+        return values
+    }
+}

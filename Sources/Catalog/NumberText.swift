@@ -1,0 +1,41 @@
+/// Numbers as a person writes them: `7`, `0.5`, `2.25` — no trailing zeros,
+/// no exponent for ordinary sizes.
+public enum NumberText {
+    public static func format(_ value: Double) -> String {
+        guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-inf" : "inf") }
+        if value == value.rounded(), abs(value) < 1e15 {
+            return String(Int64(value))
+        }
+        // Twelve significant decimals drop binary noise (0.1 + 0.2) but keep real fractions.
+        var text = String(format12(value))
+        while text.contains(".") && (text.hasSuffix("0") || text.hasSuffix(".")) {
+            text.removeLast()
+        }
+        return text
+    }
+
+    private static func format12(_ value: Double) -> String {
+        let scaled = (value * 1e12).rounded() / 1e12
+        let description = "\(scaled)"
+        guard description.contains("e") else { return description }
+        return "\(value)"
+    }
+
+    /// Reads a plain decimal number (`10`, `-3`, `0.5`); nil for anything else
+    /// (hex, `1e3`, `.inf`, `1_000`), which a schema should not guess at.
+    public static func parse(_ text: String) -> Double? {
+        var digits = 0
+        var dots = 0
+        for (i, c) in text.enumerated() {
+            if c.isASCII && c.isNumber {
+                digits += 1
+            } else if c == "." {
+                dots += 1
+            } else if !((c == "-" || c == "+") && i == 0) {
+                return nil
+            }
+        }
+        guard digits > 0, dots <= 1, text.last != "." else { return nil }
+        return Double(text)
+    }
+}

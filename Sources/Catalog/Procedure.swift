@@ -1,0 +1,23 @@
+import YAMLTree
+
+/// One administrative procedure of a sector, with where each field was written.
+public struct Procedure: Sendable {
+    public var code: Located<String>
+    public var name: Located<String>
+    public var level: Located<Level>
+    public var legalBasis: [Located<String>]
+    /// Where `legal_basis` was written, when it was.
+    public var legalBasisMark: Mark?
+    public var deadline: Deadline
+    public var decision: Located<String>?
+    public var steps: [Step]?
+    /// The traits the file sets, by name; defaults are the engine's to apply.
+    public var traits: [String: Located<TraitValue>]
+    public var fourOnTheSpot: Located<Bool>?
+    public var waivers: [Waiver]
+    public var note: Located<String>?
+    /// Where the procedure's mapping starts.
+    public var mark: Mark
+
+    public var isOnFourOnTheSpotList: Bool { fourOnTheSpot?.value ?? false }
+}

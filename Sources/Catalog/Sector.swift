@@ -1,0 +1,19 @@
+import YAMLTree
+
+/// A sector (lĩnh vực): the unit one catalog file stands for.
+public struct Sector: Sendable {
+    public var id: Located<String>
+    public var name: Located<String>
+    public var agency: Located<String>?
+    public var declared: DeclaredTotals?
+}
+
+/// The totals a draft or decision prints for a sector's reduction list, kept
+/// so the review can recompute and compare them.
+public struct DeclaredTotals: Sendable {
+    public var procedures: Located<Double>?
+    public var legalDays: Located<Double>?
+    public var cutDays: Located<Double>?
+    public var rate: Located<Double>?
+    public var mark: Mark
+}

@@ -1,0 +1,17 @@
+import YAMLTree
+
+/// One step of how a procedure's deadline is spent.
+public struct Step: Sendable {
+    public enum Kind: String, CaseIterable, Sendable {
+        case receive, appraise, approve, `return`, verify, consult, other
+    }
+
+    public enum Actor: String, CaseIterable, Sendable {
+        case center, agency, external
+    }
+
+    public var step: Located<Kind>
+    public var by: Located<Actor>
+    public var days: Located<Duration>
+    public var mark: Mark
+}

@@ -1,0 +1,26 @@
+import YAMLTree
+
+/// Reads a trait's value by the type its declaration gives it.
+public enum TraitTyping {
+    public static func read(_ node: Node, as declaration: TraitDeclaration, _ d: inout NodeDecoder) -> Located<TraitValue>? {
+        let what = "traits.\(declaration.name)"
+        switch declaration.kind {
+        case .bool:
+            return d.bool(node, what).map { Located(.bool($0.value), at: $0.mark) }
+        case .number:
+            return d.number(node, what).map { Located(.number($0.value), at: $0.mark) }
+        case .string:
+            return d.text(node, what).map { Located(.string($0.value), at: $0.mark) }
+        case .enumeration(let values):
+            guard let text = d.text(node, what) else { return nil }
+            guard values.contains(text.value) else {
+                d.schema(
+                    "`\(what)` must be one of \(values.joined(separator: " | ")), found `\(text.value)`"
+                        + Suggestion.phrase(for: text.value, in: values),
+                    at: text.mark)
+                return nil
+            }
+            return Located(.string(text.value), at: text.mark)
+        }
+    }
+}

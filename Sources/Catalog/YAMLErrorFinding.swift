@@ -1,0 +1,11 @@
+import Vocabulary
+import YAMLTree
+
+extension YAMLError {
+    /// The `syntax` finding this error becomes in `file`.
+    public func finding(file: String) -> Finding {
+        Finding(
+            rule: BuiltinRule.syntax.rawValue, severity: .error, message: message,
+            location: Location(file: file, line: mark.line, column: mark.column))
+    }
+}

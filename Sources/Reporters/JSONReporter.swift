@@ -1,0 +1,52 @@
+import Review
+import Vocabulary
+
+/// `check --format json` (SPEC §5.1).
+public struct JSONReporter: CheckReporter {
+    public init() {}
+
+    public func render(_ report: CheckReport) -> String {
+        JSONValue.object([
+            ("version", .number(1)),
+            ("as_of", .string(report.asOf.description)),
+            ("plan", .string(report.plan)),
+            (
+                "summary",
+                .object([
+                    ("files", .number(Double(report.files))),
+                    ("sectors", .number(Double(report.sectors))),
+                    ("procedures", .number(Double(report.procedures))),
+                    ("error", .number(Double(report.count(.error)))),
+                    ("warning", .number(Double(report.count(.warning)))),
+                    ("info", .number(Double(report.count(.info)))),
+                ])
+            ),
+            ("findings", .array(report.findings.map(Self.finding))),
+        ]).serialized()
+    }
+
+    /// One finding as SPEC §5.1 shows it; keys with no value are left out.
+    public static func finding(_ finding: Finding) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("rule", .string(finding.rule)),
+            ("severity", .string(finding.severity.rawValue)),
+            ("message", .string(finding.message)),
+        ]
+        members += location(finding.location)
+        if let sector = finding.sector { members.append(("sector", .string(sector))) }
+        if let procedure = finding.procedure { members.append(("procedure", .string(procedure))) }
+        if let basis = finding.basis { members.append(("basis", .string(basis))) }
+        if !finding.related.isEmpty {
+            members.append(("related", .array(finding.related.map { .object(location($0)) })))
+        }
+        return .object(members)
+    }
+
+    private static func location(_ location: Location) -> [(String, JSONValue)] {
+        [
+            ("file", .string(location.file)),
+            ("line", .number(Double(location.line))),
+            ("column", .number(Double(location.column))),
+        ]
+    }
+}

@@ -1,0 +1,39 @@
+import Catalog
+import Dispatch
+import YAMLTree
+
+/// Every catalog file of a run, decoded, in path order.
+public struct LoadedCatalog: Sendable {
+    public var files: [CatalogFile]
+
+    public init(files: [CatalogFile]) {
+        self.files = files
+    }
+
+    /// Decodes `sources` on up to `jobs` threads; the result is in the order of
+    /// `sources` whatever the number of threads, so output stays byte-identical.
+    public static func decode(
+        _ sources: [SourceFile], traits: [String: TraitDeclaration], limits: Limits = .standard, jobs: Int = 1
+    ) -> LoadedCatalog {
+        let decoder = CatalogDecoder(traits: traits, limits: limits)
+        @Sendable func decodeOne(_ source: SourceFile) -> CatalogFile {
+            switch source.content {
+            case .tooLarge(let size):
+                return CatalogFile(
+                    path: source.path, sector: nil, procedures: [], procedureEntries: 0,
+                    findings: [YAMLLoader.tooLarge(size: size, limits: limits).finding(file: source.path)])
+            case .bytes(let bytes):
+                return decoder.decode(bytes: bytes, path: source.path)
+            }
+        }
+        guard jobs > 1, sources.count > 1 else { return LoadedCatalog(files: sources.map(decodeOne)) }
+        let slots = ResultSlots<CatalogFile>(count: sources.count)
+        let workers = min(jobs, sources.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: sources.count, by: workers) {
+                slots.store(decodeOne(sources[index]), at: index)
+            }
+        }
+        return LoadedCatalog(files: slots.values())
+    }
+}

@@ -1,0 +1,26 @@
+import Catalog
+import Vocabulary
+import YAMLTree
+
+/// A rule as written under `rules:` (SPEC §4.3), before its expressions are
+/// compiled. Expressions keep their nodes so an error inside one can be mapped
+/// back to a line and column of the YAML file.
+public struct RuleDefinition: Sendable {
+    public enum Scope: String, CaseIterable, Sendable {
+        case procedure, sector, catalog
+    }
+
+    public var id: Located<String>
+    public var scope: Scope
+    public var severity: Severity
+    public var when: Node?
+    public var assert: Node
+    /// The message by language (`en`, `vi`); a plain string is stored under "".
+    public var message: [String: Located<String>]
+    public var basis: String?
+    public var effective: DatePeriod
+    public var description: String?
+    public var file: String
+
+    public func isInForce(on date: LocalDate) -> Bool { effective.contains(date) }
+}

@@ -1,0 +1,194 @@
+import Catalog
+import Vocabulary
+import YAMLTree
+
+/// Decodes one file of rules/ (SPEC §4.1–4.3) with the same strictness as a
+/// catalog file.
+struct RuleSetDecoder {
+    private(set) var decoder: NodeDecoder
+    private(set) var ruleSet = RuleSet()
+
+    init(file: String) {
+        decoder = NodeDecoder(file: file)
+    }
+
+    var findings: [Finding] { decoder.findings }
+
+    mutating func decode(_ yaml: LoadedYAML) {
+        for duplicate in yaml.duplicateKeys {
+            decoder.report(
+                .duplicateKey, "key `\(duplicate.key)` appears twice in one mapping; keep one of them",
+                at: duplicate.duplicate, related: [duplicate.first])
+        }
+        for root in yaml.documents where !root.isNull {
+            guard let top = decoder.fields(root, of: "a rules file", allowed: ["plans", "traits", "rules"]) else {
+                continue
+            }
+            if let node = top["plans"], let items = decoder.list(node, "plans") {
+                ruleSet.plans += items.compactMap { decodePlan($0) }
+            }
+            if let node = top["traits"] {
+                for (name, value) in decoder.entries(node, of: "`traits`") ?? [] {
+                    if let trait = decodeTrait(name, value) { ruleSet.traits[name.value] = trait }
+                }
+            }
+            if let node = top["rules"], let items = decoder.list(node, "rules") {
+                ruleSet.rules += items.compactMap { decodeRule($0) }
+            }
+        }
+    }
+
+    // MARK: Plans
+
+    private mutating func decodePlan(_ node: Node) -> Plan? {
+        guard let f = decoder.fields(node, of: "a plan", allowed: ["id", "name", "effective", "targets"], required: ["id"])
+        else { return nil }
+        let id = identifier(f["id"], "plans.id")
+        let name = f["name"].flatMap { decoder.text($0, "plans.name") }
+        let effective = f["effective"].flatMap { period($0, "plans.effective") } ?? DatePeriod()
+        var targets: [String: Target] = [:]
+        if let node = f["targets"] {
+            for (key, value) in decoder.entries(node, of: "`targets`") ?? [] {
+                if let target = decodeTarget(key, value) { targets[key.value] = target }
+            }
+        }
+        guard let id else { return nil }
+        return Plan(id: id, name: name, effective: effective, targets: targets, file: decoder.file)
+    }
+
+    private mutating func decodeTarget(_ name: Located<String>, _ node: Node) -> Target? {
+        let what = "targets.\(name.value)"
+        if node.scalar != nil {
+            return decoder.number(node, what).map { Target(name: name.value, values: [(nil, $0.value)], mark: node.mark) }
+        }
+        guard let entries = decoder.entries(node, of: "`\(what)`") else { return nil }
+        var values: [(from: LocalDate?, value: Double)] = []
+        for (key, value) in entries {
+            guard let date = LocalDate(key.value) else {
+                decoder.schema("`\(what)` maps dates (YYYY-MM-DD) to numbers, found the key `\(key.value)`", at: key.mark)
+                continue
+            }
+            if let number = decoder.number(value, "\(what).\(key.value)") { values.append((date, number.value)) }
+        }
+        guard !values.isEmpty else {
+            decoder.schema("`\(what)` needs at least one dated value, like { 2021-01-01: 0.3 }", at: node.mark)
+            return nil
+        }
+        return Target(name: name.value, values: values.sorted { $0.from! < $1.from! }, mark: node.mark)
+    }
+
+    private mutating func period(_ node: Node, _ what: String) -> DatePeriod? {
+        guard let f = decoder.fields(node, of: "`\(what)`", allowed: ["from", "until"]) else { return nil }
+        let from = f["from"].flatMap { decoder.date($0, "\(what).from") }
+        let until = f["until"].flatMap { decoder.date($0, "\(what).until") }
+        if let from, let until, until.value < from.value {
+            decoder.schema("`\(what)` ends (\(until.value)) before it starts (\(from.value))", at: until.mark)
+            return nil
+        }
+        return DatePeriod(from: from?.value, until: until?.value)
+    }
+
+    private mutating func identifier(_ node: Node?, _ what: String) -> Located<String>? {
+        guard let node, let text = decoder.text(node, what) else { return nil }
+        guard CatalogDecoder.isIdentifier(text.value) else {
+            decoder.schema("`\(what)` must use only a-z, 0-9 and -, found `\(text.value)`", at: text.mark)
+            return nil
+        }
+        return text
+    }
+
+    // MARK: Traits
+
+    private mutating func decodeTrait(_ name: Located<String>, _ node: Node) -> TraitDeclaration? {
+        let what = "traits.\(name.value)"
+        guard
+            let f = decoder.fields(
+                node, of: "`\(what)`", allowed: ["type", "values", "default", "description"], required: ["type"])
+        else { return nil }
+        guard let typeName = f["type"].flatMap({ decoder.choice($0, "\(what).type", TraitType.self) }) else { return nil }
+        let kind: TraitDeclaration.Kind
+        switch typeName.value {
+        case .bool: kind = .bool
+        case .number: kind = .number
+        case .string: kind = .string
+        case .enumeration:
+            guard let node = f["values"], let items = decoder.list(node, "\(what).values") else {
+                decoder.schema("`\(what)` is an enum and needs `values: [...]`", at: f.mark)
+                return nil
+            }
+            let values = items.compactMap { decoder.text($0, "\(what).values")?.value }
+            guard !values.isEmpty else {
+                decoder.schema("`\(what).values` must list at least one value", at: node.mark)
+                return nil
+            }
+            kind = .enumeration(values)
+        }
+        if case .enumeration = kind {} else if let values = f["values"] {
+            decoder.schema("`\(what).values` only goes with `type: enum`", at: values.mark)
+        }
+        var declaration = TraitDeclaration(
+            name: name.value, kind: kind, defaultValue: nil,
+            description: f["description"].flatMap { decoder.text($0, "\(what).description")?.value }, mark: name.mark)
+        if let node = f["default"] {
+            declaration.defaultValue = TraitTyping.read(node, as: declaration, &decoder)?.value
+        }
+        return declaration
+    }
+
+    private enum TraitType: String, CaseIterable {
+        case bool, number, string
+        case enumeration = "enum"
+    }
+
+    // MARK: Rules
+
+    private static let ruleKeys = [
+        "id", "scope", "severity", "when", "assert", "message", "basis", "effective", "description",
+    ]
+
+    private mutating func decodeRule(_ node: Node) -> RuleDefinition? {
+        guard let f = decoder.fields(node, of: "a rule", allowed: Self.ruleKeys, required: ["id", "assert"]) else {
+            return nil
+        }
+        let id = identifier(f["id"], "rules.id")
+        let scope = f["scope"].flatMap { decoder.choice($0, "rules.scope", RuleDefinition.Scope.self) }
+        let severity = f["severity"].flatMap { decoder.choice($0, "rules.severity", Severity.self) }
+        let when = f["when"].flatMap { expression($0, "rules.when") }
+        let assert = f["assert"].flatMap { expression($0, "rules.assert") }
+        let message = f["message"].map { self.message($0) } ?? [:]
+        let basis = f["basis"].flatMap { decoder.text($0, "rules.basis")?.value }
+        let effective = f["effective"].flatMap { period($0, "rules.effective") }
+        let description = f["description"].flatMap { decoder.text($0, "rules.description")?.value }
+        guard let id, let assert else { return nil }
+        if f["scope"] != nil && scope == nil || f["severity"] != nil && severity == nil
+            || f["effective"] != nil && effective == nil
+        {
+            return nil
+        }
+        return RuleDefinition(
+            id: id, scope: scope?.value ?? .procedure, severity: severity?.value ?? .warning, when: when,
+            assert: assert, message: message, basis: basis, effective: effective ?? DatePeriod(),
+            description: description, file: decoder.file)
+    }
+
+    private mutating func expression(_ node: Node, _ what: String) -> Node? {
+        decoder.text(node, what).map { _ in node }
+    }
+
+    /// A message is text, or a map of languages to text (`{vi: …, en: …}`).
+    private mutating func message(_ node: Node) -> [String: Located<String>] {
+        if node.scalar != nil {
+            return decoder.text(node, "rules.message").map { ["": $0] } ?? [:]
+        }
+        var result: [String: Located<String>] = [:]
+        for (language, value) in decoder.entries(node, of: "`rules.message`") ?? [] {
+            guard ["vi", "en"].contains(language.value) else {
+                decoder.schema(
+                    "`rules.message` has the unknown language `\(language.value)`; use `vi` and `en`", at: language.mark)
+                continue
+            }
+            if let text = decoder.text(value, "rules.message.\(language.value)") { result[language.value] = text }
+        }
+        return result
+    }
+}

@@ -1,0 +1,77 @@
+import Catalog
+import Vocabulary
+import YAMLTree
+
+/// Loads and merges every file of rules/; any finding there stops the run.
+public enum RuleSetLoader {
+    /// The merged rule set, or every error found (already sorted), each located.
+    public static func load(_ files: [SourceFile], limits: Limits = .standard) -> Result<RuleSet, RuleSetErrors> {
+        var findings: [Finding] = []
+        var merged = RuleSet()
+        var traitFiles: [String: Location] = [:]
+        for file in files {
+            let yaml: LoadedYAML
+            do throws(YAMLError) {
+                switch file.content {
+                case .tooLarge(let size): throw YAMLLoader.tooLarge(size: size, limits: limits)
+                case .bytes(let bytes): yaml = try YAMLLoader.load(bytes, limits: limits)
+                }
+            } catch {
+                findings.append(error.finding(file: file.path))
+                continue
+            }
+            var decoder = RuleSetDecoder(file: file.path)
+            decoder.decode(yaml)
+            findings += decoder.findings
+            let part = decoder.ruleSet
+            merged.plans += part.plans
+            merged.rules += part.rules
+            for (name, trait) in part.traits.sorted(by: { $0.key < $1.key }) {
+                let location = Location(file: file.path, line: trait.mark.line, column: trait.mark.column)
+                if let first = traitFiles[name] {
+                    findings.append(duplicate("trait `\(name)` is declared twice", at: location, first: first))
+                } else {
+                    traitFiles[name] = location
+                    merged.traits[name] = trait
+                }
+            }
+        }
+        findings += duplicates(merged.plans.map { ($0.id, $0.file) }, what: "plan id")
+        findings += duplicates(merged.rules.map { ($0.id, $0.file) }, what: "rule id")
+        let builtins = Set(BuiltinRule.allCases.map(\.rawValue))
+        for rule in merged.rules where builtins.contains(rule.id.value) {
+            findings.append(
+                Finding(
+                    rule: BuiltinRule.schema.rawValue, severity: .error,
+                    message: "rule id `\(rule.id.value)` is the name of a built-in check; choose another id",
+                    location: Location(file: rule.file, line: rule.id.mark.line, column: rule.id.mark.column)))
+        }
+        guard findings.isEmpty else { return .failure(RuleSetErrors(findings: Finding.sorted(findings))) }
+        return .success(merged)
+    }
+
+    private static func duplicates(_ ids: [(Located<String>, String)], what: String) -> [Finding] {
+        var first: [String: Location] = [:]
+        var findings: [Finding] = []
+        for (id, file) in ids {
+            let location = Location(file: file, line: id.mark.line, column: id.mark.column)
+            if let earlier = first[id.value] {
+                findings.append(duplicate("\(what) `\(id.value)` is used twice; ids must be unique", at: location, first: earlier))
+            } else {
+                first[id.value] = location
+            }
+        }
+        return findings
+    }
+
+    private static func duplicate(_ message: String, at location: Location, first: Location) -> Finding {
+        Finding(
+            rule: BuiltinRule.schema.rawValue, severity: .error, message: message + " (first at \(first))",
+            location: location, related: [first])
+    }
+}
+
+/// The errors that make rules/ unusable.
+public struct RuleSetErrors: Error, Sendable {
+    public var findings: [Finding]
+}

@@ -1,0 +1,16 @@
+/// A file handed to the review: its path as the user reached it and its bytes,
+/// or its size when the size alone rules it out (so it is never read whole).
+public struct SourceFile: Sendable {
+    public enum Content: Sendable {
+        case bytes([UInt8])
+        case tooLarge(size: Int)
+    }
+
+    public var path: String
+    public var content: Content
+
+    public init(path: String, content: Content) {
+        self.path = path
+        self.content = content
+    }
+}

@@ -1,0 +1,109 @@
+import CYAML
+
+/// One libyaml event as a Swift value; no C type leaves this file.
+enum ParserEvent {
+    case streamStart
+    case streamEnd
+    case documentStart(Mark)
+    case documentEnd
+    case alias(anchor: String, Mark)
+    case scalar(String, Node.ScalarStyle, anchor: String?, tag: String?, Mark)
+    case sequenceStart(anchor: String?, tag: String?, Mark)
+    case sequenceEnd
+    case mappingStart(anchor: String?, tag: String?, Mark)
+    case mappingEnd
+}
+
+/// Owns a libyaml parser and the input it reads; frees both on deinit.
+final class LibYAMLParser {
+    private let parser: UnsafeMutablePointer<yaml_parser_t>
+    private let input: UnsafeMutableBufferPointer<UInt8>
+    private var finished = false
+
+    /// `bytes` must already be known to be UTF-8.
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        parser = .allocate(capacity: 1)
+        input = .allocate(capacity: max(bytes.count, 1))
+        _ = input.initialize(from: bytes)
+        yaml_parser_initialize(parser)
+        yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
+    }
+
+    deinit {
+        yaml_parser_delete(parser)
+        parser.deallocate()
+        input.deallocate()
+    }
+
+    func next() throws(YAMLError) -> ParserEvent {
+        guard !finished else { return .streamEnd }
+        var event = yaml_event_t()
+        guard yaml_parser_parse(parser, &event) == 1 else { throw currentError() }
+        defer { yaml_event_delete(&event) }
+        let mark = Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+        switch event.type {
+        case YAML_STREAM_START_EVENT:
+            return .streamStart
+        case YAML_STREAM_END_EVENT:
+            finished = true
+            return .streamEnd
+        case YAML_DOCUMENT_START_EVENT:
+            return .documentStart(mark)
+        case YAML_DOCUMENT_END_EVENT:
+            return .documentEnd
+        case YAML_ALIAS_EVENT:
+            return .alias(anchor: Self.string(event.data.alias.anchor) ?? "", mark)
+        case YAML_SCALAR_EVENT:
+            let s = event.data.scalar
+            let text = s.value.map {
+                String(decoding: UnsafeBufferPointer(start: $0, count: Int(s.length)), as: UTF8.self)
+            } ?? ""
+            return .scalar(text, Self.style(s.style), anchor: Self.string(s.anchor), tag: Self.string(s.tag), mark)
+        case YAML_SEQUENCE_START_EVENT:
+            let s = event.data.sequence_start
+            return .sequenceStart(anchor: Self.string(s.anchor), tag: Self.string(s.tag), mark)
+        case YAML_SEQUENCE_END_EVENT:
+            return .sequenceEnd
+        case YAML_MAPPING_START_EVENT:
+            let m = event.data.mapping_start
+            return .mappingStart(anchor: Self.string(m.anchor), tag: Self.string(m.tag), mark)
+        case YAML_MAPPING_END_EVENT:
+            return .mappingEnd
+        default:
+            throw YAMLError(.syntax, "unexpected parser event", at: mark)
+        }
+    }
+
+    private func currentError() -> YAMLError {
+        let p = parser.pointee
+        let problem = p.problem.map { String(cString: $0) } ?? "invalid YAML"
+        if p.error == YAML_READER_ERROR {
+            let mark = UTF8Validation.mark(ofOffset: Int(p.problem_offset), in: UnsafeBufferPointer(input))
+            return YAMLError(.syntax, problem, at: mark)
+        }
+        if p.error == YAML_MEMORY_ERROR {
+            return YAMLError(.limit, "libyaml ran out of memory", at: Mark(line: 1, column: 1))
+        }
+        let mark = Mark(line: Int(p.problem_mark.line) + 1, column: Int(p.problem_mark.column) + 1)
+        var message = problem
+        if let context = p.context.map({ String(cString: $0) }) {
+            let at = Mark(line: Int(p.context_mark.line) + 1, column: Int(p.context_mark.column) + 1)
+            message += " (\(context) started at \(at))"
+        }
+        return YAMLError(.syntax, message, at: mark)
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        pointer.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+    }
+
+    private static func style(_ style: yaml_scalar_style_t) -> Node.ScalarStyle {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: return .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: return .literal
+        case YAML_FOLDED_SCALAR_STYLE: return .folded
+        default: return .plain
+        }
+    }
+}

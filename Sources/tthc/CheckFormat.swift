@@ -1,0 +1,6 @@
+import ArgumentParser
+
+/// The output formats of `tthc check`.
+enum CheckFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, json
+}

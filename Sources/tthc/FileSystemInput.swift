@@ -1,0 +1,92 @@
+import Foundation
+import Review
+import YAMLTree
+
+/// The file system side of a run: finding YAML files below a directory and
+/// reading them, the size checked before any file is read whole.
+enum FileSystemInput {
+    /// `*.yaml` and `*.yml` files at or below `path`, sorted by path. A
+    /// directory reached twice through symbolic links is walked once.
+    /// `skipping` names subdirectories of `path` to leave out.
+    static func yamlFiles(at path: String, skipping: Set<String> = []) throws(RunFailure) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw RunFailure(message: "`\(path)` does not exist")
+        }
+        guard isDirectory.boolValue else { return [path] }
+        var visited: Set<FileIdentity> = []
+        var files: [String] = []
+        try walk(path, skipping: skipping.map { join(path, $0) }, visited: &visited, into: &files)
+        return files.sorted()
+    }
+
+    private static func walk(
+        _ directory: String, skipping: [String], visited: inout Set<FileIdentity>, into files: inout [String]
+    ) throws(RunFailure) {
+        guard let identity = FileIdentity(path: directory), visited.insert(identity).inserted else { return }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory)
+        } catch {
+            throw RunFailure(message: "cannot list the directory `\(directory)`: \(error.localizedDescription)")
+        }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = join(directory, name)
+            if skipping.contains(path) { continue }
+            var isDirectory: ObjCBool = false
+            // fileExists follows links; a dangling link is skipped.
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                try walk(path, skipping: skipping, visited: &visited, into: &files)
+            } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                files.append(path)
+            }
+        }
+    }
+
+    private static func join(_ directory: String, _ name: String) -> String {
+        directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+
+    /// Reads each file, or records its size when it is over the limit.
+    static func read(_ paths: [String], limits: Limits) throws(RunFailure) -> [SourceFile] {
+        var sources: [SourceFile] = []
+        sources.reserveCapacity(paths.count)
+        for path in paths {
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                throw RunFailure(message: "cannot read `\(path)`: \(String(cString: strerror(errno)))")
+            }
+            if Int(info.st_size) > limits.maxFileBytes {
+                sources.append(SourceFile(path: path, content: .tooLarge(size: Int(info.st_size))))
+                continue
+            }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw RunFailure(message: "cannot read `\(path)`; check that it is a readable file")
+            }
+            sources.append(SourceFile(path: path, content: .bytes([UInt8](data))))
+        }
+        return sources
+    }
+}
+
+/// A directory's device and inode: the same directory reached through a
+/// symbolic link has the same identity.
+private struct FileIdentity: Hashable {
+    var device: UInt64
+    var inode: UInt64
+
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+    }
+}
+
+extension FileSystemInput {
+    static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import Vocabulary
+
+/// Where the catalog and rules are and which day and plan the run is for;
+/// shared by every command that reads them.
+struct InputOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The catalog directory.", valueName: "DIR"))
+    var catalog: String = "catalog"
+
+    @Option(help: ArgumentHelp("The rules directory (plans, traits, rules).", valueName: "DIR"))
+    var rules: String = "rules"
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The run's date (default: today).", valueName: "YYYY-MM-DD"))
+    var asOf: String?
+
+    @Option(help: ArgumentHelp("Measure against this plan instead of the one in force.", valueName: "ID"))
+    var plan: String?
+
+    @Option(help: ArgumentHelp("Threads for reading and decoding files (default: all cores).", valueName: "N"))
+    var jobs: Int?
+
+    func validate() throws {
+        if let asOf, LocalDate(asOf) == nil {
+            throw ValidationError("--as-of must be a date written YYYY-MM-DD, got '\(asOf)'")
+        }
+        if let jobs, jobs < 1 {
+            throw ValidationError("--jobs must be at least 1, got \(jobs)")
+        }
+    }
+
+    /// The date given, else today in the local time zone (the clock is read
+    /// here, at the edge, and passed in from then on).
+    var runDate: LocalDate {
+        if let asOf, let date = LocalDate(asOf) { return date }
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)!
+    }
+
+    var threads: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
+}

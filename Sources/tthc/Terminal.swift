@@ -1,0 +1,22 @@
+import Foundation
+
+/// Where output goes: a file named by `--output`, else standard output, with
+/// colors only on a terminal and never when NO_COLOR is set.
+enum Terminal {
+    static var standardOutputWantsColor: Bool {
+        ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(STDOUT_FILENO) == 1
+    }
+
+    /// Writes `text` in full to `path` (or stdout), before any exit code is returned.
+    static func emit(_ text: String, to path: String?) throws(RunFailure) {
+        guard let path else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        } catch {
+            throw RunFailure(message: "cannot write the output file `\(path)`: \(error.localizedDescription)")
+        }
+    }
+}
