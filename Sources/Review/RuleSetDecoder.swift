@@ -71,7 +71,8 @@ struct RuleSetDecoder {
             if let number = decoder.number(value, "\(what).\(key.value)") { values.append((date, number.value)) }
         }
         guard !values.isEmpty else {
-            decoder.schema("`\(what)` needs at least one dated value, like { 2021-01-01: 0.3 }", at: node.mark)
+            // A bad entry is reported already; an empty map is not.
+            if entries.isEmpty { decoder.schema("`\(what)` needs at least one dated value, like { 2021-01-01: 0.3 }", at: node.mark) }
             return nil
         }
         return Target(name: name.value, values: values.sorted { $0.from! < $1.from! }, mark: node.mark)

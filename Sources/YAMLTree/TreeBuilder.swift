@@ -31,6 +31,11 @@ struct TreeBuilder {
         case .documentEnd:
             break
         case .alias(let anchor, let mark):
+            if stack.contains(where: { $0.anchor == anchor }) {
+                throw YAMLError(
+                    .syntax, "alias *\(anchor) refers to a collection that contains it; recursive aliases are not allowed",
+                    at: mark)
+            }
             guard let node = anchors[anchor] else {
                 throw YAMLError(.syntax, "alias *\(anchor) names no anchor defined before it", at: mark)
             }
@@ -115,8 +120,15 @@ struct TreeBuilder {
             let sources: [Node]
             switch pair.value.content {
             case .mapping: sources = [pair.value]
-            case .sequence(let items) where items.allSatisfy({ $0.mapping != nil }): sources = items
-            default:
+            case .sequence(let items):
+                if let item = items.first(where: { $0.mapping == nil }) {
+                    throw YAMLError(
+                        .syntax,
+                        "the merge key << needs a mapping or a list of mappings, not a list holding \(item.kindName)",
+                        at: item.mark)
+                }
+                sources = items
+            case .scalar:
                 throw YAMLError(
                     .syntax, "the merge key << needs a mapping or a list of mappings, not \(pair.value.kindName)",
                     at: pair.value.mark)

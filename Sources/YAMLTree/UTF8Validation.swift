@@ -32,19 +32,35 @@ enum UTF8Validation {
         return nil
     }
 
-    /// The mark of a byte offset, counting columns in Unicode scalars as libyaml does.
+    /// The mark of a byte offset, counted as libyaml counts its marks: columns
+    /// in Unicode scalars; a leading byte-order mark not counted; LF, CR, CR LF,
+    /// NEL (U+0085), LS (U+2028) and PS (U+2029) each ending a line.
     static func mark(ofOffset offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Mark {
         var line = 1
         var column = 1
+        let n = bytes.count
+        let end = min(offset, n)
         var i = 0
-        while i < offset && i < bytes.count {
+        if n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF && end >= 3 { i = 3 }
+        while i < end {
             let b = bytes[i]
-            if b == 0x0A || (b == 0x0D && (i + 1 >= bytes.count || bytes[i + 1] != 0x0A)) {
+            var breakLength = 0
+            if b == 0x0A {
+                breakLength = 1
+            } else if b == 0x0D {
+                breakLength = i + 1 < n && bytes[i + 1] == 0x0A ? 2 : 1
+            } else if b == 0xC2 && i + 1 < n && bytes[i + 1] == 0x85 {
+                breakLength = 2
+            } else if b == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9) {
+                breakLength = 3
+            }
+            if breakLength > 0 {
                 line += 1
                 column = 1
-            } else if b & 0xC0 != 0x80 && b != 0x0D {
-                column += 1
+                i += breakLength
+                continue
             }
+            if b & 0xC0 != 0x80 { column += 1 }
             i += 1
         }
         return Mark(line: line, column: column)
