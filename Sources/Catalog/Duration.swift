@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// A deadline or a step's time: a number of working days or of calendar days.
 /// Hours are working time, 8 to a working day.
 public struct Duration: Hashable, Sendable {

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// A procedure's fact, typed by its declaration in rules/.
 public enum TraitValue: Hashable, Sendable, CustomStringConvertible {
     case bool(Bool)

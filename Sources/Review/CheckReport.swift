@@ -9,6 +9,15 @@ public struct CheckReport: Sendable {
     public var procedures: Int
     public var findings: [Finding]
 
+    public init(asOf: LocalDate, plan: String, files: Int, sectors: Int, procedures: Int, findings: [Finding]) {
+        self.asOf = asOf
+        self.plan = plan
+        self.files = files
+        self.sectors = sectors
+        self.procedures = procedures
+        self.findings = findings
+    }
+
     public func count(_ severity: Severity) -> Int {
         findings.count { $0.severity == severity }
     }
