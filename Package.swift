@@ -20,7 +20,8 @@ let package = Package(
         .target(name: "YAMLTree", dependencies: ["CYAML"]),
         .target(name: "Vocabulary"),
         .target(name: "Catalog", dependencies: ["YAMLTree", "Vocabulary"]),
-        .target(name: "Review", dependencies: ["Catalog", "YAMLTree", "Vocabulary"]),
+        .target(name: "RuleLanguage", dependencies: ["Vocabulary"]),
+        .target(name: "Review", dependencies: ["Catalog", "RuleLanguage", "YAMLTree", "Vocabulary"]),
         .target(name: "Reporters", dependencies: ["Review", "Vocabulary"]),
         .executableTarget(
             name: "tthc",
@@ -32,6 +33,7 @@ let package = Package(
         ),
         .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "YAMLTree"]),
+        .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "Vocabulary"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Catalog", "Vocabulary"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Review", "Vocabulary"]),
         .testTarget(name: "CLITests", dependencies: ["tthc"]),

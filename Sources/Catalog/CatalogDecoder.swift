@@ -42,6 +42,8 @@ public struct CatalogDecoder: Sendable {
         else {
             return CatalogFile(path: path, sector: nil, procedures: [], procedureEntries: 0, findings: decoder.findings)
         }
+        // Findings about the sector's own keys already name it.
+        decoder.sector = top["sector"].flatMap { Self.peek("id", in: $0) }
         let sector = top["sector"].flatMap { decodeSector($0, &decoder) }
         decoder.sector = sector?.id.value
         var procedures: [Procedure] = []
@@ -86,6 +88,11 @@ public struct CatalogDecoder: Sendable {
         return Sector(id: id, name: name, agency: agency, declared: declared)
     }
 
+    /// The text of `key` in a mapping, read ahead of the full decoding.
+    private static func peek(_ key: String, in node: Node) -> String? {
+        node.mapping?.first { $0.key.scalar == key }?.value.scalar.map(TextNormalization.nfc)
+    }
+
     public static func isIdentifier(_ text: String) -> Bool {
         !text.isEmpty && text.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
     }
@@ -97,6 +104,8 @@ public struct CatalogDecoder: Sendable {
     ]
 
     private func decodeProcedure(_ node: Node, _ d: inout NodeDecoder) -> Procedure? {
+        // Every finding about the procedure, its keys included, names its code.
+        d.procedure = Self.peek("code", in: node)
         guard let f = d.fields(node, of: "a procedure", allowed: Self.procedureKeys, required: ["code", "name", "level", "deadline"])
         else { return nil }
         let code = f["code"].flatMap { d.text($0, "code") }

@@ -91,7 +91,7 @@ public struct NodeDecoder {
             schema("`\(what)` must be \(expected), found \(node.kindName)", at: node.mark)
             return nil
         }
-        return text
+        return TextNormalization.nfc(text)
     }
 
     /// Non-empty text, NFC-normalized.
@@ -101,7 +101,7 @@ public struct NodeDecoder {
             schema("`\(what)` is empty; write a value or remove the key", at: node.mark)
             return nil
         }
-        return Located(TextNormalization.nfc(text), at: node.mark)
+        return Located(text, at: node.mark)
     }
 
     /// `true` or `false` and nothing else: YAML 1.1's `yes`, `on`, `NO` are

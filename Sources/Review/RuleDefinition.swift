@@ -15,12 +15,19 @@ public struct RuleDefinition: Sendable {
     public var severity: Severity
     public var when: Node?
     public var assert: Node
-    /// The message by language (`en`, `vi`); a plain string is stored under "".
-    public var message: [String: Located<String>]
+    /// The message nodes by language (`en`, `vi`); a plain string is stored under "".
+    public var message: [String: Node]
     public var basis: String?
     public var effective: DatePeriod
     public var description: String?
     public var file: String
+    /// The text of `file`, to place errors inside expressions.
+    public var fileText: String
+
+    /// The text of an expression or message node, NFC like all text read.
+    public static func text(of node: Node) -> String {
+        TextNormalization.nfc(node.scalar ?? "")
+    }
 
     public func isInForce(on date: LocalDate) -> Bool { effective.contains(date) }
 }

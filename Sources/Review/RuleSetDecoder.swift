@@ -8,8 +8,11 @@ struct RuleSetDecoder {
     private(set) var decoder: NodeDecoder
     private(set) var ruleSet = RuleSet()
 
-    init(file: String) {
+    private let fileText: String
+
+    init(file: String, text: String) {
         decoder = NodeDecoder(file: file)
+        fileText = text
     }
 
     var findings: [Finding] { decoder.findings }
@@ -169,7 +172,7 @@ struct RuleSetDecoder {
         return RuleDefinition(
             id: id, scope: scope?.value ?? .procedure, severity: severity?.value ?? .warning, when: when,
             assert: assert, message: message, basis: basis, effective: effective ?? DatePeriod(),
-            description: description, file: decoder.file)
+            description: description, file: decoder.file, fileText: fileText)
     }
 
     private mutating func expression(_ node: Node, _ what: String) -> Node? {
@@ -177,18 +180,18 @@ struct RuleSetDecoder {
     }
 
     /// A message is text, or a map of languages to text (`{vi: …, en: …}`).
-    private mutating func message(_ node: Node) -> [String: Located<String>] {
+    private mutating func message(_ node: Node) -> [String: Node] {
         if node.scalar != nil {
-            return decoder.text(node, "rules.message").map { ["": $0] } ?? [:]
+            return decoder.text(node, "rules.message").map { _ in ["": node] } ?? [:]
         }
-        var result: [String: Located<String>] = [:]
+        var result: [String: Node] = [:]
         for (language, value) in decoder.entries(node, of: "`rules.message`") ?? [] {
             guard ["vi", "en"].contains(language.value) else {
                 decoder.schema(
                     "`rules.message` has the unknown language `\(language.value)`; use `vi` and `en`", at: language.mark)
                 continue
             }
-            if let text = decoder.text(value, "rules.message.\(language.value)") { result[language.value] = text }
+            if decoder.text(value, "rules.message.\(language.value)") != nil { result[language.value] = value }
         }
         return result
     }

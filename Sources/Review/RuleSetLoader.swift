@@ -11,16 +11,19 @@ public enum RuleSetLoader {
         var traitFiles: [String: Location] = [:]
         for file in files {
             let yaml: LoadedYAML
+            var text = ""
             do throws(YAMLError) {
                 switch file.content {
                 case .tooLarge(let size): throw YAMLLoader.tooLarge(size: size, limits: limits)
-                case .bytes(let bytes): yaml = try YAMLLoader.load(bytes, limits: limits)
+                case .bytes(let bytes):
+                    yaml = try YAMLLoader.load(bytes, limits: limits)
+                    text = String(decoding: bytes, as: UTF8.self)
                 }
             } catch {
                 findings.append(error.finding(file: file.path))
                 continue
             }
-            var decoder = RuleSetDecoder(file: file.path)
+            var decoder = RuleSetDecoder(file: file.path, text: text)
             decoder.decode(yaml)
             findings += decoder.findings
             let part = decoder.ruleSet

@@ -35,7 +35,7 @@ public enum NumberText {
                 return nil
             }
         }
-        guard digits > 0, dots <= 1, text.last != "." else { return nil }
-        return Double(text)
+        guard digits > 0, dots <= 1, text.last != ".", let value = Double(text), value.isFinite else { return nil }
+        return value
     }
 }

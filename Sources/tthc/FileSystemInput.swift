@@ -90,3 +90,19 @@ extension FileSystemInput {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 }
+
+extension FileSystemInput {
+    /// The YAML files below every root, each once however many roots reach it
+    /// (`tthc check dir dir/a.yaml`), sorted by path.
+    static func yamlFiles(at roots: [String]) throws(RunFailure) -> [String] {
+        var seen: Set<String> = []
+        var files: [String] = []
+        for root in roots {
+            for path in try yamlFiles(at: root) {
+                let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+                if seen.insert(real).inserted { files.append(path) }
+            }
+        }
+        return files.sorted()
+    }
+}

@@ -36,11 +36,7 @@ struct Workspace {
 
     /// Reads and decodes the catalog files at `paths` (directories walked).
     func loadCatalog(_ paths: [String], jobs: Int) throws(RunFailure) -> LoadedCatalog {
-        var files: [String] = []
-        for path in paths {
-            files += try FileSystemInput.yamlFiles(at: path)
-        }
-        let sources = try FileSystemInput.read(files, limits: limits)
+        let sources = try FileSystemInput.read(FileSystemInput.yamlFiles(at: paths), limits: limits)
         return LoadedCatalog.decode(sources, traits: ruleSet.traits, limits: limits, jobs: jobs)
     }
 }

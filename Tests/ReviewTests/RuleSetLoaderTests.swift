@@ -76,7 +76,7 @@ import Vocabulary
         let ruleSet = try RuleSetLoader.load([
             source("rules/r.yaml", "rules:\n  - id: r\n    assert: 'true'\n    message: { vi: Sai, en: Wrong }\n")
         ]).get()
-        #expect(ruleSet.rules.first?.message["vi"]?.value == "Sai")
-        #expect(ruleSet.rules.first?.message["en"]?.value == "Wrong")
+        #expect(ruleSet.rules.first?.message["vi"]?.scalar == "Sai")
+        #expect(ruleSet.rules.first?.message["en"]?.scalar == "Wrong")
     }
 }

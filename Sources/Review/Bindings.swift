@@ -1,0 +1,123 @@
+import Catalog
+import RuleLanguage
+import Vocabulary
+
+/// The catalog as values of the rule language, built once per run: a record
+/// per procedure and per sector, shared by every rule that reads them.
+public struct Bindings: Sendable {
+    public struct SectorBinding: Sendable {
+        public var file: CatalogFile
+        public var sector: Sector
+        public var record: Record
+        public var procedures: [(procedure: Procedure, record: Record)]
+        /// `procedures` as one list value, shared by every environment.
+        public var procedureList: Value
+    }
+
+    public let schema: RuleSchema
+    public let plan: Value
+    public let asOf: Value
+    /// Sectors that decoded, in catalog order; a file whose sector did not
+    /// decode has schema findings already and takes no part in the rules.
+    public let sectors: [SectorBinding]
+    public let allProcedures: Value
+    public let allSectors: Value
+
+    public init(catalog: LoadedCatalog, schema: RuleSchema, traits: [String: TraitDeclaration], plan: Plan, asOf: LocalDate) {
+        self.schema = schema
+        self.asOf = .date(asOf)
+        self.plan = .record(
+            Record(
+                schema.plan,
+                [
+                    .string(plan.id.value), plan.name.map { .string($0.value) } ?? .null,
+                    .record(Record(schema.targets, schema.targetNames.map { name in
+                        plan.targets[name]?.value(on: asOf).map(Value.number) ?? .null
+                    })),
+                ]))
+        var sectors: [SectorBinding] = []
+        for file in catalog.files {
+            guard let sector = file.sector else { continue }
+            let procedures = file.procedures.map { ($0, Self.record($0, schema, traits)) }
+            let list = Value.list(procedures.map { .record($0.1) })
+            let record = Record(
+                schema.sector,
+                [
+                    .string(sector.id.value), .string(sector.name.value), sector.agency.map { .string($0.value) } ?? .null,
+                    sector.declared.map { Self.record($0, schema) } ?? .null, list,
+                ])
+            sectors.append(
+                SectorBinding(file: file, sector: sector, record: record, procedures: procedures, procedureList: list))
+        }
+        self.sectors = sectors
+        allProcedures = .list(sectors.flatMap { $0.procedures.map { .record($0.record) } })
+        allSectors = .list(sectors.map { .record($0.record) })
+    }
+
+    // MARK: Environments of the three scopes
+
+    public func procedureEnvironment(_ procedure: Record, in sector: SectorBinding) -> Record {
+        Record(schema.procedureScope, procedure.values + [.record(sector.record), plan, asOf])
+    }
+
+    public func sectorEnvironment(_ sector: SectorBinding) -> Record {
+        Record(schema.sectorScope, [.record(sector.record), sector.procedureList, plan, asOf])
+    }
+
+    public func catalogEnvironment() -> Record {
+        Record(schema.catalogScope, [allProcedures, allSectors, plan, asOf])
+    }
+
+    // MARK: Records
+
+    static func record(_ p: Procedure, _ schema: RuleSchema, _ traits: [String: TraitDeclaration]) -> Record {
+        let deadline = Record(
+            schema.deadline,
+            [
+                .number(p.deadline.legal.value.days), days(p.deadline.current), days(p.deadline.proposed),
+                .number(p.deadline.inForce.days),
+            ])
+        let traitValues: [Value] = schema.traitNames.map { name in
+            (p.traits[name]?.value ?? traits[name]?.defaultValue).map(value) ?? .null
+        }
+        let steps: Value =
+            p.steps.map { steps in
+                .list(steps.map { step in
+                    .record(Record(schema.step, [
+                        .string(step.step.value.rawValue), .string(step.by.value.rawValue), .number(step.days.value.days),
+                    ]))
+                })
+            } ?? .null
+        let waivers: [Value] = p.waivers.map { waiver in
+            .record(Record(schema.waiver, [
+                .string(waiver.rule.value), .string(waiver.reason.value), waiver.until.map { .date($0.value) } ?? .null,
+            ]))
+        }
+        return Record(
+            schema.procedure,
+            [
+                .string(p.code.value), .string(p.name.value), .string(p.level.value.rawValue),
+                .list(p.legalBasis.map { .string($0.value) }), .record(deadline),
+                p.decision.map { .string($0.value) } ?? .null, steps,
+                .record(Record(schema.traits, traitValues)), .bool(p.isOnFourOnTheSpotList),
+                .list(waivers), p.note.map { .string($0.value) } ?? .null,
+            ])
+    }
+
+    static func record(_ d: DeclaredTotals, _ schema: RuleSchema) -> Value {
+        func number(_ value: Located<Double>?) -> Value { value.map { .number($0.value) } ?? .null }
+        return .record(Record(schema.declared, [number(d.procedures), number(d.legalDays), number(d.cutDays), number(d.rate)]))
+    }
+
+    private static func days(_ duration: Located<Duration>?) -> Value {
+        duration.map { .number($0.value.days) } ?? .null
+    }
+
+    private static func value(_ trait: TraitValue) -> Value {
+        switch trait {
+        case .bool(let b): .bool(b)
+        case .number(let n): .number(n)
+        case .string(let s): .string(s)
+        }
+    }
+}

@@ -1,0 +1,165 @@
+/// Compiles a typed expression once into a tree of closures, so that
+/// evaluating a rule on each of thousands of items never re-walks the AST,
+/// re-resolves a name or re-switches on an operator.
+typealias CompiledClosure = @Sendable (Context) throws(EvaluationError) -> Value
+
+enum Compiler {
+    static func compile(_ node: TypedExpression) -> CompiledClosure {
+        let whole = node.operand
+        switch node.kind {
+        case .constant(let value):
+            return { _ throws(EvaluationError) in value }
+        case .list(let elements):
+            let closures = elements.map(compile)
+            return { context throws(EvaluationError) in
+                var values: [Value] = []
+                values.reserveCapacity(closures.count)
+                for closure in closures { values.append(try closure(context)) }
+                return .list(values)
+            }
+        case .path(let path):
+            return compilePath(path, whole)
+        case .member(let base, let field):
+            let receiver = compile(base)
+            let operand = base.operand
+            return { context throws(EvaluationError) in
+                try Operations.member(try receiver(context), field, operand)
+            }
+        case .index(let base, let position):
+            let list = compile(base)
+            let offset = compile(position)
+            let (b, p) = (base.operand, position.operand)
+            return { context throws(EvaluationError) in
+                try Operations.index(try list(context), try offset(context), b, p)
+            }
+        case .unary(let op, let operand):
+            let inner = compile(operand)
+            let o = operand.operand
+            switch op {
+            case .not: return { context throws(EvaluationError) in try Operations.not(try inner(context), o) }
+            case .negate: return { context throws(EvaluationError) in try Operations.negate(try inner(context), o, whole) }
+            }
+        case .binary(let op, let left, let right):
+            return compileBinary(op, left, right, whole)
+        case .conditional(let condition, let then, let otherwise):
+            let test = compile(condition)
+            let first = compile(then)
+            let second = compile(otherwise)
+            let c = condition.operand
+            return { context throws(EvaluationError) in
+                try Operations.bool(try test(context), c) ? try first(context) : try second(context)
+            }
+        case .call(let function, let arguments):
+            return compileCall(function, arguments, whole)
+        case .macro(let macro, let list, _, let slot, let body):
+            return compileMacro(macro, list, slot, body)
+        }
+    }
+
+    private static func compilePath(_ path: Path, _ whole: Operand) -> CompiledClosure {
+        switch (path.root, path.fields.count) {
+        case (.scope(let index), 0):
+            return { context throws(EvaluationError) in try context.scopeValue(index, whole) }
+        case (.scope(let index), 1):
+            let field = path.fields[0]
+            return { context throws(EvaluationError) in
+                try Operations.member(try context.scopeValue(index, whole), field, whole)
+            }
+        case (.variable(let slot), 0):
+            return { context throws(EvaluationError) in try context.variable(slot, whole) }
+        default:
+            return { context throws(EvaluationError) in try context.read(path, whole) }
+        }
+    }
+
+    private static func compileBinary(
+        _ op: BinaryOperator, _ left: TypedExpression, _ right: TypedExpression, _ whole: Operand
+    ) -> CompiledClosure {
+        let a = compile(left)
+        let b = compile(right)
+        let (l, r) = (left.operand, right.operand)
+        switch op {
+        case .and:
+            return { context throws(EvaluationError) in
+                guard try Operations.bool(try a(context), l) else { return .bool(false) }
+                return .bool(try Operations.bool(try b(context), r))
+            }
+        case .or:
+            return { context throws(EvaluationError) in
+                if try Operations.bool(try a(context), l) { return .bool(true) }
+                return .bool(try Operations.bool(try b(context), r))
+            }
+        case .equal:
+            return { context throws(EvaluationError) in .bool(try a(context) == (try b(context))) }
+        case .notEqual:
+            return { context throws(EvaluationError) in .bool(try a(context) != (try b(context))) }
+        case .less, .lessEqual, .greater, .greaterEqual:
+            return { context throws(EvaluationError) in try Operations.order(op, try a(context), try b(context), l, r) }
+        case .in:
+            return { context throws(EvaluationError) in try Operations.membership(try a(context), try b(context), l, r) }
+        case .add:
+            return { context throws(EvaluationError) in try Operations.add(try a(context), try b(context), l, r, whole) }
+        case .subtract, .multiply, .divide, .remainder:
+            return { context throws(EvaluationError) in
+                try Operations.arithmetic(op, try a(context), try b(context), l, r, whole)
+            }
+        }
+    }
+
+    private static func compileCall(_ function: Function, _ arguments: [TypedExpression], _ whole: Operand) -> CompiledClosure {
+        let closures = arguments.map(compile)
+        let operands = arguments.map(\.operand)
+        if case .has = function, let argument = closures.first {
+            return { context throws(EvaluationError) in .bool(try argument(context) != .null) }
+        }
+        if closures.count == 1, let argument = closures.first {
+            return { context throws(EvaluationError) in
+                try Function.apply(function, [try argument(context)], operands, whole)
+            }
+        }
+        return { context throws(EvaluationError) in
+            var values: [Value] = []
+            values.reserveCapacity(closures.count)
+            for closure in closures { values.append(try closure(context)) }
+            return try Function.apply(function, values, operands, whole)
+        }
+    }
+
+    private static func compileMacro(
+        _ macro: Macro, _ list: TypedExpression, _ slot: Int, _ body: TypedExpression
+    ) -> CompiledClosure {
+        let receiver = compile(list)
+        let inner = compile(body)
+        let (l, p) = (list.operand, body.operand)
+        return { context throws(EvaluationError) in
+            guard let elements = try Operations.elements(try receiver(context), l) else {
+                return Operations.nullListResult(macro)
+            }
+            var scope = context.binding(.null, at: slot)
+            switch macro {
+            case .all, .exists:
+                let decisive = macro == .exists
+                for element in elements {
+                    scope.variables[slot] = element
+                    if try Operations.bool(try inner(scope), p) == decisive { return .bool(decisive) }
+                }
+                return .bool(!decisive)
+            case .filter:
+                var kept: [Value] = []
+                for element in elements {
+                    scope.variables[slot] = element
+                    if try Operations.bool(try inner(scope), p) { kept.append(element) }
+                }
+                return .list(kept)
+            case .map:
+                var mapped: [Value] = []
+                mapped.reserveCapacity(elements.count)
+                for element in elements {
+                    scope.variables[slot] = element
+                    mapped.append(try inner(scope))
+                }
+                return .list(mapped)
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// What an expression reads at run time: the scope record and the values of
+/// the macro variables in force (slot i is the i-th enclosing macro's element).
+struct Context: Sendable {
+    var root: Record
+    var variables: [Value] = []
+
+    func variable(_ slot: Int, _ operand: Operand) throws(EvaluationError) -> Value {
+        guard variables.indices.contains(slot) else {
+            throw EvaluationError(message: "`\(operand.text)` is not bound", range: operand.range)
+        }
+        return variables[slot]
+    }
+
+    func scopeValue(_ index: Int, _ operand: Operand) throws(EvaluationError) -> Value {
+        guard root.values.indices.contains(index) else {
+            throw EvaluationError(message: "`\(operand.text)` is missing from the \(root.type.name)", range: operand.range)
+        }
+        return root.values[index]
+    }
+
+    /// The context for a macro body, with `element` in `slot`.
+    func binding(_ element: Value, at slot: Int) -> Context {
+        var inner = self
+        while inner.variables.count <= slot { inner.variables.append(.null) }
+        inner.variables[slot] = element
+        return inner
+    }
+
+    /// Reads a path: the root, then each field; null propagates.
+    func read(_ path: Path, _ operand: Operand) throws(EvaluationError) -> Value {
+        var value: Value
+        switch path.root {
+        case .scope(let index): value = try scopeValue(index, operand)
+        case .variable(let slot): value = try variable(slot, operand)
+        }
+        for field in path.fields {
+            if value == .null { return .null }
+            value = try Operations.member(value, field, operand)
+        }
+        return value
+    }
+}

@@ -1,0 +1,128 @@
+/// The reference evaluator: walks the typed tree directly, recording each
+/// sub-expression it evaluates. It is the slow path behind `tthc explain` and
+/// the oracle the compiled closures are tested against, so it re-implements
+/// the control flow (short-circuits, macros, null propagation) on its own and
+/// shares only the primitive operations.
+struct ReferenceEvaluator {
+    private(set) var entries: [TraceEntry] = []
+    /// The outcomes of the root's direct operands, by range, for the power-assert line.
+    private(set) var operandOutcomes: [SourceRange: Result<Value, EvaluationError>] = [:]
+    private var depth = 0
+    /// Set once the error being thrown has its entry, so ancestors add none.
+    private var errorRecorded = false
+
+    mutating func evaluate(_ node: TypedExpression, _ context: Context) throws(EvaluationError) -> Value {
+        if case .constant(let value) = node.kind { return value }
+        depth += 1
+        defer { depth -= 1 }
+        do {
+            let value = try compute(node, context)
+            record(node, .success(value))
+            return value
+        } catch {
+            if !errorRecorded {
+                errorRecorded = true
+                entries.append(TraceEntry(expression: node.text, range: node.range, value: nil, error: error.message))
+            }
+            if depth == 2 { operandOutcomes[node.range] = .failure(error) }
+            throw error
+        }
+    }
+
+    private mutating func record(_ node: TypedExpression, _ outcome: Result<Value, EvaluationError>) {
+        if case .success(let value) = outcome {
+            entries.append(TraceEntry(expression: node.text, range: node.range, value: value, error: nil))
+        }
+        if depth == 2 { operandOutcomes[node.range] = outcome }
+    }
+
+    private mutating func compute(_ node: TypedExpression, _ context: Context) throws(EvaluationError) -> Value {
+        let whole = node.operand
+        switch node.kind {
+        case .constant(let value):
+            return value
+        case .list(let elements):
+            var values: [Value] = []
+            for element in elements { values.append(try evaluate(element, context)) }
+            return .list(values)
+        case .path(let path):
+            return try context.read(path, whole)
+        case .member(let base, let field):
+            return try Operations.member(try evaluate(base, context), field, base.operand)
+        case .index(let base, let position):
+            let list = try evaluate(base, context)
+            let offset = try evaluate(position, context)
+            return try Operations.index(list, offset, base.operand, position.operand)
+        case .unary(.not, let operand):
+            return try Operations.not(try evaluate(operand, context), operand.operand)
+        case .unary(.negate, let operand):
+            return try Operations.negate(try evaluate(operand, context), operand.operand, whole)
+        case .binary(let op, let left, let right):
+            return try binary(op, left, right, whole, context)
+        case .conditional(let condition, let then, let otherwise):
+            let test = try Operations.bool(try evaluate(condition, context), condition.operand)
+            return try evaluate(test ? then : otherwise, context)
+        case .call(.has, let arguments):
+            guard let path = arguments.first else { return .bool(false) }
+            return .bool(try evaluate(path, context) != .null)
+        case .call(let function, let arguments):
+            var values: [Value] = []
+            for argument in arguments { values.append(try evaluate(argument, context)) }
+            return try Function.apply(function, values, arguments.map(\.operand), whole)
+        case .macro(let macro, let list, _, let slot, let body):
+            return try self.macro(macro, list, slot, body, context)
+        }
+    }
+
+    private mutating func binary(
+        _ op: BinaryOperator, _ left: TypedExpression, _ right: TypedExpression, _ whole: Operand, _ context: Context
+    ) throws(EvaluationError) -> Value {
+        let a = try evaluate(left, context)
+        switch op {
+        case .and, .or:
+            let first = try Operations.bool(a, left.operand)
+            // The right side is not evaluated when the left decides: it cannot fail.
+            if first == (op == .or) { return .bool(first) }
+            return .bool(try Operations.bool(try evaluate(right, context), right.operand))
+        default:
+            break
+        }
+        let b = try evaluate(right, context)
+        let (l, r) = (left.operand, right.operand)
+        switch op {
+        case .equal: return .bool(a == b)
+        case .notEqual: return .bool(a != b)
+        case .less, .lessEqual, .greater, .greaterEqual: return try Operations.order(op, a, b, l, r)
+        case .in: return try Operations.membership(a, b, l, r)
+        case .add: return try Operations.add(a, b, l, r, whole)
+        default: return try Operations.arithmetic(op, a, b, l, r, whole)
+        }
+    }
+
+    private mutating func macro(
+        _ macro: Macro, _ list: TypedExpression, _ slot: Int, _ body: TypedExpression, _ context: Context
+    ) throws(EvaluationError) -> Value {
+        guard let elements = try Operations.elements(try evaluate(list, context), list.operand) else {
+            return Operations.nullListResult(macro)
+        }
+        var results: [Value] = []
+        for element in elements {
+            let value = try evaluate(body, context.binding(element, at: slot))
+            switch macro {
+            case .all:
+                if !(try Operations.bool(value, body.operand)) { return .bool(false) }
+            case .exists:
+                if try Operations.bool(value, body.operand) { return .bool(true) }
+            case .filter:
+                if try Operations.bool(value, body.operand) { results.append(element) }
+            case .map:
+                results.append(value)
+            }
+        }
+        switch macro {
+        case .all: return .bool(true)
+        case .exists: return .bool(false)
+        case .filter, .map: return .list(results)
+        }
+    }
+}

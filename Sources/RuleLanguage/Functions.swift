@@ -1,0 +1,155 @@
+import Foundation
+import Vocabulary
+
+/// The built-in functions, resolved to one overload by the type checker.
+enum Function: Sendable {
+    case has
+    case lengthOfString, lengthOfList
+    case sum, count, min, max, avg
+    case abs, round, pct
+    /// The pattern when it was a literal, compiled once when the rule loaded.
+    case matches(Pattern?)
+    case startsWith
+    case containsString, containsList
+    case lower
+    case date
+
+    /// Name and signature, for messages.
+    struct Signature: Sendable {
+        var name: String
+        var arity: Int
+        var text: String
+    }
+
+    static let signatures: [String: Signature] = Dictionary(
+        uniqueKeysWithValues: [
+            Signature(name: "has", arity: 1, text: "has(path) → bool"),
+            Signature(name: "len", arity: 1, text: "len(string or list) → number"),
+            Signature(name: "sum", arity: 1, text: "sum(list of number) → number"),
+            Signature(name: "count", arity: 1, text: "count(list) → number"),
+            Signature(name: "min", arity: 1, text: "min(list of number) → number or null"),
+            Signature(name: "max", arity: 1, text: "max(list of number) → number or null"),
+            Signature(name: "avg", arity: 1, text: "avg(list of number) → number or null"),
+            Signature(name: "abs", arity: 1, text: "abs(number) → number"),
+            Signature(name: "round", arity: 2, text: "round(number, digits) → number"),
+            Signature(name: "pct", arity: 1, text: "pct(number) → string"),
+            Signature(name: "matches", arity: 2, text: "matches(string, pattern) → bool"),
+            Signature(name: "startsWith", arity: 2, text: "startsWith(string, prefix) → bool"),
+            Signature(name: "contains", arity: 2, text: "contains(string, part) or contains(list of T, T) → bool"),
+            Signature(name: "lower", arity: 1, text: "lower(string) → string"),
+            Signature(name: "date", arity: 1, text: "date(\"YYYY-MM-DD\") → date"),
+        ].map { ($0.name, $0) })
+
+    /// Applies the function to evaluated arguments (`has` is handled by its caller:
+    /// it needs the path's value, not an evaluated argument that could fail).
+    static func apply(
+        _ function: Function, _ values: [Value], _ operands: [Operand], _ whole: Operand
+    ) throws(EvaluationError) -> Value {
+        guard values.count == operands.count, let first = values.first, let a = operands.first else {
+            throw EvaluationError(message: "`\(whole.text)` has the wrong number of arguments", range: whole.range)
+        }
+        let second = values.count > 1 ? values[1] : .null
+        let b = operands.count > 1 ? operands[1] : a
+        switch function {
+        case .has:
+            return .bool(first != .null)
+        case .lengthOfString:
+            return .number(Double(try Operations.string(first, a).count))
+        case .lengthOfList, .count:
+            return .number(Double(try Operations.list(first, a).count))
+        case .sum:
+            return try Operations.finite(try numbers(first, a).reduce(0, +), whole)
+        case .min:
+            return try numbers(first, a).min().map(Value.number) ?? .null
+        case .max:
+            return try numbers(first, a).max().map(Value.number) ?? .null
+        case .avg:
+            let list = try numbers(first, a)
+            guard !list.isEmpty else { return .null }
+            // Divide each term first so that a sum of huge numbers cannot overflow.
+            return try Operations.finite(list.reduce(0) { $0 + $1 / Double(list.count) }, whole)
+        case .abs:
+            return .number(Swift.abs(try Operations.number(first, a)))
+        case .round:
+            let digits = try Operations.number(second, b)
+            guard digits == digits.rounded(), (-15...15).contains(digits) else {
+                throw EvaluationError(
+                    message: "the digits of `round` must be a whole number from -15 to 15, found \(NumberText.format(digits))",
+                    range: b.range)
+            }
+            return .number(DecimalRounding.round(try Operations.number(first, a), digits: Int(digits)))
+        case .pct:
+            return .string(DecimalRounding.fixed(try Operations.number(first, a), digits: 2, shift: 2) + "%")
+        case .matches(let compiled):
+            let subject = try Operations.string(first, a)
+            let pattern: Pattern
+            if let compiled {
+                pattern = compiled
+            } else {
+                let source = try Operations.string(second, b)
+                do throws(LanguageError) {
+                    pattern = try Pattern(source)
+                } catch {
+                    throw EvaluationError(message: error.message, range: b.range)
+                }
+            }
+            return .bool(pattern.matches(subject))
+        case .startsWith:
+            return .bool(try Operations.string(first, a).hasPrefix(try Operations.string(second, b)))
+        case .containsString:
+            let whole = try Operations.string(first, a)
+            let part = try Operations.string(second, b)
+            return .bool(part.isEmpty || whole.contains(part))
+        case .containsList:
+            let list = try Operations.list(first, a)
+            if second == .null { throw Operations.nullError(b) }
+            return .bool(list.contains(second))
+        case .lower:
+            return .string(try Operations.string(first, a).lowercased())
+        case .date:
+            let text = try Operations.string(first, a)
+            guard let date = LocalDate(text) else {
+                throw EvaluationError(message: "`\(text)` is not a date; dates are written YYYY-MM-DD", range: a.range)
+            }
+            return .date(date)
+        }
+    }
+
+    /// The numbers of a list; a null element is an error, not skipped.
+    private static func numbers(_ value: Value, _ operand: Operand) throws(EvaluationError) -> [Double] {
+        var result: [Double] = []
+        for element in try Operations.list(value, operand) {
+            switch element {
+            case .number(let number): result.append(number)
+            case .null:
+                throw EvaluationError(message: "an element of `\(operand.text)` is null", range: operand.range)
+            default:
+                throw Operations.typeError(operand, value, expected: "a list of numbers")
+            }
+        }
+        return result
+    }
+}
+
+/// A compiled regular expression; NSRegularExpression is immutable and
+/// documented thread-safe, so sharing one across rule evaluations is fine.
+struct Pattern: Sendable {
+    let source: String
+    private let regex: NSRegularExpression
+
+    init(_ source: String) throws(LanguageError) {
+        do {
+            regex = try NSRegularExpression(pattern: source)
+        } catch {
+            throw LanguageError(
+                message: "`\(source)` is not a valid regular expression", range: .empty(at: 0))
+        }
+        self.source = source
+    }
+
+    /// True when the pattern matches anywhere in `text`.
+    func matches(_ text: String) -> Bool {
+        let range = NSRange(location: 0, length: text.utf16.count)
+        return regex.firstMatch(in: text, options: [], range: range) != nil
+    }
+}

@@ -1,0 +1,171 @@
+import Vocabulary
+
+/// The run-time meaning of the operators, shared by the compiled closures and
+/// the reference evaluator so that both report the same values and messages.
+/// Every function checks the values it gets: a well-typed expression only
+/// fails here on null or on a bad number, but an environment that does not
+/// match its record type must fail with an error, not a trap.
+enum Operations {
+    static func nullError(_ operand: Operand) -> EvaluationError {
+        EvaluationError(message: "`\(operand.text)` is null\(operand.nullHint)", range: operand.range)
+    }
+
+    static func typeError(_ operand: Operand, _ value: Value, expected: String) -> EvaluationError {
+        EvaluationError(
+            message: "`\(operand.text)` is \(ValueText.literal(value)), expected \(expected)", range: operand.range)
+    }
+
+    static func number(_ value: Value, _ operand: Operand) throws(EvaluationError) -> Double {
+        switch value {
+        case .number(let number): return number
+        case .null: throw nullError(operand)
+        default: throw typeError(operand, value, expected: "a number")
+        }
+    }
+
+    static func bool(_ value: Value, _ operand: Operand) throws(EvaluationError) -> Bool {
+        switch value {
+        case .bool(let bool): return bool
+        case .null: throw nullError(operand)
+        default: throw typeError(operand, value, expected: "a bool")
+        }
+    }
+
+    static func string(_ value: Value, _ operand: Operand) throws(EvaluationError) -> String {
+        switch value {
+        case .string(let string): return string
+        case .null: throw nullError(operand)
+        default: throw typeError(operand, value, expected: "a string")
+        }
+    }
+
+    static func list(_ value: Value, _ operand: Operand) throws(EvaluationError) -> [Value] {
+        switch value {
+        case .list(let list): return list
+        case .null: throw nullError(operand)
+        default: throw typeError(operand, value, expected: "a list")
+        }
+    }
+
+    /// A number result, refusing overflow so that NaN and infinity never flow on.
+    static func finite(_ number: Double, _ whole: Operand) throws(EvaluationError) -> Value {
+        guard number.isFinite else {
+            throw EvaluationError(message: "`\(whole.text)` is too large for a number", range: whole.range)
+        }
+        return .number(number)
+    }
+
+    // MARK: operators
+
+    static func negate(_ value: Value, _ operand: Operand, _ whole: Operand) throws(EvaluationError) -> Value {
+        try finite(-(try number(value, operand)), whole)
+    }
+
+    static func not(_ value: Value, _ operand: Operand) throws(EvaluationError) -> Value {
+        .bool(!(try bool(value, operand)))
+    }
+
+    static func add(_ left: Value, _ right: Value, _ l: Operand, _ r: Operand, _ whole: Operand) throws(EvaluationError) -> Value {
+        if case .string(let a) = left {
+            return .string(a + (try string(right, r)))
+        }
+        return try finite(try number(left, l) + number(right, r), whole)
+    }
+
+    static func arithmetic(
+        _ op: BinaryOperator, _ left: Value, _ right: Value, _ l: Operand, _ r: Operand, _ whole: Operand
+    ) throws(EvaluationError) -> Value {
+        let a = try number(left, l)
+        let b = try number(right, r)
+        switch op {
+        case .add: return try finite(a + b, whole)
+        case .subtract: return try finite(a - b, whole)
+        case .multiply: return try finite(a * b, whole)
+        case .divide, .remainder:
+            guard b != 0 else {
+                throw EvaluationError(message: "division by zero in `\(whole.text)`", range: r.range)
+            }
+            return try finite(op == .divide ? a / b : a.truncatingRemainder(dividingBy: b), whole)
+        default:
+            throw EvaluationError(message: "`\(op.symbol)` is not arithmetic", range: whole.range)
+        }
+    }
+
+    /// `< <= > >=` on two numbers, two strings or two dates.
+    static func order(
+        _ op: BinaryOperator, _ left: Value, _ right: Value, _ l: Operand, _ r: Operand
+    ) throws(EvaluationError) -> Value {
+        let ascending: Bool
+        let equal: Bool
+        switch (left, right) {
+        case (.null, _): throw nullError(l)
+        case (_, .null): throw nullError(r)
+        case (.number(let a), .number(let b)): (ascending, equal) = (a < b, a == b)
+        case (.string(let a), .string(let b)): (ascending, equal) = (a < b, a == b)
+        case (.date(let a), .date(let b)): (ascending, equal) = (a < b, a == b)
+        case (.number, _), (.string, _), (.date, _):
+            throw typeError(r, right, expected: "a value like `\(l.text)`")
+        default:
+            throw typeError(l, left, expected: "a number, string or date")
+        }
+        switch op {
+        case .less: return .bool(ascending)
+        case .lessEqual: return .bool(ascending || equal)
+        case .greater: return .bool(!ascending && !equal)
+        default: return .bool(!ascending)
+        }
+    }
+
+    static func membership(_ left: Value, _ right: Value, _ l: Operand, _ r: Operand) throws(EvaluationError) -> Value {
+        if left == .null { throw nullError(l) }
+        return .bool(try list(right, r).contains(left))
+    }
+
+    /// `.field` of a record; null propagates.
+    static func member(_ value: Value, _ field: FieldAccess, _ base: Operand) throws(EvaluationError) -> Value {
+        switch value {
+        case .record(let record):
+            if record.type === field.record, field.index < record.values.count {
+                return record.values[field.index]
+            }
+            if let found = record[field.name] { return found }
+            throw EvaluationError(
+                message: "`\(base.text)` is a \(record.type.name) without the field `\(field.name)`", range: base.range)
+        case .null:
+            return .null
+        default:
+            throw typeError(base, value, expected: "a record")
+        }
+    }
+
+    /// `list[index]`; a null list gives null.
+    static func index(_ value: Value, _ position: Value, _ base: Operand, _ p: Operand) throws(EvaluationError) -> Value {
+        if value == .null { return .null }
+        let elements = try list(value, base)
+        let number = try number(position, p)
+        guard number == number.rounded(), number.magnitude < 1e15 else {
+            throw EvaluationError(message: "the index \(NumberText.format(number)) is not a whole number", range: p.range)
+        }
+        let offset = Int(number)
+        guard elements.indices.contains(offset) else {
+            throw EvaluationError(
+                message: "the index \(offset) is out of range: `\(base.text)` has \(elements.count) element\(elements.count == 1 ? "" : "s")",
+                range: p.range)
+        }
+        return elements[offset]
+    }
+
+    /// A macro's receiver: the elements, or nil for a null list.
+    static func elements(_ value: Value, _ operand: Operand) throws(EvaluationError) -> [Value]? {
+        value == .null ? nil : try list(value, operand)
+    }
+
+    /// What a macro gives for a null list (SPEC: absence is not an error here).
+    static func nullListResult(_ macro: Macro) -> Value {
+        switch macro {
+        case .all: .bool(true)
+        case .exists: .bool(false)
+        case .filter, .map: .list([])
+        }
+    }
+}

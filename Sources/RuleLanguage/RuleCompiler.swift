@@ -1,0 +1,36 @@
+/// The entry point: source text to compiled expressions and templates.
+public enum RuleCompiler {
+    /// Parses and type-checks `source` against `scope` (a record type whose
+    /// fields are the names in scope) and compiles it once into a closure tree.
+    /// `expecting: .bool` makes a non-bool (or optional bool) expression an
+    /// error "the expression must be a bool, found number".
+    public static func compile(
+        _ source: String, in scope: RecordType, expecting: ValueType? = nil
+    ) throws(LanguageError) -> CompiledExpression {
+        let text = SourceText(source)
+        return try compile(text, SourceRange(lowerBound: 0, upperBound: text.count), in: scope, expecting: expecting)
+    }
+
+    /// A message with `{expression}` holes (`{{` and `}}` write literal braces),
+    /// each hole compiled like above. Ranges in errors are offsets into the
+    /// whole template text.
+    public static func compileTemplate(_ source: String, in scope: RecordType) throws(LanguageError) -> CompiledTemplate {
+        try CompiledTemplate(source, in: scope)
+    }
+
+    /// Compiles the span `range` of `text`; ranges stay offsets into `text`.
+    static func compile(
+        _ text: SourceText, _ range: SourceRange, in scope: RecordType, expecting: ValueType?
+    ) throws(LanguageError) -> CompiledExpression {
+        let syntax = try Parser.parse(text, range: range)
+        var checker = TypeChecker(scope: scope, text: text)
+        let root = try checker.check(syntax)
+        if let expecting {
+            let fits = ValueType.unify(root.type, expecting) == expecting && (expecting.isOptional || !root.type.isOptional)
+            guard fits else {
+                throw LanguageError(message: "the expression must be a \(expecting), found \(root.type)", range: root.range)
+            }
+        }
+        return CompiledExpression(source: text.slice(range), root: root, scope: scope)
+    }
+}

@@ -1,0 +1,99 @@
+/// A message with `{expression}` holes, e.g.
+/// "proposed {deadline.proposed} is not below the legal {deadline.legal}".
+/// `{{` and `}}` write literal braces; values print with `ValueText.format`.
+public struct CompiledTemplate: Sendable {
+    enum Part: Sendable {
+        case text(String)
+        case hole(CompiledExpression)
+    }
+
+    public let source: String
+    let parts: [Part]
+
+    /// The compiled holes, in order.
+    public var expressions: [CompiledExpression] {
+        parts.compactMap {
+            if case .hole(let expression) = $0 { return expression }
+            return nil
+        }
+    }
+
+    public func render(_ environment: Record) throws(EvaluationError) -> String {
+        var result = ""
+        for part in parts {
+            switch part {
+            case .text(let text): result += text
+            case .hole(let expression): result += ValueText.format(try expression.evaluate(environment))
+            }
+        }
+        return result
+    }
+
+    init(_ source: String, in scope: RecordType) throws(LanguageError) {
+        self.source = source
+        let text = SourceText(source)
+        let scalars = text.scalars
+        var parts: [Part] = []
+        var literal = String.UnicodeScalarView()
+        var i = 0
+        func flush() {
+            if !literal.isEmpty { parts.append(.text(String(literal))) }
+            literal = String.UnicodeScalarView()
+        }
+        while i < scalars.count {
+            let scalar = scalars[i]
+            let following = i + 1 < scalars.count ? scalars[i + 1] : nil
+            if scalar == "{" && following == "{" || scalar == "}" && following == "}" {
+                literal.append(scalar)
+                i += 2
+            } else if scalar == "}" {
+                throw LanguageError(
+                    message: "unmatched `}` in the message; write `}}` for a literal brace",
+                    range: SourceRange(lowerBound: i, upperBound: i + 1))
+            } else if scalar == "{" {
+                let close = try Self.holeEnd(scalars, from: i)
+                let hole = SourceRange(lowerBound: i + 1, upperBound: close)
+                if text.slice(hole).allSatisfy(\.isWhitespace) {
+                    throw LanguageError(
+                        message: "empty `{}` in the message; write `{{}}` for literal braces",
+                        range: SourceRange(lowerBound: i, upperBound: close + 1))
+                }
+                flush()
+                parts.append(.hole(try RuleCompiler.compile(text, hole, in: scope, expecting: nil)))
+                i = close + 1
+            } else {
+                literal.append(scalar)
+                i += 1
+            }
+        }
+        flush()
+        self.parts = parts
+    }
+
+    /// The offset of the `}` closing the hole opened at `open`, skipping
+    /// strings so that `{lower("}")}` is one hole.
+    private static func holeEnd(_ scalars: [Unicode.Scalar], from open: Int) throws(LanguageError) -> Int {
+        var quote: Unicode.Scalar?
+        var j = open + 1
+        while j < scalars.count {
+            let scalar = scalars[j]
+            if let current = quote {
+                if scalar == "\\" {
+                    j += 2
+                    continue
+                }
+                if scalar == current { quote = nil }
+            } else if scalar == "\"" || scalar == "'" {
+                quote = scalar
+            } else if scalar == "}" {
+                return j
+            } else if scalar == "{" {
+                break
+            }
+            j += 1
+        }
+        throw LanguageError(
+            message: "unclosed `{` in the message; close it with `}` or write `{{` for a literal brace",
+            range: SourceRange(lowerBound: open, upperBound: min(j, scalars.count)))
+    }
+}

@@ -1,0 +1,190 @@
+/// Resolves names and checks types, turning `Syntax` into `TypedExpression`.
+/// Every error points at the sub-expression or token at fault.
+struct TypeChecker {
+    let scope: RecordType
+    let text: SourceText
+    /// Macro variables in scope, innermost last; a variable's slot is its index.
+    private var variables: [(name: String, type: ValueType)] = []
+
+    init(scope: RecordType, text: SourceText) {
+        self.scope = scope
+        self.text = text
+    }
+
+    func typed(_ kind: TypedExpression.Kind, _ type: ValueType, _ syntax: Syntax) -> TypedExpression {
+        TypedExpression(kind: kind, type: type, range: syntax.range, text: text.slice(syntax.range))
+    }
+
+    func error(_ message: String, _ range: SourceRange) -> LanguageError {
+        LanguageError(message: message, range: range)
+    }
+
+    mutating func check(_ syntax: Syntax) throws(LanguageError) -> TypedExpression {
+        switch syntax.kind {
+        case .number(let value): return typed(.constant(.number(value)), .number, syntax)
+        case .string(let value): return typed(.constant(.string(value)), .string, syntax)
+        case .bool(let value): return typed(.constant(.bool(value)), .bool, syntax)
+        case .null: return typed(.constant(.null), .null, syntax)
+        case .list(let elements): return try checkList(elements, syntax)
+        case .name(let name): return try checkName(name, syntax)
+        case .member(let base, let name, let nameRange): return try checkMember(base, name, nameRange, syntax)
+        case .index(let base, let position): return try checkIndex(base, position, syntax)
+        case .call(let name, let nameRange, let arguments):
+            return try checkCall(name, nameRange: nameRange, arguments: arguments, syntax)
+        case .method(let receiver, let name, let nameRange, let arguments):
+            return try checkMacro(receiver, name, nameRange: nameRange, arguments: arguments, syntax)
+        case .unary(let op, let operatorRange, let operand): return try checkUnary(op, operatorRange, operand, syntax)
+        case .binary(let op, let operatorRange, let left, let right):
+            return try checkBinary(op, operatorRange, left, right, syntax)
+        case .conditional(let condition, let then, let otherwise):
+            return try checkConditional(condition, then, otherwise, syntax)
+        }
+    }
+
+    private mutating func checkList(_ elements: [Syntax], _ syntax: Syntax) throws(LanguageError) -> TypedExpression {
+        var typedElements: [TypedExpression] = []
+        var elementType = ValueType.any
+        for element in elements {
+            let checked = try check(element)
+            guard let unified = ValueType.unify(elementType, checked.type) else {
+                throw error("a list holds values of one type: expected \(elementType), found \(checked.type)", element.range)
+            }
+            elementType = unified
+            typedElements.append(checked)
+        }
+        var constants: [Value] = []
+        for element in typedElements {
+            guard case .constant(let value) = element.kind else {
+                return typed(.list(typedElements), .list(elementType), syntax)
+            }
+            constants.append(value)
+        }
+        return typed(.constant(.list(constants)), .list(elementType), syntax)
+    }
+
+    private func checkName(_ name: String, _ syntax: Syntax) throws(LanguageError) -> TypedExpression {
+        if let slot = variables.lastIndex(where: { $0.name == name }) {
+            return typed(.path(Path(root: .variable(slot: slot), fields: [], names: [name])), variables[slot].type, syntax)
+        }
+        if let index = scope.index(of: name) {
+            return typed(.path(Path(root: .scope(index: index), fields: [], names: [name])), scope.fields[index].type, syntax)
+        }
+        if Function.signatures[name] != nil {
+            throw error("`\(name)` is a function; call it as `\(name)(…)`", syntax.range)
+        }
+        let candidates = scope.fields.map(\.name) + variables.map(\.name)
+        throw error("unknown name `\(name)`\(Suggestion.phrase(for: name, in: candidates))", syntax.range)
+    }
+
+    private mutating func checkMember(
+        _ base: Syntax, _ name: String, _ nameRange: SourceRange, _ syntax: Syntax
+    ) throws(LanguageError) -> TypedExpression {
+        let receiver = try check(base)
+        guard let record = receiver.type.recordType else {
+            if let methodName = Macro(rawValue: name) {
+                throw error("`\(methodName)` is a macro: write `\(receiver.text).\(name)(x, …)`", nameRange)
+            }
+            throw error("`.\(name)` needs a record, but `\(receiver.text)` is \(receiver.type)", nameRange)
+        }
+        guard let index = record.index(of: name) else {
+            let phrase = Suggestion.phrase(for: name, in: record.fields.map(\.name))
+            throw error("`\(name)` is not a field of \(record.name)\(phrase)", nameRange)
+        }
+        let field = FieldAccess(index: index, name: name, record: record)
+        let fieldType = record.fields[index].type
+        let type = receiver.type.isOptional ? fieldType.orNull : fieldType
+        if case .path(var path) = receiver.kind {
+            path.fields.append(field)
+            path.names.append(name)
+            return typed(.path(path), type, syntax)
+        }
+        return typed(.member(receiver, field), type, syntax)
+    }
+
+    private mutating func checkIndex(_ base: Syntax, _ position: Syntax, _ syntax: Syntax) throws(LanguageError) -> TypedExpression {
+        let list = try check(base)
+        guard let element = list.type.listElement else {
+            throw error("`[]` needs a list, but `\(list.text)` is \(list.type)", base.range)
+        }
+        let index = try check(position)
+        guard index.type.admitsNumber else {
+            throw error("a list index must be a number, found \(index.type)", position.range)
+        }
+        let type = list.type.isOptional ? element.orNull : element
+        return typed(.index(list, index), type, syntax)
+    }
+
+    private mutating func checkUnary(
+        _ op: UnaryOperator, _ operatorRange: SourceRange, _ operand: Syntax, _ syntax: Syntax
+    ) throws(LanguageError) -> TypedExpression {
+        let checked = try check(operand)
+        let spelled = text.slice(operatorRange)
+        switch op {
+        case .not:
+            guard checked.type.admitsBool else {
+                throw error("`\(spelled)` needs a bool, found \(checked.type)", operand.range)
+            }
+        case .negate:
+            guard checked.type.admitsNumber else {
+                throw error("`-` needs a number, found \(checked.type)", operand.range)
+            }
+        }
+        var result = typed(.unary(op, checked), op == .not ? .bool : .number, syntax)
+        result.operatorText = spelled
+        return result
+    }
+
+    private mutating func checkConditional(
+        _ condition: Syntax, _ then: Syntax, _ otherwise: Syntax, _ syntax: Syntax
+    ) throws(LanguageError) -> TypedExpression {
+        let test = try check(condition)
+        guard test.type.admitsBool else {
+            throw error("the condition of `?:` must be a bool, found \(test.type)", condition.range)
+        }
+        let first = try check(then)
+        let second = try check(otherwise)
+        guard let type = ValueType.unify(first.type, second.type) else {
+            throw error("the branches of `?:` must have one type, found \(first.type) and \(second.type)", otherwise.range)
+        }
+        return typed(.conditional(test, first, second), type, syntax)
+    }
+
+    /// `L.all(x, p)`, `L.exists(x, p)`, `L.filter(x, p)`, `L.map(x, e)`.
+    private mutating func checkMacro(
+        _ receiver: Syntax, _ name: String, nameRange: SourceRange, arguments: [Syntax], _ syntax: Syntax
+    ) throws(LanguageError) -> TypedExpression {
+        guard let macro = Macro(rawValue: name) else {
+            if Function.signatures[name] != nil {
+                throw error("`\(name)` is a function, not a method: write `\(name)(\(text.slice(receiver.range)), …)`", nameRange)
+            }
+            let phrase = Suggestion.phrase(for: name, in: Macro.allCases.map(\.rawValue))
+            throw error("unknown method `\(name)`\(phrase); the methods are all, exists, filter and map", nameRange)
+        }
+        let usage = macro == .map ? "list.map(x, expression)" : "list.\(name)(x, predicate)"
+        guard arguments.count == 2 else {
+            throw error("`\(name)` takes a variable and \(macro == .map ? "an expression" : "a predicate"): \(usage)", syntax.range)
+        }
+        guard case .name(let variable) = arguments[0].kind else {
+            throw error("the first argument of `\(name)` must be a variable name, such as `x` in \(usage)", arguments[0].range)
+        }
+        let list = try check(receiver)
+        guard let element = list.type.listElement else {
+            throw error("`\(name)` needs a list, but `\(list.text)` is \(list.type)", receiver.range)
+        }
+        variables.append((variable, element))
+        let slot = variables.count - 1
+        let body = try check(arguments[1])
+        variables.removeLast()
+        let type: ValueType
+        switch macro {
+        case .all, .exists, .filter:
+            guard body.type.admitsBool else {
+                throw error("the predicate of `\(name)` must be a bool, found \(body.type)", arguments[1].range)
+            }
+            type = macro == .filter ? .list(element) : .bool
+        case .map:
+            type = .list(body.type)
+        }
+        return typed(.macro(macro, list, variable: variable, slot: slot, body), type, syntax)
+    }
+}

@@ -1,0 +1,100 @@
+/// The type-checked expression: names resolved to field indices and variable
+/// slots, functions to their overloads. The compiler turns it into closures;
+/// the reference evaluator walks it for traces.
+struct TypedExpression: Sendable {
+    indirect enum Kind: Sendable {
+        /// A literal (also a folded `-1`, `date("…")` or list of literals).
+        case constant(Value)
+        case list([TypedExpression])
+        /// `name.field.field`: read as one unit; null propagates along it.
+        case path(Path)
+        /// A field of something that is not a path (`steps[0].by`).
+        case member(TypedExpression, FieldAccess)
+        case index(TypedExpression, TypedExpression)
+        case unary(UnaryOperator, TypedExpression)
+        case binary(BinaryOperator, TypedExpression, TypedExpression)
+        case conditional(TypedExpression, TypedExpression, TypedExpression)
+        case call(Function, [TypedExpression])
+        case macro(Macro, TypedExpression, variable: String, slot: Int, TypedExpression)
+    }
+
+    var kind: Kind
+    var type: ValueType
+    var range: SourceRange
+    /// The source slice, for messages and trace entries.
+    var text: String
+    /// The operator as written (`and` or `&&`), for the power-assert line.
+    var operatorText: String = ""
+
+    /// How run-time errors name this sub-expression.
+    var operand: Operand {
+        var hint = ""
+        if case .path(let path) = kind {
+            switch path.root {
+            case .scope: hint = "; guard the rule with `when: has(\(text))`"
+            case .variable: hint = "; guard it with `has(\(text)) && …`"
+            }
+        }
+        return Operand(text: text, range: range, nullHint: hint)
+    }
+
+    var isConstant: Bool {
+        if case .constant = kind { return true }
+        return false
+    }
+
+    /// The direct sub-expressions, in source order.
+    var children: [TypedExpression] {
+        switch kind {
+        case .constant, .path: []
+        case .list(let elements): elements
+        case .member(let base, _): [base]
+        case .index(let base, let position): [base, position]
+        case .unary(_, let operand): [operand]
+        case .binary(_, let left, let right): [left, right]
+        case .conditional(let condition, let then, let otherwise): [condition, then, otherwise]
+        case .call(_, let arguments): arguments
+        case .macro(_, let list, _, _, let body): [list, body]
+        }
+    }
+
+    /// The first scope path read, in source order (variables are not scope names).
+    var firstScopePath: [String]? {
+        if case .path(let path) = kind, case .scope = path.root { return path.names }
+        for child in children {
+            if let found = child.firstScopePath { return found }
+        }
+        return nil
+    }
+}
+
+/// A sub-expression as run-time errors name it.
+struct Operand: Sendable {
+    var text: String
+    var range: SourceRange
+    /// Appended to "`x` is null", e.g. how to guard the rule.
+    var nullHint: String
+}
+
+/// One `.field` step, resolved against the record type the checker saw.
+struct FieldAccess: Sendable {
+    var index: Int
+    var name: String
+    var record: RecordType
+}
+
+struct Path: Sendable {
+    enum Root: Sendable {
+        case scope(index: Int)
+        case variable(slot: Int)
+    }
+
+    var root: Root
+    var fields: [FieldAccess]
+    /// The names as written: root name then fields.
+    var names: [String]
+}
+
+enum Macro: String, Sendable, CaseIterable {
+    case all, exists, filter, map
+}

@@ -1,0 +1,74 @@
+/// The static type of an expression or a name.
+public indirect enum ValueType: Hashable, Sendable, CustomStringConvertible {
+    case number
+    case string
+    case bool
+    case date
+    /// The type of the literal `null`.
+    case null
+    case list(ValueType)
+    case record(RecordType)
+    /// A value that may be null: an absent optional field (`deadline.proposed`).
+    case optional(ValueType)
+    /// Unknown element type, e.g. of the empty list `[]`; fits every type.
+    case any
+
+    public var description: String {
+        switch self {
+        case .number: "number"
+        case .string: "string"
+        case .bool: "bool"
+        case .date: "date"
+        case .null: "null"
+        case .list(let element): "list of \(element)"
+        case .record(let record): record.name
+        case .optional(let wrapped): "\(wrapped) or null"
+        case .any: "any"
+        }
+    }
+
+    /// The type without its optionality.
+    public var nonOptional: ValueType {
+        if case .optional(let wrapped) = self { return wrapped }
+        return self
+    }
+}
+
+/// A named record type with ordered fields (procedure, sector, step, traits,
+/// plan, …). A class so that record types may refer to each other; fields are
+/// set once, right after creation, by whoever builds the schema.
+public final class RecordType: Hashable, @unchecked Sendable, CustomStringConvertible {
+    public struct Field: Sendable {
+        public var name: String
+        public var type: ValueType
+        public var description: String?
+
+        public init(_ name: String, _ type: ValueType, description: String? = nil) {
+            self.name = name
+            self.type = type
+            self.description = description
+        }
+    }
+
+    public let name: String
+    public private(set) var fields: [Field] = []
+    private var indexByName: [String: Int] = [:]
+
+    public init(_ name: String, fields: [Field] = []) {
+        self.name = name
+        define(fields)
+    }
+
+    /// Sets the fields; call once, before the type is used to compile.
+    public func define(_ fields: [Field]) {
+        self.fields = fields
+        indexByName = Dictionary(fields.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    public func index(of field: String) -> Int? { indexByName[field] }
+
+    public var description: String { name }
+
+    public static func == (lhs: RecordType, rhs: RecordType) -> Bool { lhs === rhs }
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
+}
