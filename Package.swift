@@ -22,7 +22,7 @@ let package = Package(
         .target(name: "Catalog", dependencies: ["YAMLTree", "Vocabulary"]),
         .target(name: "RuleLanguage", dependencies: ["Vocabulary"]),
         .target(name: "Review", dependencies: ["Catalog", "RuleLanguage", "YAMLTree", "Vocabulary"]),
-        .target(name: "Reporters", dependencies: ["Review", "Vocabulary"]),
+        .target(name: "Reporters", dependencies: ["Review", "RuleLanguage", "Vocabulary"]),
         .executableTarget(
             name: "tthc",
             dependencies: [

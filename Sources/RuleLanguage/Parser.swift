@@ -19,10 +19,11 @@
 ///   `not a == b` is `(not a) == b`; write `not (a == b)`.
 /// - Only a bare name can be called (`len(x)`); `list.name(…)` is a macro
 ///   (`all`, `exists`, `filter`, `map`) and nothing else.
-/// - Nesting is bounded: more than `maximumDepth` (256) levels — parentheses,
-///   brackets, unary operators, or a chain of operators such as 300 `+` —
-///   is the error "the expression nests more than 256 levels deep", so that no
-///   later recursive pass can run out of stack.
+/// - Nesting is bounded: more than `maximumDepth` (256) levels is the error
+///   "the expression nests more than 256 levels deep", so that no later
+///   recursive pass can run out of stack. Each `(`, `[`, call, `?:` branch and
+///   unary operator opens a level (`-(x)` is two), and so does each node of a
+///   chain: 300 `+` in a row, or a path 300 fields long, are too deep.
 /// - `%` is the truncating remainder (its sign is the dividend's): `-7 % 3` is -1.
 ///   Division or `%` by zero is an evaluation error.
 /// - Null: member `.` and index `[]` on null give null (navigation never fails,
@@ -51,9 +52,17 @@
 ///   `x` shadows scope names and outer variables; `all`/`exists` stop at the
 ///   first element that decides them; on a null list `all` is true, `exists`
 ///   false, `filter`/`map` give `[]`.
+/// - Equality is exact (`0.1 + 0.2 == 0.3` is false: use `round`); strings
+///   order by Swift's Unicode-aware `<`; dates by the calendar. Records and
+///   lists are equal when of one type with equal values.
+/// - Templates print values with `ValueText.format` (strings bare, strings in
+///   lists quoted, null as `null`); a hole that fails fails the whole message.
 /// - Traces list each member path (`deadline.proposed`) as one entry, not its
 ///   prefixes; an error is recorded on the sub-expression where it arose, and its
-///   ancestors (which produced no value) are absent.
+///   ancestors (which produced no value) are absent. The power-assert line
+///   quotes strings (`"1.000001" == "x" → false`), shows an operand that was not
+///   evaluated or failed as `…`, keeps `has(path)` and macro bodies as written,
+///   and spells operators as written (`false and … → false`).
 struct Parser {
     static let maximumDepth = 256
     static let depthMessage = "the expression nests more than \(maximumDepth) levels deep"

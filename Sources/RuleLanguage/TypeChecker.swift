@@ -158,7 +158,8 @@ struct TypeChecker {
                 throw error("`\(name)` is a function, not a method: write `\(name)(\(text.slice(receiver.range)), …)`", nameRange)
             }
             let phrase = Suggestion.phrase(for: name, in: Macro.allCases.map(\.rawValue))
-            throw error("unknown method `\(name)`\(phrase); the methods are all, exists, filter and map", nameRange)
+            let list = phrase.isEmpty ? "; the methods are all, exists, filter and map" : phrase
+            throw error("unknown method `\(name)`\(list)", nameRange)
         }
         let usage = macro == .map ? "list.map(x, expression)" : "list.\(name)(x, predicate)"
         guard arguments.count == 2 else {

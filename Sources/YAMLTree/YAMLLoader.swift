@@ -2,6 +2,11 @@
 public struct LoadedYAML: Sendable {
     public var documents: [Node]
     public var duplicateKeys: [DuplicateKey]
+
+    public init(documents: [Node], duplicateKeys: [DuplicateKey]) {
+        self.documents = documents
+        self.duplicateKeys = duplicateKeys
+    }
 }
 
 /// Loads YAML text into immutable node trees through libyaml's event API.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Reporters
 import Review
+import Vocabulary
 
 extension TTHC {
     struct Check: ParsableCommand {
@@ -23,15 +24,22 @@ extension TTHC {
         @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this severity.")
         var failOn: FailOn = .error
 
+        @Option(help: ArgumentHelp("Evaluate only this rule of rules/ (repeatable); built-in checks stay on.", valueName: "RULE"))
+        var only: [String] = []
+
+        @Option(help: ArgumentHelp("Do not evaluate this rule of rules/ (repeatable).", valueName: "RULE"))
+        var disable: [String] = []
+
         func run() throws {
             let workspace = try Workspace(input)
-            let roots = paths.isEmpty ? [input.catalog] : paths
-            if paths.isEmpty, !FileSystemInput.isDirectory(input.catalog) {
-                throw RunFailure(
-                    message: "catalog directory `\(input.catalog)` not found; run from the project root or pass --catalog DIR")
+            let context = try workspace.prepare(planID: input.plan)
+            let known = Set(context.rules.map(\.id) + BuiltinRule.allCases.map(\.rawValue))
+            for id in only + disable where !known.contains(id) {
+                throw RunFailure(message: "`\(id)` is not a rule of `\(input.rules)`; `tthc rules` lists them")
             }
+            let roots = paths.isEmpty ? [try input.catalogDirectory()] : paths
             let catalog = try workspace.loadCatalog(roots, jobs: input.threads)
-            let report = CatalogCheck.run(catalog, ruleSet: workspace.ruleSet, plan: workspace.plan, asOf: workspace.asOf)
+            let report = context.check(catalog, selection: RuleSelection(only: Set(only), disable: Set(disable)))
             let reporter: any CheckReporter =
                 switch format {
                 case .text: TextReporter(colors: output == nil && Terminal.standardOutputWantsColor)

@@ -38,4 +38,12 @@ struct InputOptions: ParsableArguments {
     }
 
     var threads: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
+
+    /// `--catalog`, which must be a directory.
+    func catalogDirectory() throws(RunFailure) -> String {
+        guard FileSystemInput.isDirectory(catalog) else {
+            throw RunFailure(message: "catalog directory `\(catalog)` not found; run from the project root or pass --catalog DIR")
+        }
+        return catalog
+    }
 }

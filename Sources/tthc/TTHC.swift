@@ -7,7 +7,7 @@ struct TTHC: ParsableCommand {
         commandName: "tthc",
         abstract: "Review a province's catalog of administrative procedures against its reform plan.",
         version: "0.1.0",
-        subcommands: [Check.self],
+        subcommands: [Check.self, Rules.self, Explain.self, Test.self],
         defaultSubcommand: Check.self
     )
 

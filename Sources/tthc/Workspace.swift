@@ -3,17 +3,18 @@ import Review
 import Vocabulary
 import YAMLTree
 
-/// What every command needs before it can review anything: the rules, the
-/// plan in force and the run's date. Everything here that fails exits 2.
+/// What every command needs before it can review anything: the rules and the
+/// run's date. Everything here that fails exits 2.
 struct Workspace {
     var ruleSet: RuleSet
-    var plan: Plan
     var asOf: LocalDate
     var limits: Limits
+    private var rulesDirectory: String
 
     init(_ options: InputOptions, limits: Limits = .standard) throws(RunFailure) {
         self.limits = limits
         asOf = options.runDate
+        rulesDirectory = options.rules
         guard FileSystemInput.isDirectory(options.rules) else {
             throw RunFailure(
                 message: "rules directory `\(options.rules)` not found; run from the project root or pass --rules DIR")
@@ -22,15 +23,30 @@ struct Workspace {
             FileSystemInput.yamlFiles(at: options.rules, skipping: ["tests"]), limits: limits)
         switch RuleSetLoader.load(files, limits: limits) {
         case .success(let ruleSet): self.ruleSet = ruleSet
-        case .failure(let errors):
-            let lines = errors.findings.map { "\($0.location): \($0.message) [\($0.rule)]" }
-            throw RunFailure(
-                message: "the rules in `\(options.rules)` are invalid; fix them and run again:\n"
-                    + lines.joined(separator: "\n"))
+        case .failure(let errors): throw Self.invalid(errors, in: options.rules)
         }
-        switch PlanSelection.select(from: ruleSet.plans, id: options.plan, on: asOf) {
-        case .success(let plan): self.plan = plan
+    }
+
+    /// The plan named `planID`, or the one in force, with the rules compiled for it.
+    func prepare(planID: String?) throws(RunFailure) -> RuleContext {
+        let plan: Plan
+        switch PlanSelection.select(from: ruleSet.plans, id: planID, on: asOf) {
+        case .success(let selected): plan = selected
         case .failure(let error): throw RunFailure(message: error.message)
+        }
+        switch RuleContext.prepare(ruleSet, plan: plan, asOf: asOf) {
+        case .success(let context): return context
+        case .failure(let errors): throw Self.invalid(errors, in: rulesDirectory)
+        }
+    }
+
+    /// Compiles the rules against every plan, for commands that pick a plan
+    /// per case (`tthc test`) but must still refuse invalid rules up front.
+    func validateRules() throws(RunFailure) {
+        for plan in ruleSet.plans {
+            if case .failure(let errors) = RuleContext.prepare(ruleSet, plan: plan, asOf: asOf) {
+                throw Self.invalid(errors, in: rulesDirectory)
+            }
         }
     }
 
@@ -38,5 +54,11 @@ struct Workspace {
     func loadCatalog(_ paths: [String], jobs: Int) throws(RunFailure) -> LoadedCatalog {
         let sources = try FileSystemInput.read(FileSystemInput.yamlFiles(at: paths), limits: limits)
         return LoadedCatalog.decode(sources, traits: ruleSet.traits, limits: limits, jobs: jobs)
+    }
+
+    private static func invalid(_ errors: RuleSetErrors, in directory: String) -> RunFailure {
+        let lines = errors.findings.map { "\($0.location): \($0.message) [\($0.rule)]" }
+        return RunFailure(
+            message: "the rules in `\(directory)` are invalid; fix them and run again:\n" + lines.joined(separator: "\n"))
     }
 }

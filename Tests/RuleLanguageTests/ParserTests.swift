@@ -120,6 +120,10 @@ import Testing
         #expect(TestScope.languageError(String(repeating: "!", count: 257) + "true")?.message == message)
         #expect(TestScope.value(Self.nested("abs(", ")", 256)) == .number(1))
         #expect(TestScope.languageError(Self.nested("abs(", ")", 257))?.message == message)
+        // Deep expressions also trace (the reference evaluator recurses too); `-(` is two levels.
+        let deep = TestScope.compile(Self.nested("-(", ")", 127, around: "deadline.legal"))
+        #expect(deep?.trace(TestScope.record()).entries.count == 128)
+        #expect((try? deep?.trace(TestScope.record()).result.get()) == .number(-10))
         // A long flat chain is as deep as it is long.
         #expect(TestScope.value(Array(repeating: "1", count: 200).joined(separator: " + ")) == .number(200))
         #expect(TestScope.languageError(Array(repeating: "1", count: 300).joined(separator: " + "))?.message == message)

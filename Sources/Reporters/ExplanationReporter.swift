@@ -1,0 +1,59 @@
+import RuleLanguage
+import Review
+
+/// `tthc explain CODE`: each rule in force and why it fires or not, power-assert style.
+public enum ExplanationReporter {
+    public static func text(_ e: Explanation) -> String {
+        var out = "\(e.code) — \(e.name)\n  \(e.location), sector \(e.sector)\n"
+        for waiver in e.waivers {
+            let until = waiver.until.map { " until \($0)" } ?? ""
+            out += "  waiver of \(waiver.rule)\(until)\(waiver.inForce ? "" : " (expired)"): \(waiver.reason)\n"
+        }
+        for rule in e.rules {
+            let verdict =
+                !rule.applies ? "does not apply"
+                : rule.holds ? "holds" : rule.waived ? "fails, waived" : "FAILS"
+            out += "\n\(rule.id) (\(rule.scope.rawValue), \(rule.severity.rawValue)): \(verdict)\n"
+            if let when = rule.when { out += trace("when", when) }
+            if let assert = rule.assert { out += trace("assert", assert) }
+        }
+        return out
+    }
+
+    private static func trace(_ label: String, _ trace: ExpressionTrace) -> String {
+        var out = "  \(label): \(trace.rendered)\n"
+        for entry in trace.entries {
+            let value = entry.error.map { "error: \($0)" } ?? entry.value.map(ValueText.format) ?? "…"
+            out += "      \(entry.expression) = \(value)\n"
+        }
+        return out
+    }
+
+    public static func json(_ e: Explanation) -> String {
+        JSONValue.object([
+            ("procedure", .string(e.code)),
+            (
+                "rules",
+                .array(
+                    e.rules.map { rule in
+                        let entries = (rule.when?.entries ?? []) + (rule.assert?.entries ?? [])
+                        return .object([
+                            ("id", .string(rule.id)), ("scope", .string(rule.scope.rawValue)),
+                            ("applies", .bool(rule.applies)), ("holds", .bool(rule.holds)),
+                            ("waived", .bool(rule.waived)),
+                            (
+                                "trace",
+                                .array(
+                                    entries.map { entry in
+                                        .object([
+                                            ("expr", .string(entry.expression)),
+                                            ("value", entry.value.map(JSONValue.init) ?? .string("error: \(entry.error ?? "")")),
+                                        ])
+                                    })
+                            ),
+                        ])
+                    })
+            ),
+        ]).serialized()
+    }
+}

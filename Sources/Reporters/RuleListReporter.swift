@@ -1,0 +1,36 @@
+import Review
+
+/// `tthc rules`: the rules in force with scope, severity, basis and period (SPEC §5.3).
+public enum RuleListReporter {
+    public static func text(_ rules: [CompiledRule]) -> String {
+        var out = ""
+        for rule in rules {
+            let d = rule.definition
+            out += "\(rule.id)  \(d.scope.rawValue)  \(d.severity.rawValue)\n"
+            if let description = d.description { out += "    \(description)\n" }
+            if let basis = d.basis { out += "    basis: \(basis)\n" }
+            if d.effective.from != nil || d.effective.until != nil { out += "    effective: \(d.effective)\n" }
+        }
+        out += "\(rules.count) rule\(rules.count == 1 ? "" : "s") in force\n"
+        return out
+    }
+
+    public static func json(_ rules: [CompiledRule]) -> String {
+        JSONValue.array(
+            rules.map { rule in
+                let d = rule.definition
+                var effective: [(String, JSONValue)] = []
+                if let from = d.effective.from { effective.append(("from", .string(from.description))) }
+                if let until = d.effective.until { effective.append(("until", .string(until.description))) }
+                var members: [(String, JSONValue)] = [
+                    ("id", .string(rule.id)), ("scope", .string(d.scope.rawValue)),
+                    ("severity", .string(d.severity.rawValue)),
+                ]
+                if let description = d.description { members.append(("description", .string(description))) }
+                if let basis = d.basis { members.append(("basis", .string(basis))) }
+                if !effective.isEmpty { members.append(("effective", .object(effective))) }
+                return .object(members)
+            }
+        ).serialized()
+    }
+}

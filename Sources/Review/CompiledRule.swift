@@ -1,0 +1,76 @@
+import YAMLTree
+import RuleLanguage
+import Vocabulary
+
+/// A rule of rules/ with its expressions compiled against its scope's names.
+public struct CompiledRule: Sendable {
+    public var definition: RuleDefinition
+    public var when: CompiledExpression?
+    public var assert: CompiledExpression
+    /// Message templates by language ("" for a plain string).
+    public var messages: [String: CompiledTemplate]
+
+    public var id: String { definition.id.value }
+    public var scope: RuleDefinition.Scope { definition.scope }
+    public var severity: Severity { definition.severity }
+
+    /// The message in `language`, else English, else the plain one, else any.
+    func template(for language: String) -> CompiledTemplate? {
+        messages[language] ?? messages["en"] ?? messages[""] ?? messages.sorted { $0.key < $1.key }.first?.value
+    }
+}
+
+/// Compiles every rule of a rule set; any error stops the run (exit 2) and is
+/// located at the offending token inside the YAML file.
+public enum RuleCompilation {
+    public static func compile(_ rules: [RuleDefinition], schema: RuleSchema) -> Result<[CompiledRule], RuleSetErrors> {
+        var compiled: [CompiledRule] = []
+        var findings: [Finding] = []
+        for rule in rules {
+            let scope = schema.scope(rule.scope)
+            do throws(LocatedLanguageError) {
+                let when = try rule.when.map { node throws(LocatedLanguageError) in
+                    try compile(RuleDefinition.text(of: node), node, rule) { text throws(LanguageError) in
+                        try RuleCompiler.compile(text, in: scope, expecting: .bool)
+                    }
+                }
+                let assert = try compile(RuleDefinition.text(of: rule.assert), rule.assert, rule) { text throws(LanguageError) in
+                    try RuleCompiler.compile(text, in: scope, expecting: .bool)
+                }
+                var messages: [String: CompiledTemplate] = [:]
+                for (language, node) in rule.message {
+                    messages[language] = try compile(RuleDefinition.text(of: node), node, rule) { text throws(LanguageError) in
+                        try RuleCompiler.compileTemplate(text, in: scope)
+                    }
+                }
+                compiled.append(CompiledRule(definition: rule, when: when, assert: assert, messages: messages))
+            } catch {
+                findings.append(error.finding)
+            }
+        }
+        guard findings.isEmpty else { return .failure(RuleSetErrors(findings: Finding.sorted(findings))) }
+        return .success(compiled)
+    }
+
+    private static func compile<T>(
+        _ text: String, _ node: YAMLTree.Node, _ rule: RuleDefinition,
+        _ body: (String) throws(LanguageError) -> T
+    ) throws(LocatedLanguageError) -> T {
+        do {
+            return try body(text)
+        } catch {
+            let mark = ExpressionLocator.mark(
+                ofOffset: error.range.lowerBound, in: text, scalar: node, fileText: rule.fileText)
+            throw LocatedLanguageError(
+                finding: Finding(
+                    rule: BuiltinRule.schema.rawValue, severity: .error,
+                    message: "in rule `\(rule.id.value)`: \(error.message)",
+                    location: Location(file: rule.file, line: mark.line, column: mark.column)))
+        }
+    }
+}
+
+private struct LocatedLanguageError: Error {
+    var finding: Finding
+}
+

@@ -1,0 +1,66 @@
+import Catalog
+import RuleLanguage
+import Vocabulary
+
+/// Why each rule in force did or did not fire on one procedure: its own
+/// rules, its sector's and the catalog's, with every sub-expression's value.
+public struct Explanation: Sendable {
+    public struct RuleTrace: Sendable {
+        public var id: String
+        public var scope: RuleDefinition.Scope
+        public var severity: Severity
+        /// `when` held (or there is none).
+        public var applies: Bool
+        /// `assert` held; false also when it could not be evaluated.
+        public var holds: Bool
+        /// A waiver in force names the rule.
+        public var waived: Bool
+        public var when: ExpressionTrace?
+        /// Nil when `when` did not hold, so `assert` was not evaluated.
+        public var assert: ExpressionTrace?
+    }
+
+    public var code: String
+    public var name: String
+    public var location: Location
+    public var sector: String
+    public var rules: [RuleTrace]
+    /// The procedure's waivers: rule, reason, until, and whether in force.
+    public var waivers: [(rule: String, reason: String, until: LocalDate?, inForce: Bool)]
+
+    /// The explanation for `code`, or nil when no procedure has that code.
+    public static func explain(_ code: String, in catalog: LoadedCatalog, context: RuleContext) -> Explanation? {
+        let bindings = context.bindings(catalog)
+        for sector in bindings.sectors {
+            guard let (procedure, record) = sector.procedures.first(where: { $0.procedure.code.value == code }) else {
+                continue
+            }
+            let waivers = procedure.waivers.filter { $0.isInForce(on: context.asOf) }.map(\.rule.value)
+            var traces: [RuleTrace] = []
+            for rule in context.rulesInForce {
+                let environment: Record =
+                    switch rule.scope {
+                    case .procedure: bindings.procedureEnvironment(record, in: sector)
+                    case .sector: bindings.sectorEnvironment(sector)
+                    case .catalog: bindings.catalogEnvironment()
+                    }
+                let when = rule.when.map { $0.trace(environment) }
+                let applies = when.map { (try? $0.result.get()) == .bool(true) } ?? true
+                let assert = applies ? rule.assert.trace(environment) : nil
+                let holds = assert.map { (try? $0.result.get()) == .bool(true) } ?? true
+                traces.append(
+                    RuleTrace(
+                        id: rule.id, scope: rule.scope, severity: rule.severity, applies: applies, holds: holds,
+                        waived: rule.scope == .procedure && waivers.contains(rule.id), when: when, assert: assert))
+            }
+            return Explanation(
+                code: code, name: procedure.name.value,
+                location: Location(file: sector.file.path, line: procedure.code.mark.line, column: procedure.code.mark.column),
+                sector: sector.sector.id.value, rules: traces,
+                waivers: procedure.waivers.map {
+                    ($0.rule.value, $0.reason.value, $0.until?.value, $0.isInForce(on: context.asOf))
+                })
+        }
+        return nil
+    }
+}

@@ -1,0 +1,47 @@
+import Catalog
+import RuleLanguage
+import Vocabulary
+
+/// The rules of a run made ready: the plan in force, the run's date, the
+/// names each scope offers and every rule compiled against them.
+public struct RuleContext: Sendable {
+    public let ruleSet: RuleSet
+    public let plan: Plan
+    public let asOf: LocalDate
+    public let schema: RuleSchema
+    public let rules: [CompiledRule]
+
+    /// Compiles the rules for `plan` on `asOf`; errors are located in rules/.
+    public static func prepare(_ ruleSet: RuleSet, plan: Plan, asOf: LocalDate) -> Result<RuleContext, RuleSetErrors> {
+        let schema = RuleSchema(traits: ruleSet.traits, targets: Array(plan.targets.keys))
+        return RuleCompilation.compile(ruleSet.rules, schema: schema).map {
+            RuleContext(ruleSet: ruleSet, plan: plan, asOf: asOf, schema: schema, rules: $0)
+        }
+    }
+
+    /// The rules in force on the run's date, in the order rules/ lists them.
+    public var rulesInForce: [CompiledRule] {
+        rules.filter { $0.definition.isInForce(on: asOf) }
+    }
+
+    public func bindings(_ catalog: LoadedCatalog) -> Bindings {
+        Bindings(catalog: catalog, schema: schema, traits: ruleSet.traits, plan: plan, asOf: asOf)
+    }
+
+    /// Every finding on the catalog: built-in checks and the rules.
+    public func check(_ catalog: LoadedCatalog, selection: RuleSelection = .all, language: String = "en") -> CheckReport {
+        let engine = RuleEngine(
+            rules: rules, knownRules: Set(rules.map(\.id)), bindings: bindings(catalog), plan: plan, asOf: asOf,
+            selection: selection, language: language)
+        var findings = catalog.files.flatMap(\.findings)
+        findings += CrossFileChecks.findings(catalog)
+        findings += engine.findings()
+        return CheckReport(
+            asOf: asOf,
+            plan: plan.id.value,
+            files: catalog.files.count,
+            sectors: Set(catalog.files.compactMap { $0.sector?.id.value }).count,
+            procedures: catalog.files.reduce(0) { $0 + $1.procedureEntries },
+            findings: Finding.sorted(findings))
+    }
+}

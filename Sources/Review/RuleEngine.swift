@@ -1,0 +1,127 @@
+import Catalog
+import RuleLanguage
+import Vocabulary
+import YAMLTree
+
+/// Evaluates the compiled rules over the catalog in their three scopes and
+/// applies the procedures' waivers (SPEC §4.3, §4.6).
+struct RuleEngine {
+    let rules: [CompiledRule]
+    /// Every rule id of rules/, in force or not: what a waiver may name.
+    let knownRules: Set<String>
+    let bindings: Bindings
+    let plan: Plan
+    let asOf: LocalDate
+    let selection: RuleSelection
+    let language: String
+
+    func findings() -> [Finding] {
+        let active = rules.filter { $0.definition.isInForce(on: asOf) && selection.includes($0.id) }
+        var findings: [Finding] = []
+        let procedureRules = active.filter { $0.scope == .procedure }
+        for sector in bindings.sectors {
+            for (procedure, record) in sector.procedures {
+                let environment = bindings.procedureEnvironment(record, in: sector)
+                findings += procedureFindings(procedure, environment, sector, procedureRules)
+            }
+        }
+        for rule in active where rule.scope == .sector {
+            for sector in bindings.sectors {
+                let location = Location(file: sector.file.path, line: sector.sector.id.mark.line, column: sector.sector.id.mark.column)
+                findings += finding(rule, bindings.sectorEnvironment(sector), at: location, sector: sector.sector.id.value, procedure: nil)
+            }
+        }
+        for rule in active where rule.scope == .catalog {
+            let location = Location(file: plan.file, line: plan.id.mark.line, column: plan.id.mark.column)
+            findings += finding(rule, bindings.catalogEnvironment(), at: location, sector: nil, procedure: nil)
+        }
+        return findings
+    }
+
+    /// A procedure's findings: each failing rule unless a waiver in force names
+    /// it, and the waivers' own findings.
+    private func procedureFindings(
+        _ procedure: Procedure, _ environment: Record, _ sector: Bindings.SectorBinding, _ rules: [CompiledRule]
+    ) -> [Finding] {
+        let file = sector.file.path
+        let sectorID = sector.sector.id.value
+        let code = procedure.code.value
+        func location(_ mark: Mark) -> Location { Location(file: file, line: mark.line, column: mark.column) }
+
+        var waived: [String: Waiver] = [:]
+        var findings: [Finding] = []
+        for waiver in procedure.waivers {
+            let rule = waiver.rule.value
+            if !knownRules.contains(rule) {
+                findings.append(
+                    Finding(
+                        rule: BuiltinRule.waiverUnknownRule.rawValue, severity: BuiltinRule.waiverUnknownRule.severity,
+                        message: "the waiver names `\(rule)`, which is not a rule of rules/"
+                            + Suggestion.phrase(for: rule, in: knownRules),
+                        location: location(waiver.rule.mark), sector: sectorID, procedure: code))
+            } else if let until = waiver.until, until.value < asOf {
+                findings.append(
+                    Finding(
+                        rule: BuiltinRule.waiverExpired.rawValue, severity: BuiltinRule.waiverExpired.severity,
+                        message: "the waiver of `\(rule)` expired on \(until.value); renew it or fix the procedure",
+                        location: location(until.mark), sector: sectorID, procedure: code))
+            } else if waived[rule] == nil {
+                waived[rule] = waiver
+            }
+        }
+        var fired: Set<String> = []
+        for rule in rules {
+            let at = location(FindingPlacement.mark(of: rule.assert.firstPath, in: procedure))
+            let found = finding(rule, environment, at: at, sector: sectorID, procedure: code)
+            if found.contains(where: { $0.rule == rule.id }) { fired.insert(rule.id) }
+            if waived[rule.id] != nil {
+                findings += found.filter { $0.rule != rule.id }
+            } else {
+                findings += found
+            }
+        }
+        for (rule, waiver) in waived.sorted(by: { $0.key < $1.key })
+        where !fired.contains(rule) && selection.includes(rule) {
+            findings.append(
+                Finding(
+                    rule: BuiltinRule.waiverUnused.rawValue, severity: BuiltinRule.waiverUnused.severity,
+                    message: "the waiver of `\(rule)` is not needed: the rule does not fire on this procedure; remove the waiver",
+                    location: location(waiver.rule.mark), sector: sectorID, procedure: code))
+        }
+        return findings
+    }
+
+    /// The finding of one rule on one item, a `rule-error` finding, or none.
+    private func finding(
+        _ rule: CompiledRule, _ environment: Record, at location: Location, sector: String?, procedure: String?
+    ) -> [Finding] {
+        switch RuleOutcome.evaluate(rule, in: environment) {
+        case .notApplicable, .holds:
+            return []
+        case .fails:
+            return [
+                Finding(
+                    rule: rule.id, severity: rule.severity, message: message(rule, environment), location: location,
+                    sector: sector, procedure: procedure, basis: rule.definition.basis)
+            ]
+        case .error(let error, _):
+            let item = procedure.map { "procedure `\($0)`" } ?? sector.map { "sector `\($0)`" } ?? "the catalog"
+            return [
+                Finding(
+                    rule: BuiltinRule.ruleError.rawValue, severity: BuiltinRule.ruleError.severity,
+                    message: "rule `\(rule.id)` could not be evaluated for \(item): \(error.message)",
+                    location: location, sector: sector, procedure: procedure)
+            ]
+        }
+    }
+
+    private func message(_ rule: CompiledRule, _ environment: Record) -> String {
+        let fallback = rule.definition.description ?? "`\(rule.assert.source)` does not hold"
+        guard let template = rule.template(for: language) else { return fallback }
+        do {
+            return try template.render(environment)
+        } catch {
+            return "\(fallback) (the message could not be written: \(error.message))"
+        }
+    }
+}

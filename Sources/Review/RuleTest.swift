@@ -1,0 +1,97 @@
+import Catalog
+import Vocabulary
+import YAMLTree
+
+/// One case of a rule test file (SPEC §7): an inline catalog and exactly the
+/// findings it must give.
+public struct RuleTest: Sendable {
+    /// A finding as a test names it: rule, and the procedure or sector it is about.
+    public struct Expectation: Hashable, Sendable, Comparable, CustomStringConvertible {
+        public var rule: String
+        public var procedure: String?
+        public var sector: String?
+
+        public init(rule: String, procedure: String? = nil, sector: String? = nil) {
+            self.rule = rule
+            self.procedure = procedure
+            self.sector = sector
+        }
+
+        /// Whether `finding` is this expectation: same rule, and the same
+        /// procedure and sector where the expectation names them.
+        public func matches(_ finding: Finding) -> Bool {
+            finding.rule == rule && (procedure == nil || procedure == finding.procedure)
+                && (sector == nil || sector == finding.sector)
+        }
+
+        /// How much the expectation pins down; the most specific are matched first.
+        var specificity: Int { (procedure == nil ? 0 : 2) + (sector == nil ? 0 : 1) }
+
+        public var description: String {
+            if let procedure { return "\(rule) on procedure \(procedure)" }
+            if let sector { return "\(rule) on sector \(sector)" }
+            return "\(rule) on the catalog"
+        }
+
+        public static func < (lhs: Expectation, rhs: Expectation) -> Bool { lhs.description < rhs.description }
+    }
+
+    public var name: String
+    public var file: String
+    public var mark: Mark
+    public var asOf: LocalDate?
+    /// The sector documents of the inline catalog.
+    public var catalog: [Node]
+    public var expect: [Expectation]
+    public var ignore: Set<String>
+}
+
+/// Reads rule test files with the same strictness as everything else.
+public enum RuleTestDecoder {
+    public static func decode(_ bytes: [UInt8], path: String) -> Result<[RuleTest], RuleSetErrors> {
+        let yaml: LoadedYAML
+        do {
+            yaml = try YAMLLoader.load(bytes)
+        } catch {
+            return .failure(RuleSetErrors(findings: [error.finding(file: path)]))
+        }
+        var d = NodeDecoder(file: path)
+        for duplicate in yaml.duplicateKeys {
+            d.report(.duplicateKey, "key `\(duplicate.key)` appears twice in one mapping; keep one of them",
+                     at: duplicate.duplicate, related: [duplicate.first])
+        }
+        var tests: [RuleTest] = []
+        for root in yaml.documents where !root.isNull {
+            guard let top = d.fields(root, of: "a rule test file", allowed: ["tests"], required: ["tests"]),
+                let list = top["tests"], let items = d.list(list, "tests")
+            else { continue }
+            for item in items {
+                guard
+                    let f = d.fields(
+                        item, of: "a test", allowed: ["name", "as_of", "catalog", "expect", "ignore"],
+                        required: ["name", "catalog"]),
+                    let name = f["name"].flatMap({ d.text($0, "name") }),
+                    let catalog = f["catalog"].flatMap({ d.list($0, "catalog") })
+                else { continue }
+                let asOf = f["as_of"].flatMap { d.date($0, "as_of") }
+                var expect: [RuleTest.Expectation] = []
+                for node in f["expect"].flatMap({ d.list($0, "expect") }) ?? [] {
+                    guard let g = d.fields(node, of: "an expected finding", allowed: ["rule", "procedure", "sector"], required: ["rule"]),
+                        let rule = g["rule"].flatMap({ d.text($0, "expect.rule") })
+                    else { continue }
+                    expect.append(
+                        RuleTest.Expectation(
+                            rule: rule.value, procedure: g["procedure"].flatMap { d.text($0, "expect.procedure")?.value },
+                            sector: g["sector"].flatMap { d.text($0, "expect.sector")?.value }))
+                }
+                let ignore = f["ignore"].flatMap { d.list($0, "ignore") }?.compactMap { d.text($0, "ignore")?.value } ?? []
+                tests.append(
+                    RuleTest(
+                        name: name.value, file: path, mark: item.mark, asOf: asOf?.value, catalog: catalog,
+                        expect: expect, ignore: Set(ignore)))
+            }
+        }
+        guard d.findings.isEmpty else { return .failure(RuleSetErrors(findings: Finding.sorted(d.findings))) }
+        return .success(tests)
+    }
+}

@@ -1,0 +1,62 @@
+import Catalog
+import Vocabulary
+import YAMLTree
+
+/// The outcome of one rule test.
+public struct RuleTestResult: Sendable {
+    public var test: RuleTest
+    /// Expected findings that did not come.
+    public var missing: [RuleTest.Expectation]
+    /// Findings that came but were not expected.
+    public var unexpected: [Finding]
+    /// Why the test could not run (no plan in force on its date…), if so.
+    public var error: String?
+
+    public var passed: Bool { missing.isEmpty && unexpected.isEmpty && error == nil }
+}
+
+/// Runs rule tests against the rules of rules/ (SPEC §7).
+public struct RuleTestRunner {
+    public let ruleSet: RuleSet
+    public let planID: String?
+    public let defaultDate: LocalDate
+
+    public init(ruleSet: RuleSet, planID: String?, defaultDate: LocalDate) {
+        self.ruleSet = ruleSet
+        self.planID = planID
+        self.defaultDate = defaultDate
+    }
+
+    /// Runs one test: its catalog decoded as if each sector were a file, checked
+    /// on its date, and the findings compared as multisets of expectations.
+    public func run(_ test: RuleTest) -> RuleTestResult {
+        let asOf = test.asOf ?? defaultDate
+        let context: RuleContext
+        switch PlanSelection.select(from: ruleSet.plans, id: planID, on: asOf) {
+        case .failure(let error):
+            return RuleTestResult(test: test, missing: [], unexpected: [], error: error.message)
+        case .success(let plan):
+            switch RuleContext.prepare(ruleSet, plan: plan, asOf: asOf) {
+            case .failure(let errors):
+                let first = errors.findings.first.map { "\($0.location): \($0.message)" } ?? "invalid rules"
+                return RuleTestResult(test: test, missing: [], unexpected: [], error: first)
+            case .success(let prepared): context = prepared
+            }
+        }
+        let decoder = CatalogDecoder(traits: ruleSet.traits)
+        let files = test.catalog.map { node in
+            decoder.decode(LoadedYAML(documents: [node], duplicateKeys: []), path: test.file)
+        }
+        let report = context.check(LoadedCatalog(files: files))
+        let found = report.findings.filter { !test.ignore.contains($0.rule) }
+        var expected = test.expect.filter { !test.ignore.contains($0.rule) }.sorted { $0.specificity > $1.specificity }
+        var unmatched = found
+        expected.removeAll { expectation in
+            guard let index = unmatched.firstIndex(where: expectation.matches) else { return false }
+            unmatched.remove(at: index)
+            return true
+        }
+        let unexpected = unmatched
+        return RuleTestResult(test: test, missing: expected.sorted(), unexpected: unexpected, error: nil)
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import Reporters
+import Review
+
+extension TTHC {
+    struct Test: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run the rule tests: inline catalogs and exactly the findings they must give.",
+            discussion: "Exit status: 0 all passed, 1 a test failed, 2 the tests or rules could not be read.")
+
+        @Argument(help: ArgumentHelp("The directory of rule tests (default: <rules>/tests).", valueName: "DIR"))
+        var directory: String?
+
+        @OptionGroup var input: InputOptions
+
+        func run() throws {
+            let workspace = try Workspace(input)
+            try workspace.validateRules()
+            let root = directory ?? (input.rules.hasSuffix("/") ? input.rules + "tests" : input.rules + "/tests")
+            guard FileSystemInput.isDirectory(root) else {
+                throw RunFailure(message: "rule test directory `\(root)` not found; pass the directory as an argument")
+            }
+            var tests: [RuleTest] = []
+            var errors: [String] = []
+            for source in try FileSystemInput.read(FileSystemInput.yamlFiles(at: root), limits: workspace.limits) {
+                guard case .bytes(let bytes) = source.content else {
+                    errors.append("\(source.path): the file is larger than the size limit")
+                    continue
+                }
+                switch RuleTestDecoder.decode(bytes, path: source.path) {
+                case .success(let found): tests += found
+                case .failure(let failure): errors += failure.findings.map { "\($0.location): \($0.message)" }
+                }
+            }
+            guard errors.isEmpty else {
+                throw RunFailure(message: "the rule tests are invalid; fix them and run again:\n" + errors.joined(separator: "\n"))
+            }
+            let runner = RuleTestRunner(ruleSet: workspace.ruleSet, planID: input.plan, defaultDate: workspace.asOf)
+            let results = tests.map(runner.run)
+            try Terminal.emit(RuleTestReporter.text(results), to: nil)
+            if results.contains(where: { !$0.passed }) { throw ExitCode(1) }
+        }
+    }
+}
