@@ -26,11 +26,7 @@ public struct CatalogDecoder: Sendable {
 
     public func decode(_ yaml: LoadedYAML, path: String) -> CatalogFile {
         var decoder = NodeDecoder(file: path)
-        for duplicate in yaml.duplicateKeys {
-            decoder.report(
-                .duplicateKey, "key `\(duplicate.key)` appears twice in one mapping; keep one of them",
-                at: duplicate.duplicate, related: [duplicate.first])
-        }
+        decoder.reportDuplicateKeys(of: yaml)
         guard let root = yaml.documents.first else {
             decoder.schema("the file is empty; a catalog file holds `sector:` and `procedures:`", at: Mark(line: 1, column: 1))
             return CatalogFile(path: path, sector: nil, procedures: [], procedureEntries: 0, findings: decoder.findings)

@@ -26,6 +26,15 @@ public struct NodeDecoder {
                 sector: sector, procedure: procedure, related: related.map(location)))
     }
 
+    /// A `duplicate-key` finding at each repeated key, with the first as related.
+    public mutating func reportDuplicateKeys(of yaml: LoadedYAML) {
+        for duplicate in yaml.duplicateKeys {
+            report(
+                .duplicateKey, "key `\(duplicate.key)` appears twice in one mapping; keep one of them",
+                at: duplicate.duplicate, related: [duplicate.first])
+        }
+    }
+
     public func location(_ mark: Mark) -> Location {
         Location(file: file, line: mark.line, column: mark.column)
     }

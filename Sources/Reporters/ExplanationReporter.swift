@@ -14,16 +14,18 @@ public enum ExplanationReporter {
                 !rule.applies ? "does not apply"
                 : rule.holds ? "holds" : rule.waived ? "fails, waived" : "FAILS"
             out += "\n\(rule.id) (\(rule.scope.rawValue), \(rule.severity.rawValue)): \(verdict)\n"
-            if let when = rule.when { out += trace("when", when) }
-            if let assert = rule.assert { out += trace("assert", assert) }
+            if let when = rule.when { out += trace("when  ", rule.whenSource ?? "", when) }
+            if let assert = rule.assert { out += trace("assert", rule.assertSource, assert) }
         }
         return out
     }
 
-    private static func trace(_ label: String, _ trace: ExpressionTrace) -> String {
-        var out = "  \(label): \(trace.rendered)\n"
-        for entry in trace.entries {
-            let value = entry.error.map { "error: \($0)" } ?? entry.value.map(ValueText.format) ?? "…"
+    /// The expression, its power-assert line, then the value of every
+    /// sub-expression below the root.
+    private static func trace(_ label: String, _ source: String, _ trace: ExpressionTrace) -> String {
+        var out = "  \(label) \(source)\n    \(trace.rendered)\n"
+        for entry in trace.entries where entry.expression != source {
+            let value = entry.error.map { "error: \($0)" } ?? entry.value.map(ValueText.literal) ?? "…"
             out += "      \(entry.expression) = \(value)\n"
         }
         return out

@@ -15,6 +15,8 @@ public struct Explanation: Sendable {
         public var holds: Bool
         /// A waiver in force names the rule.
         public var waived: Bool
+        public var whenSource: String?
+        public var assertSource: String
         public var when: ExpressionTrace?
         /// Nil when `when` did not hold, so `assert` was not evaluated.
         public var assert: ExpressionTrace?
@@ -51,7 +53,8 @@ public struct Explanation: Sendable {
                 traces.append(
                     RuleTrace(
                         id: rule.id, scope: rule.scope, severity: rule.severity, applies: applies, holds: holds,
-                        waived: rule.scope == .procedure && waivers.contains(rule.id), when: when, assert: assert))
+                        waived: rule.scope == .procedure && waivers.contains(rule.id),
+                        whenSource: rule.when?.source, assertSource: rule.assert.source, when: when, assert: assert))
             }
             return Explanation(
                 code: code, name: procedure.name.value,

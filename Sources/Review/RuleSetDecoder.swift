@@ -18,11 +18,7 @@ struct RuleSetDecoder {
     var findings: [Finding] { decoder.findings }
 
     mutating func decode(_ yaml: LoadedYAML) {
-        for duplicate in yaml.duplicateKeys {
-            decoder.report(
-                .duplicateKey, "key `\(duplicate.key)` appears twice in one mapping; keep one of them",
-                at: duplicate.duplicate, related: [duplicate.first])
-        }
+        decoder.reportDuplicateKeys(of: yaml)
         for root in yaml.documents where !root.isNull {
             guard let top = decoder.fields(root, of: "a rules file", allowed: ["plans", "traits", "rules"]) else {
                 continue

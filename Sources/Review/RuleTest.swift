@@ -56,10 +56,7 @@ public enum RuleTestDecoder {
             return .failure(RuleSetErrors(findings: [error.finding(file: path)]))
         }
         var d = NodeDecoder(file: path)
-        for duplicate in yaml.duplicateKeys {
-            d.report(.duplicateKey, "key `\(duplicate.key)` appears twice in one mapping; keep one of them",
-                     at: duplicate.duplicate, related: [duplicate.first])
-        }
+        d.reportDuplicateKeys(of: yaml)
         var tests: [RuleTest] = []
         for root in yaml.documents where !root.isNull {
             guard let top = d.fields(root, of: "a rule test file", allowed: ["tests"], required: ["tests"]),
