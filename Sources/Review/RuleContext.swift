@@ -11,9 +11,16 @@ public struct RuleContext: Sendable {
     public let schema: RuleSchema
     public let rules: [CompiledRule]
 
+    /// The targets of SPEC §4.1: names of `plan.targets` under every plan, null
+    /// where a plan does not set them, so one rule pack loads under any plan.
+    public static let standardTargets: Set<String> = [
+        "reduction_rate", "sector_reduction_rate", "four_on_spot_share", "procedure_cut_rate", "cut_scope_min_days",
+    ]
+
     /// Compiles the rules for `plan` on `asOf`; errors are located in rules/.
     public static func prepare(_ ruleSet: RuleSet, plan: Plan, asOf: LocalDate) -> Result<RuleContext, RuleSetErrors> {
-        let schema = RuleSchema(traits: ruleSet.traits, targets: Array(plan.targets.keys))
+        let targets = Set(plan.targets.keys).union(standardTargets)
+        let schema = RuleSchema(traits: ruleSet.traits, targets: Array(targets))
         return RuleCompilation.compile(ruleSet.rules, schema: schema).map {
             RuleContext(ruleSet: ruleSet, plan: plan, asOf: asOf, schema: schema, rules: $0)
         }
