@@ -19,7 +19,7 @@ public struct JSONReporter: CheckReporter {
                     ("error", .number(Double(report.count(.error)))),
                     ("warning", .number(Double(report.count(.warning)))),
                     ("info", .number(Double(report.count(.info)))),
-                ])
+                ] + (report.suppressed.map { [("suppressed", JSONValue.number(Double($0)))] } ?? []))
             ),
             ("findings", .array(report.findings.map(Self.finding))),
         ]).serialized()

@@ -31,6 +31,7 @@ public struct TextReporter: CheckReporter {
             + "\(plural(report.procedures, "procedure")) checked against \(report.plan) as of \(report.asOf): "
             + "\(plural(report.count(.error), "error")), \(plural(report.count(.warning), "warning")), "
             + "\(report.count(.info)) info"
+            + (report.suppressed.map { ", \(plural($0, "finding")) suppressed by the baseline" } ?? "")
     }
 
     private func paint(_ severity: Severity) -> String {

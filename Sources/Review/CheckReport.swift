@@ -2,20 +2,63 @@ import Vocabulary
 
 /// The outcome of `tthc check`: what was read and what was found, sorted.
 public struct CheckReport: Sendable {
+    /// A rule a finding may name: a built-in check or a rule of rules/ that ran.
+    public struct RuleInfo: Sendable, Equatable {
+        public var id: String
+        /// Nil for a built-in check.
+        public var scope: String?
+        public var severity: Severity
+        public var description: String?
+        public var basis: String?
+
+        public init(id: String, scope: String? = nil, severity: Severity, description: String? = nil, basis: String? = nil) {
+            self.id = id
+            self.scope = scope
+            self.severity = severity
+            self.description = description
+            self.basis = basis
+        }
+    }
+
+    /// One catalog file and what in it was checked, for reports that list the
+    /// items checked (a JUnit test case per procedure or sector).
+    public struct CheckedFile: Sendable, Equatable {
+        public var path: String
+        public var sector: String?
+        public var procedures: [String]
+
+        public init(path: String, sector: String?, procedures: [String]) {
+            self.path = path
+            self.sector = sector
+            self.procedures = procedures
+        }
+    }
+
     public var asOf: LocalDate
     public var plan: String
     public var files: Int
     public var sectors: Int
     public var procedures: Int
     public var findings: [Finding]
+    /// The built-in checks, then the rules of rules/ that ran, in their order.
+    public var rules: [RuleInfo]
+    public var checkedFiles: [CheckedFile]
+    /// How many findings a baseline suppressed; nil when no baseline was given.
+    public var suppressed: Int?
 
-    public init(asOf: LocalDate, plan: String, files: Int, sectors: Int, procedures: Int, findings: [Finding]) {
+    public init(
+        asOf: LocalDate, plan: String, files: Int, sectors: Int, procedures: Int, findings: [Finding],
+        rules: [RuleInfo] = [], checkedFiles: [CheckedFile] = [], suppressed: Int? = nil
+    ) {
         self.asOf = asOf
         self.plan = plan
         self.files = files
         self.sectors = sectors
         self.procedures = procedures
         self.findings = findings
+        self.rules = rules
+        self.checkedFiles = checkedFiles
+        self.suppressed = suppressed
     }
 
     public func count(_ severity: Severity) -> Int {

@@ -43,12 +43,25 @@ public struct RuleContext: Sendable {
         var findings = catalog.files.flatMap(\.findings)
         findings += CrossFileChecks.findings(catalog)
         findings += engine.findings()
+        let builtins = BuiltinRule.allCases.map {
+            CheckReport.RuleInfo(id: $0.rawValue, severity: $0.severity, description: $0.summary)
+        }
+        let ran = rulesInForce.filter { selection.includes($0.id) }.map {
+            CheckReport.RuleInfo(
+                id: $0.id, scope: $0.scope.rawValue, severity: $0.severity, description: $0.definition.description,
+                basis: $0.definition.basis)
+        }
+        let checked = catalog.files.map {
+            CheckReport.CheckedFile(path: $0.path, sector: $0.sector?.id.value, procedures: $0.procedures.map(\.code.value))
+        }
         return CheckReport(
             asOf: asOf,
             plan: plan.id.value,
             files: catalog.files.count,
             sectors: Set(catalog.files.compactMap { $0.sector?.id.value }).count,
             procedures: catalog.files.reduce(0) { $0 + $1.procedureEntries },
-            findings: Finding.sorted(findings))
+            findings: Finding.sorted(findings),
+            rules: builtins + ran,
+            checkedFiles: checked)
     }
 }

@@ -30,6 +30,9 @@ extension TTHC {
         @Option(help: ArgumentHelp("Do not evaluate this rule of rules/ (repeatable).", valueName: "RULE"))
         var disable: [String] = []
 
+        @Option(help: ArgumentHelp("Leave out the findings this `check --format json` output already holds.", valueName: "FILE"))
+        var baseline: String?
+
         func run() throws {
             let workspace = try Workspace(input)
             let context = try workspace.prepare(planID: input.plan)
@@ -39,7 +42,10 @@ extension TTHC {
             }
             let roots = paths.isEmpty ? [try input.catalogDirectory()] : paths
             let catalog = try workspace.loadCatalog(roots, jobs: input.threads)
-            let report = context.check(catalog, selection: RuleSelection(only: Set(only), disable: Set(disable)))
+            var report = context.check(catalog, selection: RuleSelection(only: Set(only), disable: Set(disable)))
+            if let baseline {
+                report = try FileSystemInput.baseline(at: baseline).apply(to: report)
+            }
             let reporter: any CheckReporter =
                 switch format {
                 case .text: TextReporter(colors: output == nil && Terminal.standardOutputWantsColor)

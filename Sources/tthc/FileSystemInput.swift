@@ -106,3 +106,16 @@ extension FileSystemInput {
         return files.sorted()
     }
 }
+
+extension FileSystemInput {
+    /// The baseline file of `--baseline`.
+    static func baseline(at path: String) throws(RunFailure) -> Baseline {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw RunFailure(message: "cannot read the baseline `\(path)`; write one with `tthc check --format json --output \(path)`")
+        }
+        switch Baseline.parse(data) {
+        case .success(let baseline): return baseline
+        case .failure(let error): throw RunFailure(message: "the baseline `\(path)` is not usable: \(error.message)")
+        }
+    }
+}
