@@ -7,10 +7,12 @@ import YAMLTree
 public struct CatalogDecoder: Sendable {
     public var traits: [String: TraitDeclaration]
     public var limits: Limits
+    public var language: Language
 
-    public init(traits: [String: TraitDeclaration], limits: Limits = .standard) {
+    public init(traits: [String: TraitDeclaration], limits: Limits = .standard, language: Language = .en) {
         self.traits = traits
         self.limits = limits
+        self.language = language
     }
 
     /// Parses and decodes `bytes` read from `path`.
@@ -20,21 +22,27 @@ public struct CatalogDecoder: Sendable {
         } catch {
             return CatalogFile(
                 path: path, sector: nil, procedures: [], procedureEntries: 0,
-                findings: [error.finding(file: path)])
+                findings: [error.finding(file: path, language: language)])
         }
     }
 
     public func decode(_ yaml: LoadedYAML, path: String) -> CatalogFile {
-        var decoder = NodeDecoder(file: path)
+        var decoder = NodeDecoder(file: path, language: language)
         decoder.reportDuplicateKeys(of: yaml)
         guard let root = yaml.documents.first else {
-            decoder.schema("the file is empty; a catalog file holds `sector:` and `procedures:`", at: Mark(line: 1, column: 1))
+            decoder.schema(
+                decoder.say(
+                    "the file is empty; a catalog file holds `sector:` and `procedures:`",
+                    "tệp rỗng; một tệp danh mục gồm `sector:` và `procedures:`"), at: Mark(line: 1, column: 1))
             return CatalogFile(path: path, sector: nil, procedures: [], procedureEntries: 0, findings: decoder.findings)
         }
         for extra in yaml.documents.dropFirst() {
-            decoder.schema("a catalog file holds one document (one sector); move this one to a file of its own", at: extra.mark)
+            decoder.schema(
+                decoder.say(
+                    "a catalog file holds one document (one sector); move this one to a file of its own",
+                    "mỗi tệp danh mục chỉ chứa một tài liệu (một lĩnh vực); chuyển tài liệu này sang tệp riêng"), at: extra.mark)
         }
-        guard let top = decoder.fields(root, of: "a catalog file", allowed: ["sector", "procedures"], required: ["sector"])
+        guard let top = decoder.fields(root, of: decoder.say("a catalog file", "tệp danh mục"), allowed: ["sector", "procedures"], required: ["sector"])
         else {
             return CatalogFile(path: path, sector: nil, procedures: [], procedureEntries: 0, findings: decoder.findings)
         }
@@ -45,7 +53,11 @@ public struct CatalogDecoder: Sendable {
         var procedures: [Procedure] = []
         var entries = 0
         if root.mapping?.contains(where: { $0.key.scalar == "procedures" }) == false {
-            decoder.schema("a catalog file is missing the required key `procedures` (write `procedures: []` for none)", at: root.mark)
+            decoder.schema(
+                decoder.say(
+                    "a catalog file is missing the required key `procedures` (write `procedures: []` for none)",
+                    "tệp danh mục thiếu khóa bắt buộc `procedures` (ghi `procedures: []` nếu không có thủ tục)"),
+                at: root.mark)
         }
         if let list = top["procedures"], let items = decoder.list(list, "procedures") {
             entries = items.count
@@ -66,7 +78,9 @@ public struct CatalogDecoder: Sendable {
         guard let f = d.fields(node, of: "`sector`", allowed: Self.sectorKeys, required: ["id", "name"]) else { return nil }
         var id = f["id"].flatMap { d.text($0, "sector.id") }
         if let value = id?.value, !Self.isIdentifier(value) {
-            d.schema("`sector.id` must use only a-z, 0-9 and -, found `\(value)`", at: id!.mark)
+            d.schema(
+                d.say("`sector.id` must use only a-z, 0-9 and -, found `\(value)`",
+                      "`sector.id` chỉ được dùng a-z, 0-9 và -, nhưng là `\(value)`"), at: id!.mark)
             id = nil
         }
         let name = f["name"].flatMap { d.text($0, "sector.name") }
@@ -82,6 +96,10 @@ public struct CatalogDecoder: Sendable {
         }
         guard let id, let name else { return nil }
         return Sector(id: id, name: name, agency: agency, declared: declared)
+    }
+
+    private static func vietnamese(_ kind: Duration.Kind) -> String {
+        kind == .workingDays ? "ngày làm việc" : "ngày lịch"
     }
 
     /// The text of `key` in a mapping, read ahead of the full decoding.
@@ -102,7 +120,7 @@ public struct CatalogDecoder: Sendable {
     private func decodeProcedure(_ node: Node, _ d: inout NodeDecoder) -> Procedure? {
         // Every finding about the procedure, its keys included, names its code.
         d.procedure = Self.peek("code", in: node)
-        guard let f = d.fields(node, of: "a procedure", allowed: Self.procedureKeys, required: ["code", "name", "level", "deadline"])
+        guard let f = d.fields(node, of: d.say("a procedure", "thủ tục"), allowed: Self.procedureKeys, required: ["code", "name", "level", "deadline"])
         else { return nil }
         let code = f["code"].flatMap { d.text($0, "code") }
         d.procedure = code?.value
@@ -138,8 +156,12 @@ public struct CatalogDecoder: Sendable {
         func sameKind(_ value: Located<Duration>?, _ key: String) -> Located<Duration>? {
             guard let value, value.value.kind != legal.value.kind else { return value }
             d.schema(
-                "`deadline.\(key)` is in \(value.value.kind.rawValue) but `deadline.legal` in \(legal.value.kind.rawValue); "
-                    + "write both in the same kind of day", at: value.mark)
+                d.say(
+                    "`deadline.\(key)` is in \(value.value.kind.rawValue) but `deadline.legal` in \(legal.value.kind.rawValue); "
+                        + "write both in the same kind of day",
+                    "`deadline.\(key)` tính theo \(Self.vietnamese(value.value.kind)) nhưng `deadline.legal` theo "
+                        + "\(Self.vietnamese(legal.value.kind)); hãy ghi cả hai cùng một loại ngày"),
+                at: value.mark)
             return nil
         }
         let current = sameKind(f["current"].flatMap { d.duration($0, "deadline.current") }, "current")
@@ -148,7 +170,7 @@ public struct CatalogDecoder: Sendable {
     }
 
     private func decodeStep(_ node: Node, _ d: inout NodeDecoder) -> Step? {
-        guard let f = d.fields(node, of: "a step", allowed: ["step", "by", "days"], required: ["step", "by", "days"])
+        guard let f = d.fields(node, of: d.say("a step", "bước xử lý"), allowed: ["step", "by", "days"], required: ["step", "by", "days"])
         else { return nil }
         let step = f["step"].flatMap { d.choice($0, "steps.step", Step.Kind.self) }
         let by = f["by"].flatMap { d.choice($0, "steps.by", Step.Actor.self) }
@@ -158,7 +180,7 @@ public struct CatalogDecoder: Sendable {
     }
 
     private func decodeWaiver(_ node: Node, _ d: inout NodeDecoder) -> Waiver? {
-        guard let f = d.fields(node, of: "a waiver", allowed: ["rule", "reason", "until"], required: ["rule", "reason"])
+        guard let f = d.fields(node, of: d.say("a waiver", "miễn trừ"), allowed: ["rule", "reason", "until"], required: ["rule", "reason"])
         else { return nil }
         let rule = f["rule"].flatMap { d.text($0, "waivers.rule") }
         let reason = f["reason"].flatMap { d.text($0, "waivers.reason") }
@@ -171,9 +193,13 @@ public struct CatalogDecoder: Sendable {
         var values: [String: Located<TraitValue>] = [:]
         for (key, value) in d.entries(node, of: "`traits`") ?? [] {
             guard let declaration = traits[key.value] else {
-                let advice = Suggestion.closest(to: key.value, in: traits.keys)
-                    .map { "did you mean `\($0)`? Otherwise declare it" } ?? "declare it"
-                d.schema("undeclared trait `\(key.value)`; \(advice) under `traits:` in rules/, or remove it", at: key.mark)
+                let advice = Suggestion.closest(to: key.value, in: traits.keys).map {
+                    d.say("did you mean `\($0)`? Otherwise declare it", "có phải là `\($0)`? Nếu không, hãy khai báo")
+                } ?? d.say("declare it", "hãy khai báo")
+                d.schema(
+                    d.say("undeclared trait `\(key.value)`; \(advice) under `traits:` in rules/, or remove it",
+                          "thuộc tính `\(key.value)` chưa được khai báo; \(advice) trong `traits:` ở rules/, hoặc bỏ đi"),
+                    at: key.mark)
                 continue
             }
             if let typed = TraitTyping.read(value, as: declaration, &d) { values[key.value] = typed }

@@ -6,13 +6,29 @@ import YAMLTree
 /// and for the data in rules/ alike, so both are equally strict.
 public struct NodeDecoder {
     public let file: String
+    public let language: Language
     public private(set) var findings: [Finding] = []
     /// The sector and procedure being read, stamped on each finding.
     public var sector: String?
     public var procedure: String?
 
-    public init(file: String) {
+    public init(file: String, language: Language = .en) {
         self.file = file
+        self.language = language
+    }
+
+    /// The message in the decoder's language.
+    public func say(_ english: String, _ vietnamese: String) -> String {
+        language.pick(english, vietnamese)
+    }
+
+    /// What kind of node this is, in words for messages.
+    public func kind(_ node: Node) -> String {
+        switch node.content {
+        case .scalar: node.isNull ? say("an empty value", "giá trị rỗng") : say("a scalar", "một giá trị đơn")
+        case .sequence: say("a list", "một danh sách")
+        case .mapping: say("a mapping", "một ánh xạ (khóa: giá trị)")
+        }
     }
 
     public mutating func schema(_ message: String, at mark: Mark) {
@@ -30,9 +46,17 @@ public struct NodeDecoder {
     public mutating func reportDuplicateKeys(of yaml: LoadedYAML) {
         for duplicate in yaml.duplicateKeys {
             report(
-                .duplicateKey, "key `\(duplicate.key)` appears twice in one mapping; keep one of them",
+                .duplicateKey,
+                say(
+                    "key `\(duplicate.key)` appears twice in one mapping; keep one of them",
+                    "khóa `\(duplicate.key)` xuất hiện hai lần trong cùng một ánh xạ; chỉ giữ một"),
                 at: duplicate.duplicate, related: [duplicate.first])
         }
+    }
+
+    /// `; did you mean `x`?` in the decoder's language, or nothing.
+    public func suggestion(for name: String, in candidates: some Sequence<String>) -> String {
+        Suggestion.closest(to: name, in: candidates).map { say("; did you mean `\($0)`?", "; có phải là `\($0)`?") } ?? ""
     }
 
     public func location(_ mark: Mark) -> Location {
@@ -48,28 +72,31 @@ public struct NodeDecoder {
         _ node: Node, of what: String, allowed: [String], required: Set<String> = []
     ) -> Fields? {
         guard let pairs = node.mapping else {
-            schema("\(what) must be a mapping of keys to values, found \(node.kindName)", at: node.mark)
+            schema(
+                say("\(what) must be a mapping of keys to values, found \(kind(node))",
+                    "\(what) phải là một ánh xạ khóa: giá trị, nhưng là \(kind(node))"), at: node.mark)
             return nil
         }
         var values: [String: Node] = [:]
         for pair in pairs {
             guard let key = pair.key.scalar else {
-                schema("keys of \(what) must be plain names, found \(pair.key.kindName)", at: pair.key.mark)
+                schema(
+                    say("keys of \(what) must be plain names, found \(kind(pair.key))",
+                        "khóa của \(what) phải là tên, nhưng là \(kind(pair.key))"), at: pair.key.mark)
                 continue
             }
             guard allowed.contains(key) else {
-                schema(
-                    "unknown key `\(key)` in \(what)\(Suggestion.phrase(for: key, in: allowed))"
-                        + (Suggestion.closest(to: key, in: allowed) == nil
-                            ? "; allowed keys: \(allowed.joined(separator: ", "))" : ""),
-                    at: pair.key.mark)
+                let advice =
+                    Suggestion.closest(to: key, in: allowed).map { say("; did you mean `\($0)`?", "; có phải là `\($0)`?") }
+                    ?? say("; allowed keys: ", "; các khóa hợp lệ: ") + allowed.joined(separator: ", ")
+                schema(say("unknown key `\(key)` in \(what)", "khóa `\(key)` không hợp lệ trong \(what)") + advice, at: pair.key.mark)
                 continue
             }
             // A repeated key is a duplicate-key finding already; read the first.
             if values[key] == nil, !pair.value.isNull { values[key] = pair.value }
         }
         for key in allowed where required.contains(key) && values[key] == nil {
-            schema("\(what) is missing the required key `\(key)`", at: node.mark)
+            schema(say("\(what) is missing the required key `\(key)`", "\(what) thiếu khóa bắt buộc `\(key)`"), at: node.mark)
         }
         return Fields(mark: node.mark, values: values)
     }
@@ -77,14 +104,16 @@ public struct NodeDecoder {
     /// A mapping whose keys are free names (trait names, target names, dates).
     public mutating func entries(_ node: Node, of what: String) -> [(key: Located<String>, value: Node)]? {
         guard let pairs = node.mapping else {
-            schema("\(what) must be a mapping, found \(node.kindName)", at: node.mark)
+            schema(say("\(what) must be a mapping, found \(kind(node))", "\(what) phải là một ánh xạ, nhưng là \(kind(node))"), at: node.mark)
             return nil
         }
         var result: [(key: Located<String>, value: Node)] = []
         var seen: Set<String> = []
         for pair in pairs {
             guard let key = pair.key.scalar else {
-                schema("keys of \(what) must be plain names, found \(pair.key.kindName)", at: pair.key.mark)
+                schema(
+                    say("keys of \(what) must be plain names, found \(kind(pair.key))",
+                        "khóa của \(what) phải là tên, nhưng là \(kind(pair.key))"), at: pair.key.mark)
                 continue
             }
             guard seen.insert(key).inserted else { continue }
@@ -97,7 +126,7 @@ public struct NodeDecoder {
 
     private mutating func scalarText(_ node: Node, _ what: String, expected: String) -> String? {
         guard let text = node.scalar, !node.isNull else {
-            schema("`\(what)` must be \(expected), found \(node.kindName)", at: node.mark)
+            schema(say("`\(what)` must be \(expected), found \(kind(node))", "`\(what)` phải là \(expected), nhưng là \(kind(node))"), at: node.mark)
             return nil
         }
         return TextNormalization.nfc(text)
@@ -105,9 +134,9 @@ public struct NodeDecoder {
 
     /// Non-empty text, NFC-normalized.
     public mutating func text(_ node: Node, _ what: String) -> Located<String>? {
-        guard let text = scalarText(node, what, expected: "text") else { return nil }
+        guard let text = scalarText(node, what, expected: say("text", "văn bản")) else { return nil }
         guard !text.allSatisfy(\.isWhitespace) else {
-            schema("`\(what)` is empty; write a value or remove the key", at: node.mark)
+            schema(say("`\(what)` is empty; write a value or remove the key", "`\(what)` để trống; ghi giá trị hoặc bỏ khóa này"), at: node.mark)
             return nil
         }
         return Located(text, at: node.mark)
@@ -116,27 +145,29 @@ public struct NodeDecoder {
     /// `true` or `false` and nothing else: YAML 1.1's `yes`, `on`, `NO` are
     /// refused with a message that says so.
     public mutating func bool(_ node: Node, _ what: String) -> Located<Bool>? {
-        guard let text = scalarText(node, what, expected: "true or false") else { return nil }
+        guard let text = scalarText(node, what, expected: say("true or false", "true hoặc false")) else { return nil }
         switch text {
         case "true": return Located(true, at: node.mark)
         case "false": return Located(false, at: node.mark)
         default:
             let guess: String
             switch text.lowercased() {
-            case "yes", "y", "on", "true": guess = "; write `true`"
-            case "no", "n", "off", "false": guess = "; write `false`"
+            case "yes", "y", "on", "true": guess = say("; write `true`", "; hãy ghi `true`")
+            case "no", "n", "off", "false": guess = say("; write `false`", "; hãy ghi `false`")
             default: guess = ""
             }
-            schema("`\(what)` must be true or false, found `\(text)`, which is not a boolean here\(guess)", at: node.mark)
+            schema(
+                say("`\(what)` must be true or false, found `\(text)`, which is not a boolean here\(guess)",
+                    "`\(what)` phải là true hoặc false; `\(text)` không phải giá trị đúng/sai ở đây\(guess)"), at: node.mark)
             return nil
         }
     }
 
     /// A plain decimal number (`10`, `0.5`).
     public mutating func number(_ node: Node, _ what: String) -> Located<Double>? {
-        guard let text = scalarText(node, what, expected: "a number") else { return nil }
+        guard let text = scalarText(node, what, expected: say("a number", "một số")) else { return nil }
         guard let value = NumberText.parse(text) else {
-            schema("`\(what)` must be a number such as 10 or 0.5, found `\(text)`", at: node.mark)
+            schema(say("`\(what)` must be a number such as 10 or 0.5, found `\(text)`", "`\(what)` phải là một số như 10 hoặc 0.5, nhưng là `\(text)`"), at: node.mark)
             return nil
         }
         return Located(value, at: node.mark)
@@ -145,25 +176,25 @@ public struct NodeDecoder {
     /// A positive duration in one of the forms of SPEC §3.
     public mutating func duration(_ node: Node, _ what: String) -> Located<Duration>? {
         let forms = #"10, 0.5, "4h", "3d", "3 working days", "same day", "15 calendar days" or "15cd""#
-        guard let text = scalarText(node, what, expected: "a duration (\(forms))") else { return nil }
+        guard let text = scalarText(node, what, expected: say("a duration (\(forms))", "một thời hạn (\(forms))")) else { return nil }
         switch Duration.parse(text) {
         case .success(let duration) where duration.days > 0:
             return Located(duration, at: node.mark)
         case .success:
-            schema("`\(what)` must be more than zero days, found `\(text)`", at: node.mark)
+            schema(say("`\(what)` must be more than zero days, found `\(text)`", "`\(what)` phải lớn hơn 0 ngày, nhưng là `\(text)`"), at: node.mark)
         case .failure(.unknownUnit(let unit)):
-            schema("`\(what)` has the unknown unit `\(unit)` in `\(text)`; write \(forms)", at: node.mark)
+            schema(say("`\(what)` has the unknown unit `\(unit)` in `\(text)`; write \(forms)", "`\(what)` có đơn vị không hợp lệ `\(unit)` trong `\(text)`; hãy ghi \(forms)"), at: node.mark)
         case .failure(.unreadable):
-            schema("`\(what)` is not a duration: `\(text)`; write \(forms)", at: node.mark)
+            schema(say("`\(what)` is not a duration: `\(text)`; write \(forms)", "`\(what)` không phải thời hạn: `\(text)`; hãy ghi \(forms)"), at: node.mark)
         }
         return nil
     }
 
     /// A date written `YYYY-MM-DD`.
     public mutating func date(_ node: Node, _ what: String) -> Located<LocalDate>? {
-        guard let text = scalarText(node, what, expected: "a date YYYY-MM-DD") else { return nil }
+        guard let text = scalarText(node, what, expected: say("a date YYYY-MM-DD", "một ngày YYYY-MM-DD")) else { return nil }
         guard let date = LocalDate(text) else {
-            schema("`\(what)` must be a date written YYYY-MM-DD, found `\(text)`", at: node.mark)
+            schema(say("`\(what)` must be a date written YYYY-MM-DD, found `\(text)`", "`\(what)` phải là ngày dạng YYYY-MM-DD, nhưng là `\(text)`"), at: node.mark)
             return nil
         }
         return Located(date, at: node.mark)
@@ -174,13 +205,13 @@ public struct NodeDecoder {
         -> Located<E>? where E.RawValue == String
     {
         let names = E.allCases.map(\.rawValue)
-        guard let text = scalarText(node, what, expected: "one of \(names.joined(separator: " | "))") else {
+        guard let text = scalarText(node, what, expected: say("one of ", "một trong ") + names.joined(separator: " | ")) else {
             return nil
         }
         guard let value = E(rawValue: text) else {
             schema(
-                "`\(what)` must be one of \(names.joined(separator: " | ")), found `\(text)`"
-                    + Suggestion.phrase(for: text, in: names),
+                say("`\(what)` must be one of ", "`\(what)` phải là một trong ") + names.joined(separator: " | ")
+                    + say(", found `\(text)`", ", nhưng là `\(text)`") + suggestion(for: text, in: names),
                 at: node.mark)
             return nil
         }
@@ -190,7 +221,7 @@ public struct NodeDecoder {
     /// The items of a list.
     public mutating func list(_ node: Node, _ what: String) -> [Node]? {
         guard let items = node.sequence else {
-            schema("`\(what)` must be a list, found \(node.kindName)", at: node.mark)
+            schema(say("`\(what)` must be a list, found \(kind(node))", "`\(what)` phải là một danh sách, nhưng là \(kind(node))"), at: node.mark)
             return nil
         }
         return items

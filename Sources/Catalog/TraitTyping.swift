@@ -15,8 +15,9 @@ public enum TraitTyping {
             guard let text = d.text(node, what) else { return nil }
             guard values.contains(text.value) else {
                 d.schema(
-                    "`\(what)` must be one of \(values.joined(separator: " | ")), found `\(text.value)`"
-                        + Suggestion.phrase(for: text.value, in: values),
+                    d.say("`\(what)` must be one of ", "`\(what)` phải là một trong ") + values.joined(separator: " | ")
+                        + d.say(", found `\(text.value)`", ", nhưng là `\(text.value)`")
+                        + d.suggestion(for: text.value, in: values),
                     at: text.mark)
                 return nil
             }

@@ -1,18 +1,22 @@
 import RuleLanguage
 import Review
+import Vocabulary
 
 /// `tthc explain CODE`: each rule in force and why it fires or not, power-assert style.
 public enum ExplanationReporter {
-    public static func text(_ e: Explanation) -> String {
-        var out = "\(e.code) — \(e.name)\n  \(e.location), sector \(e.sector)\n"
+    public static func text(_ e: Explanation, language: Language = .en) -> String {
+        let say = language.pick
+        var out = "\(e.code) — \(e.name)\n  \(e.location), " + say("sector", "lĩnh vực") + " \(e.sector)\n"
         for waiver in e.waivers {
             let until = waiver.until.map { " until \($0)" } ?? ""
-            out += "  waiver of \(waiver.rule)\(until)\(waiver.inForce ? "" : " (expired)"): \(waiver.reason)\n"
+            out += "  " + say("waiver of", "miễn trừ") + " \(waiver.rule)\(until)"
+                + (waiver.inForce ? "" : say(" (expired)", " (hết hạn)")) + ": \(waiver.reason)\n"
         }
         for rule in e.rules {
             let verdict =
-                !rule.applies ? "does not apply"
-                : rule.holds ? "holds" : rule.waived ? "fails, waived" : "FAILS"
+                !rule.applies ? say("does not apply", "không áp dụng")
+                : rule.holds ? say("holds", "đạt") : rule.waived ? say("fails, waived", "không đạt, được miễn trừ")
+                : say("FAILS", "KHÔNG ĐẠT")
             out += "\n\(rule.id) (\(rule.scope.rawValue), \(rule.severity.rawValue)): \(verdict)\n"
             if let when = rule.when { out += trace("when  ", rule.whenSource ?? "", when) }
             if let assert = rule.assert { out += trace("assert", rule.assertSource, assert) }

@@ -5,9 +5,11 @@ import Vocabulary
 /// per related place, then a one-line summary.
 public struct TextReporter: CheckReporter {
     public var colors: Bool
+    public var language: Language
 
-    public init(colors: Bool) {
+    public init(colors: Bool, language: Language = .en) {
         self.colors = colors
+        self.language = language
     }
 
     public func render(_ report: CheckReport) -> String {
@@ -15,10 +17,10 @@ public struct TextReporter: CheckReporter {
         for finding in report.findings {
             out += "\(finding.location): \(paint(finding.severity)): \(finding.message) [\(finding.rule)]\n"
             for related in finding.related {
-                out += "    \(related): note: related location\n"
+                out += "    \(related): note: " + language.pick("related location", "vị trí liên quan") + "\n"
             }
             if let basis = finding.basis {
-                out += "    basis: \(basis)\n"
+                out += "    " + language.pick("basis", "căn cứ") + ": \(basis)\n"
             }
         }
         out += summary(report) + "\n"
@@ -26,12 +28,19 @@ public struct TextReporter: CheckReporter {
     }
 
     func summary(_ report: CheckReport) -> String {
+        let suppressed = report.suppressed.map {
+            language.pick(", \($0) suppressed by the baseline", ", \($0) phát hiện đã có trong baseline")
+        } ?? ""
+        guard language == .en else {
+            return "đã kiểm tra \(report.files) tệp, \(report.sectors) lĩnh vực, \(report.procedures) thủ tục "
+                + "theo đề án \(report.plan) tại ngày \(report.asOf): \(report.count(.error)) lỗi, "
+                + "\(report.count(.warning)) cảnh báo, \(report.count(.info)) thông tin" + suppressed
+        }
         func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         return "\(plural(report.files, "file")), \(plural(report.sectors, "sector")), "
             + "\(plural(report.procedures, "procedure")) checked against \(report.plan) as of \(report.asOf): "
             + "\(plural(report.count(.error), "error")), \(plural(report.count(.warning), "warning")), "
-            + "\(report.count(.info)) info"
-            + (report.suppressed.map { ", \(plural($0, "finding")) suppressed by the baseline" } ?? "")
+            + "\(report.count(.info)) info" + suppressed
     }
 
     private func paint(_ severity: Severity) -> String {

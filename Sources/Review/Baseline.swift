@@ -18,9 +18,22 @@ public struct Baseline: Sendable {
             subject = procedure.map { "procedure \($0)" } ?? sector.map { "sector \($0)" } ?? ""
             self.message = message
         }
+
+        init(_ finding: Finding) {
+            self.init(
+                rule: finding.rule, file: finding.location.file, procedure: finding.procedure, sector: finding.sector,
+                message: finding.message)
+        }
     }
 
     private var counts: [Key: Int] = [:]
+
+    /// The findings of another run, as a baseline.
+    public init(findings: [Finding] = []) {
+        for finding in findings {
+            counts[Key(finding), default: 0] += 1
+        }
+    }
 
     /// Parses the JSON of `check --format json`; the error says what is wrong.
     public static func parse(_ data: Data) -> Result<Baseline, BaselineError> {
@@ -51,9 +64,7 @@ public struct Baseline: Sendable {
         var remaining = counts
         var kept: [Finding] = []
         for finding in report.findings {
-            let key = Key(
-                rule: finding.rule, file: finding.location.file, procedure: finding.procedure, sector: finding.sector,
-                message: finding.message)
+            let key = Key(finding)
             if let count = remaining[key], count > 0 {
                 remaining[key] = count - 1
             } else {

@@ -47,9 +47,15 @@ public struct Explanation: Sendable {
                     case .catalog: bindings.catalogEnvironment()
                     }
                 let when = rule.when.map { $0.trace(environment) }
+                // A `when` that cannot be evaluated is a rule-error in `check`:
+                // the rule neither applies cleanly nor holds.
+                let whenFailed = when.map { trace in
+                    if case .success(.bool) = trace.result { return false }
+                    return true
+                } ?? false
                 let applies = when.map { (try? $0.result.get()) == .bool(true) } ?? true
                 let assert = applies ? rule.assert.trace(environment) : nil
-                let holds = assert.map { (try? $0.result.get()) == .bool(true) } ?? true
+                let holds = !whenFailed && (assert.map { (try? $0.result.get()) == .bool(true) } ?? true)
                 traces.append(
                     RuleTrace(
                         id: rule.id, scope: rule.scope, severity: rule.severity, applies: applies, holds: holds,

@@ -36,12 +36,12 @@ public struct RuleContext: Sendable {
     }
 
     /// Every finding on the catalog: built-in checks and the rules.
-    public func check(_ catalog: LoadedCatalog, selection: RuleSelection = .all, language: String = "en") -> CheckReport {
+    public func check(_ catalog: LoadedCatalog, selection: RuleSelection = .all, language: Language = .en) -> CheckReport {
         let engine = RuleEngine(
             rules: rules, knownRules: Set(rules.map(\.id)), bindings: bindings(catalog), plan: plan, asOf: asOf,
             selection: selection, language: language)
         var findings = catalog.files.flatMap(\.findings)
-        findings += CrossFileChecks.findings(catalog)
+        findings += CrossFileChecks.findings(catalog, language: language)
         findings += engine.findings()
         let builtins = BuiltinRule.allCases.map {
             CheckReport.RuleInfo(id: $0.rawValue, severity: $0.severity, description: $0.summary)

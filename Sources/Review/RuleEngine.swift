@@ -13,7 +13,7 @@ struct RuleEngine {
     let plan: Plan
     let asOf: LocalDate
     let selection: RuleSelection
-    let language: String
+    let language: Language
 
     func findings() -> [Finding] {
         let active = rules.filter { $0.definition.isInForce(on: asOf) && selection.includes($0.id) }
@@ -56,14 +56,20 @@ struct RuleEngine {
                 findings.append(
                     Finding(
                         rule: BuiltinRule.waiverUnknownRule.rawValue, severity: BuiltinRule.waiverUnknownRule.severity,
-                        message: "the waiver names `\(rule)`, which is not a rule of rules/"
-                            + Suggestion.phrase(for: rule, in: knownRules),
+                        message: language.pick(
+                            "the waiver names `\(rule)`, which is not a rule of rules/",
+                            "miễn trừ nêu quy tắc `\(rule)`, không có trong rules/")
+                            + (Suggestion.closest(to: rule, in: knownRules).map {
+                                language.pick("; did you mean `\($0)`?", "; có phải là `\($0)`?")
+                            } ?? ""),
                         location: location(waiver.rule.mark), sector: sectorID, procedure: code))
             } else if let until = waiver.until, until.value < asOf {
                 findings.append(
                     Finding(
                         rule: BuiltinRule.waiverExpired.rawValue, severity: BuiltinRule.waiverExpired.severity,
-                        message: "the waiver of `\(rule)` expired on \(until.value); renew it or fix the procedure",
+                        message: language.pick(
+                            "the waiver of `\(rule)` expired on \(until.value); renew it or fix the procedure",
+                            "miễn trừ quy tắc `\(rule)` đã hết hạn ngày \(until.value); gia hạn hoặc sửa thủ tục"),
                         location: location(until.mark), sector: sectorID, procedure: code))
             } else if waived[rule] == nil {
                 waived[rule] = waiver
@@ -85,7 +91,9 @@ struct RuleEngine {
             findings.append(
                 Finding(
                     rule: BuiltinRule.waiverUnused.rawValue, severity: BuiltinRule.waiverUnused.severity,
-                    message: "the waiver of `\(rule)` is not needed: the rule does not fire on this procedure; remove the waiver",
+                    message: language.pick(
+                        "the waiver of `\(rule)` is not needed: the rule does not fire on this procedure; remove the waiver",
+                        "miễn trừ quy tắc `\(rule)` không cần thiết: thủ tục đã đáp ứng quy tắc; bỏ miễn trừ này"),
                     location: location(waiver.rule.mark), sector: sectorID, procedure: code))
         }
         return findings
@@ -105,23 +113,31 @@ struct RuleEngine {
                     sector: sector, procedure: procedure, basis: rule.definition.basis)
             ]
         case .error(let error, _):
-            let item = procedure.map { "procedure `\($0)`" } ?? sector.map { "sector `\($0)`" } ?? "the catalog"
+            let item =
+                procedure.map { language.pick("procedure `\($0)`", "thủ tục `\($0)`") }
+                ?? sector.map { language.pick("sector `\($0)`", "lĩnh vực `\($0)`") }
+                ?? language.pick("the catalog", "danh mục")
             return [
                 Finding(
                     rule: BuiltinRule.ruleError.rawValue, severity: BuiltinRule.ruleError.severity,
-                    message: "rule `\(rule.id)` could not be evaluated for \(item): \(error.message)",
+                    message: language.pick(
+                        "rule `\(rule.id)` could not be evaluated for \(item): \(error.message)",
+                        "không tính được quy tắc `\(rule.id)` cho \(item): \(error.message)"),
                     location: location, sector: sector, procedure: procedure)
             ]
         }
     }
 
     private func message(_ rule: CompiledRule, _ environment: Record) -> String {
-        let fallback = rule.definition.description ?? "`\(rule.assert.source)` does not hold"
-        guard let template = rule.template(for: language) else { return fallback }
+        let fallback =
+            rule.definition.description
+            ?? language.pick("`\(rule.assert.source)` does not hold", "`\(rule.assert.source)` không thỏa")
+        guard let template = rule.template(for: language.rawValue) else { return fallback }
         do {
             return try template.render(environment)
         } catch {
-            return "\(fallback) (the message could not be written: \(error.message))"
+            return fallback + language.pick(
+                " (the message could not be written: \(error.message))", " (không viết được thông báo: \(error.message))")
         }
     }
 }

@@ -10,8 +10,8 @@ struct RuleSetDecoder {
 
     private let fileText: String
 
-    init(file: String, text: String) {
-        decoder = NodeDecoder(file: file)
+    init(file: String, text: String, language: Language) {
+        decoder = NodeDecoder(file: file, language: language)
         fileText = text
     }
 
@@ -20,7 +20,7 @@ struct RuleSetDecoder {
     mutating func decode(_ yaml: LoadedYAML) {
         decoder.reportDuplicateKeys(of: yaml)
         for root in yaml.documents where !root.isNull {
-            guard let top = decoder.fields(root, of: "a rules file", allowed: ["plans", "traits", "rules"]) else {
+            guard let top = decoder.fields(root, of: decoder.say("a rules file", "tệp quy tắc"), allowed: ["plans", "traits", "rules"]) else {
                 continue
             }
             if let node = top["plans"], let items = decoder.list(node, "plans") {
@@ -40,7 +40,7 @@ struct RuleSetDecoder {
     // MARK: Plans
 
     private mutating func decodePlan(_ node: Node) -> Plan? {
-        guard let f = decoder.fields(node, of: "a plan", allowed: ["id", "name", "effective", "targets"], required: ["id"])
+        guard let f = decoder.fields(node, of: decoder.say("a plan", "đề án"), allowed: ["id", "name", "effective", "targets"], required: ["id"])
         else { return nil }
         let id = identifier(f["id"], "plans.id")
         let name = f["name"].flatMap { decoder.text($0, "plans.name") }
@@ -64,14 +64,20 @@ struct RuleSetDecoder {
         var values: [(from: LocalDate?, value: Double)] = []
         for (key, value) in entries {
             guard let date = LocalDate(key.value) else {
-                decoder.schema("`\(what)` maps dates (YYYY-MM-DD) to numbers, found the key `\(key.value)`", at: key.mark)
+                decoder.schema(
+                    decoder.say("`\(what)` maps dates (YYYY-MM-DD) to numbers, found the key `\(key.value)`",
+                                "`\(what)` gồm các cặp ngày (YYYY-MM-DD): số, nhưng có khóa `\(key.value)`"), at: key.mark)
                 continue
             }
             if let number = decoder.number(value, "\(what).\(key.value)") { values.append((date, number.value)) }
         }
         guard !values.isEmpty else {
             // A bad entry is reported already; an empty map is not.
-            if entries.isEmpty { decoder.schema("`\(what)` needs at least one dated value, like { 2021-01-01: 0.3 }", at: node.mark) }
+            if entries.isEmpty {
+                decoder.schema(
+                    decoder.say("`\(what)` needs at least one dated value, like { 2021-01-01: 0.3 }",
+                                "`\(what)` cần ít nhất một giá trị theo ngày, ví dụ { 2021-01-01: 0.3 }"), at: node.mark)
+            }
             return nil
         }
         return Target(name: name.value, values: values.sorted { $0.from! < $1.from! }, mark: node.mark)
@@ -82,7 +88,9 @@ struct RuleSetDecoder {
         let from = f["from"].flatMap { decoder.date($0, "\(what).from") }
         let until = f["until"].flatMap { decoder.date($0, "\(what).until") }
         if let from, let until, until.value < from.value {
-            decoder.schema("`\(what)` ends (\(until.value)) before it starts (\(from.value))", at: until.mark)
+            decoder.schema(
+                decoder.say("`\(what)` ends (\(until.value)) before it starts (\(from.value))",
+                            "`\(what)` kết thúc (\(until.value)) trước khi bắt đầu (\(from.value))"), at: until.mark)
             return nil
         }
         return DatePeriod(from: from?.value, until: until?.value)
@@ -91,7 +99,9 @@ struct RuleSetDecoder {
     private mutating func identifier(_ node: Node?, _ what: String) -> Located<String>? {
         guard let node, let text = decoder.text(node, what) else { return nil }
         guard CatalogDecoder.isIdentifier(text.value) else {
-            decoder.schema("`\(what)` must use only a-z, 0-9 and -, found `\(text.value)`", at: text.mark)
+            decoder.schema(
+                decoder.say("`\(what)` must use only a-z, 0-9 and -, found `\(text.value)`",
+                            "`\(what)` chỉ được dùng a-z, 0-9 và -, nhưng là `\(text.value)`"), at: text.mark)
             return nil
         }
         return text
@@ -113,18 +123,24 @@ struct RuleSetDecoder {
         case .string: kind = .string
         case .enumeration:
             guard let node = f["values"], let items = decoder.list(node, "\(what).values") else {
-                decoder.schema("`\(what)` is an enum and needs `values: [...]`", at: f.mark)
+                decoder.schema(
+                    decoder.say("`\(what)` is an enum and needs `values: [...]`",
+                                "`\(what)` có kiểu enum nên cần `values: [...]`"), at: f.mark)
                 return nil
             }
             let values = items.compactMap { decoder.text($0, "\(what).values")?.value }
             guard !values.isEmpty else {
-                decoder.schema("`\(what).values` must list at least one value", at: node.mark)
+                decoder.schema(
+                    decoder.say("`\(what).values` must list at least one value", "`\(what).values` cần ít nhất một giá trị"),
+                    at: node.mark)
                 return nil
             }
             kind = .enumeration(values)
         }
         if case .enumeration = kind {} else if let values = f["values"] {
-            decoder.schema("`\(what).values` only goes with `type: enum`", at: values.mark)
+            decoder.schema(
+                decoder.say("`\(what).values` only goes with `type: enum`", "`\(what).values` chỉ dùng với `type: enum`"),
+                at: values.mark)
         }
         var declaration = TraitDeclaration(
             name: name.value, kind: kind, defaultValue: nil,
@@ -147,7 +163,7 @@ struct RuleSetDecoder {
     ]
 
     private mutating func decodeRule(_ node: Node) -> RuleDefinition? {
-        guard let f = decoder.fields(node, of: "a rule", allowed: Self.ruleKeys, required: ["id", "assert"]) else {
+        guard let f = decoder.fields(node, of: decoder.say("a rule", "quy tắc"), allowed: Self.ruleKeys, required: ["id", "assert"]) else {
             return nil
         }
         let id = identifier(f["id"], "rules.id")
@@ -184,7 +200,9 @@ struct RuleSetDecoder {
         for (language, value) in decoder.entries(node, of: "`rules.message`") ?? [] {
             guard ["vi", "en"].contains(language.value) else {
                 decoder.schema(
-                    "`rules.message` has the unknown language `\(language.value)`; use `vi` and `en`", at: language.mark)
+                    decoder.say("`rules.message` has the unknown language `\(language.value)`; use `vi` and `en`",
+                                "`rules.message` có ngôn ngữ không hỗ trợ `\(language.value)`; dùng `vi` và `en`"),
+                    at: language.mark)
                 continue
             }
             if decoder.text(value, "rules.message.\(language.value)") != nil { result[language.value] = value }

@@ -5,7 +5,9 @@ import YAMLTree
 /// Loads and merges every file of rules/; any finding there stops the run.
 public enum RuleSetLoader {
     /// The merged rule set, or every error found (already sorted), each located.
-    public static func load(_ files: [SourceFile], limits: Limits = .standard) -> Result<RuleSet, RuleSetErrors> {
+    public static func load(
+        _ files: [SourceFile], limits: Limits = .standard, language: Language = .en
+    ) -> Result<RuleSet, RuleSetErrors> {
         var findings: [Finding] = []
         var merged = RuleSet()
         var traitFiles: [String: Location] = [:]
@@ -20,10 +22,10 @@ public enum RuleSetLoader {
                     text = String(decoding: bytes, as: UTF8.self)
                 }
             } catch {
-                findings.append(error.finding(file: file.path))
+                findings.append(error.finding(file: file.path, language: language))
                 continue
             }
-            var decoder = RuleSetDecoder(file: file.path, text: text)
+            var decoder = RuleSetDecoder(file: file.path, text: text, language: language)
             decoder.decode(yaml)
             findings += decoder.findings
             let part = decoder.ruleSet
@@ -32,34 +34,43 @@ public enum RuleSetLoader {
             for (name, trait) in part.traits.sorted(by: { $0.key < $1.key }) {
                 let location = Location(file: file.path, line: trait.mark.line, column: trait.mark.column)
                 if let first = traitFiles[name] {
-                    findings.append(duplicate("trait `\(name)` is declared twice", at: location, first: first))
+                    findings.append(
+                        duplicate(
+                            language.pick("trait `\(name)` is declared twice", "thuộc tính `\(name)` được khai báo hai lần"),
+                            at: location, first: first, language: language))
                 } else {
                     traitFiles[name] = location
                     merged.traits[name] = trait
                 }
             }
         }
-        findings += duplicates(merged.plans.map { ($0.id, $0.file) }, what: "plan id")
-        findings += duplicates(merged.rules.map { ($0.id, $0.file) }, what: "rule id")
+        findings += duplicates(merged.plans.map { ($0.id, $0.file) }, what: language.pick("plan id", "mã đề án"), language)
+        findings += duplicates(merged.rules.map { ($0.id, $0.file) }, what: language.pick("rule id", "mã quy tắc"), language)
         let builtins = Set(BuiltinRule.allCases.map(\.rawValue))
         for rule in merged.rules where builtins.contains(rule.id.value) {
             findings.append(
                 Finding(
                     rule: BuiltinRule.schema.rawValue, severity: .error,
-                    message: "rule id `\(rule.id.value)` is the name of a built-in check; choose another id",
+                    message: language.pick(
+                        "rule id `\(rule.id.value)` is the name of a built-in check; choose another id",
+                        "mã quy tắc `\(rule.id.value)` trùng tên một kiểm tra có sẵn; chọn mã khác"),
                     location: Location(file: rule.file, line: rule.id.mark.line, column: rule.id.mark.column)))
         }
         guard findings.isEmpty else { return .failure(RuleSetErrors(findings: Finding.sorted(findings))) }
         return .success(merged)
     }
 
-    private static func duplicates(_ ids: [(Located<String>, String)], what: String) -> [Finding] {
+    private static func duplicates(_ ids: [(Located<String>, String)], what: String, _ language: Language) -> [Finding] {
         var first: [String: Location] = [:]
         var findings: [Finding] = []
         for (id, file) in ids {
             let location = Location(file: file, line: id.mark.line, column: id.mark.column)
             if let earlier = first[id.value] {
-                findings.append(duplicate("\(what) `\(id.value)` is used twice; ids must be unique", at: location, first: earlier))
+                findings.append(
+                    duplicate(
+                        language.pick("\(what) `\(id.value)` is used twice; ids must be unique",
+                                      "\(what) `\(id.value)` bị dùng hai lần; mỗi mã phải là duy nhất"),
+                        at: location, first: earlier, language: language))
             } else {
                 first[id.value] = location
             }
@@ -67,9 +78,10 @@ public enum RuleSetLoader {
         return findings
     }
 
-    private static func duplicate(_ message: String, at location: Location, first: Location) -> Finding {
+    private static func duplicate(_ message: String, at location: Location, first: Location, language: Language) -> Finding {
         Finding(
-            rule: BuiltinRule.schema.rawValue, severity: .error, message: message + " (first at \(first))",
+            rule: BuiltinRule.schema.rawValue, severity: .error,
+            message: message + language.pick(" (first at \(first))", " (lần đầu ở \(first))"),
             location: location, related: [first])
     }
 }

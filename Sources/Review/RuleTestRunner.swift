@@ -20,11 +20,13 @@ public struct RuleTestRunner {
     public let ruleSet: RuleSet
     public let planID: String?
     public let defaultDate: LocalDate
+    public let language: Language
 
-    public init(ruleSet: RuleSet, planID: String?, defaultDate: LocalDate) {
+    public init(ruleSet: RuleSet, planID: String?, defaultDate: LocalDate, language: Language = .en) {
         self.ruleSet = ruleSet
         self.planID = planID
         self.defaultDate = defaultDate
+        self.language = language
     }
 
     /// Runs one test: its catalog decoded as if each sector were a file, checked
@@ -32,7 +34,7 @@ public struct RuleTestRunner {
     public func run(_ test: RuleTest) -> RuleTestResult {
         let asOf = test.asOf ?? defaultDate
         let context: RuleContext
-        switch PlanSelection.select(from: ruleSet.plans, id: planID, on: asOf) {
+        switch PlanSelection.select(from: ruleSet.plans, id: planID, on: asOf, language: language) {
         case .failure(let error):
             return RuleTestResult(test: test, missing: [], unexpected: [], error: error.message)
         case .success(let plan):
@@ -43,11 +45,11 @@ public struct RuleTestRunner {
             case .success(let prepared): context = prepared
             }
         }
-        let decoder = CatalogDecoder(traits: ruleSet.traits)
+        let decoder = CatalogDecoder(traits: ruleSet.traits, language: language)
         let files = test.catalog.map { node in
             decoder.decode(LoadedYAML(documents: [node], duplicateKeys: []), path: test.file)
         }
-        let report = context.check(LoadedCatalog(files: files))
+        let report = context.check(LoadedCatalog(files: files), language: language)
         let found = report.findings.filter { !test.ignore.contains($0.rule) }
         var expected = test.expect.filter { !test.ignore.contains($0.rule) }.sorted { $0.specificity > $1.specificity }
         var unmatched = found

@@ -38,18 +38,25 @@ extension TTHC {
             let context = try workspace.prepare(planID: input.plan)
             let known = Set(context.rules.map(\.id) + BuiltinRule.allCases.map(\.rawValue))
             for id in only + disable where !known.contains(id) {
-                throw RunFailure(message: "`\(id)` is not a rule of `\(input.rules)`; `tthc rules` lists them")
+                throw RunFailure(
+                    "`\(id)` is not a rule of `\(input.rules)`; `tthc rules` lists them",
+                    "`\(id)` không phải quy tắc trong `\(input.rules)`; xem danh sách bằng `tthc rules`")
             }
             let roots = paths.isEmpty ? [try input.catalogDirectory()] : paths
             let catalog = try workspace.loadCatalog(roots, jobs: input.threads)
-            var report = context.check(catalog, selection: RuleSelection(only: Set(only), disable: Set(disable)))
+            var report = context.check(
+                catalog, selection: RuleSelection(only: Set(only), disable: Set(disable)), language: workspace.language)
             if let baseline {
                 report = try FileSystemInput.baseline(at: baseline).apply(to: report)
             }
             let reporter: any CheckReporter =
                 switch format {
-                case .text: TextReporter(colors: output == nil && Terminal.standardOutputWantsColor)
+                case .text: TextReporter(colors: output == nil && Terminal.standardOutputWantsColor, language: workspace.language)
                 case .json: JSONReporter()
+                case .sarif: SARIFReporter(toolVersion: TTHC.configuration.version)
+                case .junit: JUnitReporter(failOn: failOn.threshold)
+                case .github: GitHubReporter()
+                case .markdown: MarkdownReporter()
                 }
             try Terminal.emit(reporter.render(report), to: output)
             if report.fails(at: failOn.threshold) { throw ExitCode(1) }

@@ -2,5 +2,5 @@ import ArgumentParser
 
 /// The output formats of `tthc check`.
 enum CheckFormat: String, CaseIterable, ExpressibleByArgument {
-    case text, json
+    case text, json, sarif, junit, github, markdown
 }

@@ -20,11 +20,13 @@ extension TTHC {
             let context = try workspace.prepare(planID: input.plan)
             let catalog = try workspace.loadCatalog([try input.catalogDirectory()], jobs: input.threads)
             guard let explanation = Explanation.explain(code, in: catalog, context: context) else {
-                throw RunFailure(message: "no procedure has the code `\(code)` in `\(input.catalog)`")
+                throw RunFailure(
+                    "no procedure has the code `\(code)` in `\(input.catalog)`",
+                    "không có thủ tục nào mang mã `\(code)` trong `\(input.catalog)`")
             }
             let output =
                 switch format {
-                case .text: ExplanationReporter.text(explanation)
+                case .text: ExplanationReporter.text(explanation, language: workspace.language)
                 case .json: ExplanationReporter.json(explanation)
                 }
             try Terminal.emit(output, to: nil)

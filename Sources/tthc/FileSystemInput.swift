@@ -11,7 +11,7 @@ enum FileSystemInput {
     static func yamlFiles(at path: String, skipping: Set<String> = []) throws(RunFailure) -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw RunFailure(message: "`\(path)` does not exist")
+            throw RunFailure("`\(path)` does not exist", "`\(path)` không tồn tại")
         }
         guard isDirectory.boolValue else { return [path] }
         var visited: Set<FileIdentity> = []
@@ -28,7 +28,9 @@ enum FileSystemInput {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)
         } catch {
-            throw RunFailure(message: "cannot list the directory `\(directory)`: \(error.localizedDescription)")
+            throw RunFailure(
+                "cannot list the directory `\(directory)`: \(error.localizedDescription)",
+                "không đọc được thư mục `\(directory)`: \(error.localizedDescription)")
         }
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = join(directory, name)
@@ -55,14 +57,18 @@ enum FileSystemInput {
         for path in paths {
             var info = stat()
             guard stat(path, &info) == 0 else {
-                throw RunFailure(message: "cannot read `\(path)`: \(String(cString: strerror(errno)))")
+                throw RunFailure(
+                    "cannot read `\(path)`: \(String(cString: strerror(errno)))",
+                    "không đọc được `\(path)`: \(String(cString: strerror(errno)))")
             }
             if Int(info.st_size) > limits.maxFileBytes {
                 sources.append(SourceFile(path: path, content: .tooLarge(size: Int(info.st_size))))
                 continue
             }
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw RunFailure(message: "cannot read `\(path)`; check that it is a readable file")
+                throw RunFailure(
+                    "cannot read `\(path)`; check that it is a readable file",
+                    "không đọc được `\(path)`; kiểm tra quyền đọc tệp")
             }
             sources.append(SourceFile(path: path, content: .bytes([UInt8](data))))
         }
@@ -111,11 +117,16 @@ extension FileSystemInput {
     /// The baseline file of `--baseline`.
     static func baseline(at path: String) throws(RunFailure) -> Baseline {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw RunFailure(message: "cannot read the baseline `\(path)`; write one with `tthc check --format json --output \(path)`")
+            throw RunFailure(
+                "cannot read the baseline `\(path)`; write one with `tthc check --format json --output \(path)`",
+                "không đọc được tệp baseline `\(path)`; tạo bằng `tthc check --format json --output \(path)`")
         }
         switch Baseline.parse(data) {
         case .success(let baseline): return baseline
-        case .failure(let error): throw RunFailure(message: "the baseline `\(path)` is not usable: \(error.message)")
+        case .failure(let error):
+            throw RunFailure(
+                "the baseline `\(path)` is not usable: \(error.message)",
+                "tệp baseline `\(path)` không dùng được: \(error.message)")
         }
     }
 }

@@ -17,6 +17,9 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Measure against this plan instead of the one in force.", valueName: "ID"))
     var plan: String?
 
+    @Option(help: ArgumentHelp("Language of messages and headings (default: from LC_ALL/LANG, vi* → vi).", valueName: "vi|en"))
+    var lang: Language?
+
     @Option(help: ArgumentHelp("Threads for reading and decoding files (default: all cores).", valueName: "N"))
     var jobs: Int?
 
@@ -37,12 +40,16 @@ struct InputOptions: ParsableArguments {
         return LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)!
     }
 
+    var language: Language { lang ?? CLILanguage.current }
+
     var threads: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
     /// `--catalog`, which must be a directory.
     func catalogDirectory() throws(RunFailure) -> String {
         guard FileSystemInput.isDirectory(catalog) else {
-            throw RunFailure(message: "catalog directory `\(catalog)` not found; run from the project root or pass --catalog DIR")
+            throw RunFailure(
+                "catalog directory `\(catalog)` not found; run from the project root or pass --catalog DIR",
+                "không tìm thấy thư mục danh mục `\(catalog)`; chạy từ thư mục gốc của dự án hoặc dùng --catalog DIR")
         }
         return catalog
     }

@@ -7,7 +7,7 @@ struct TTHC: ParsableCommand {
         commandName: "tthc",
         abstract: "Review a province's catalog of administrative procedures against its reform plan.",
         version: "0.1.0",
-        subcommands: [Check.self, Rules.self, Explain.self, Test.self],
+        subcommands: [Check.self, Report.self, Explain.self, Diff.self, Rules.self, Test.self],
         defaultSubcommand: Check.self
     )
 
@@ -39,4 +39,13 @@ struct TTHC: ParsableCommand {
 /// A run that could not be made, with the one line that says why and what to do.
 struct RunFailure: Error {
     var message: String
+
+    init(message: String) {
+        self.message = message
+    }
+
+    /// The message in the run's language.
+    init(_ english: String, _ vietnamese: String) {
+        message = CLILanguage.current.pick(english, vietnamese)
+    }
 }

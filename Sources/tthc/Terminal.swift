@@ -16,7 +16,9 @@ enum Terminal {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         } catch {
-            throw RunFailure(message: "cannot write the output file `\(path)`: \(error.localizedDescription)")
+            throw RunFailure(
+                "cannot write the output file `\(path)`: \(error.localizedDescription)",
+                "không ghi được tệp kết quả `\(path)`: \(error.localizedDescription)")
         }
     }
 }

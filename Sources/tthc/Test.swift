@@ -19,7 +19,9 @@ extension TTHC {
             try workspace.validateRules()
             let root = directory ?? (input.rules.hasSuffix("/") ? input.rules + "tests" : input.rules + "/tests")
             guard FileSystemInput.isDirectory(root) else {
-                throw RunFailure(message: "rule test directory `\(root)` not found; pass the directory as an argument")
+                throw RunFailure(
+                    "rule test directory `\(root)` not found; pass the directory as an argument",
+                    "không tìm thấy thư mục kiểm thử quy tắc `\(root)`; truyền thư mục làm tham số")
             }
             var tests: [RuleTest] = []
             var errors: [String] = []
@@ -34,9 +36,12 @@ extension TTHC {
                 }
             }
             guard errors.isEmpty else {
-                throw RunFailure(message: "the rule tests are invalid; fix them and run again:\n" + errors.joined(separator: "\n"))
+                throw RunFailure(
+                    "the rule tests are invalid; fix them and run again:\n" + errors.joined(separator: "\n"),
+                    "tệp kiểm thử quy tắc không hợp lệ; sửa rồi chạy lại:\n" + errors.joined(separator: "\n"))
             }
-            let runner = RuleTestRunner(ruleSet: workspace.ruleSet, planID: input.plan, defaultDate: workspace.asOf)
+            let runner = RuleTestRunner(
+                ruleSet: workspace.ruleSet, planID: input.plan, defaultDate: workspace.asOf, language: workspace.language)
             let results = tests.map(runner.run)
             try Terminal.emit(RuleTestReporter.text(results), to: nil)
             if results.contains(where: { !$0.passed }) { throw ExitCode(1) }

@@ -9,19 +9,22 @@ struct Workspace {
     var ruleSet: RuleSet
     var asOf: LocalDate
     var limits: Limits
+    var language: Language
     private var rulesDirectory: String
 
     init(_ options: InputOptions, limits: Limits = .standard) throws(RunFailure) {
         self.limits = limits
+        language = options.language
         asOf = options.runDate
         rulesDirectory = options.rules
         guard FileSystemInput.isDirectory(options.rules) else {
             throw RunFailure(
-                message: "rules directory `\(options.rules)` not found; run from the project root or pass --rules DIR")
+                "rules directory `\(options.rules)` not found; run from the project root or pass --rules DIR",
+                "không tìm thấy thư mục quy tắc `\(options.rules)`; chạy từ thư mục gốc của dự án hoặc dùng --rules DIR")
         }
         let files = try FileSystemInput.read(
             FileSystemInput.yamlFiles(at: options.rules, skipping: ["tests"]), limits: limits)
-        switch RuleSetLoader.load(files, limits: limits) {
+        switch RuleSetLoader.load(files, limits: limits, language: language) {
         case .success(let ruleSet): self.ruleSet = ruleSet
         case .failure(let errors): throw Self.invalid(errors, in: options.rules)
         }
@@ -29,14 +32,20 @@ struct Workspace {
 
     /// The plan named `planID`, or the one in force, with the rules compiled for it.
     func prepare(planID: String?) throws(RunFailure) -> RuleContext {
+        try Self.prepare(ruleSet, planID: planID, asOf: asOf, language: language, rules: rulesDirectory)
+    }
+
+    static func prepare(
+        _ ruleSet: RuleSet, planID: String?, asOf: LocalDate, language: Language, rules: String
+    ) throws(RunFailure) -> RuleContext {
         let plan: Plan
-        switch PlanSelection.select(from: ruleSet.plans, id: planID, on: asOf) {
+        switch PlanSelection.select(from: ruleSet.plans, id: planID, on: asOf, language: language) {
         case .success(let selected): plan = selected
         case .failure(let error): throw RunFailure(message: error.message)
         }
         switch RuleContext.prepare(ruleSet, plan: plan, asOf: asOf) {
         case .success(let context): return context
-        case .failure(let errors): throw Self.invalid(errors, in: rulesDirectory)
+        case .failure(let errors): throw invalid(errors, in: rules)
         }
     }
 
@@ -53,12 +62,13 @@ struct Workspace {
     /// Reads and decodes the catalog files at `paths` (directories walked).
     func loadCatalog(_ paths: [String], jobs: Int) throws(RunFailure) -> LoadedCatalog {
         let sources = try FileSystemInput.read(FileSystemInput.yamlFiles(at: paths), limits: limits)
-        return LoadedCatalog.decode(sources, traits: ruleSet.traits, limits: limits, jobs: jobs)
+        return LoadedCatalog.decode(sources, traits: ruleSet.traits, limits: limits, jobs: jobs, language: language)
     }
 
     private static func invalid(_ errors: RuleSetErrors, in directory: String) -> RunFailure {
         let lines = errors.findings.map { "\($0.location): \($0.message) [\($0.rule)]" }
         return RunFailure(
-            message: "the rules in `\(directory)` are invalid; fix them and run again:\n" + lines.joined(separator: "\n"))
+            "the rules in `\(directory)` are invalid; fix them and run again:\n" + lines.joined(separator: "\n"),
+            "quy tắc trong `\(directory)` không hợp lệ; sửa rồi chạy lại:\n" + lines.joined(separator: "\n"))
     }
 }

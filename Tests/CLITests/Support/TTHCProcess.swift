@@ -84,6 +84,8 @@ enum TTHC {
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = nil
+        // Messages follow the locale; tests read English unless they ask otherwise.
+        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] { env[key] = nil }
         for key in removingEnvironment { env[key] = nil }
         for (key, value) in environment { env[key] = value }
         process.environment = env

@@ -1,0 +1,87 @@
+import Review
+
+/// `report --format json` (SPEC §5.2): keys exactly as the specification
+/// shows them, rates unrounded, days as numbers of days, a rate with no legal
+/// days `null`; `sectors` and `reduction_list` in catalog order.
+public struct ReportJSONReporter: PlanReportReporter {
+    public init() {}
+
+    public func render(_ report: PlanReport) -> String {
+        Self.value(report).serialized()
+    }
+
+    /// The report as a JSON value (for tools that embed it, such as `diff`).
+    public static func value(_ report: PlanReport) -> JSONValue {
+        .object([
+            ("version", .number(1)),
+            ("as_of", .string(report.asOf.description)),
+            (
+                "plan",
+                .object([
+                    ("id", .string(report.planID)),
+                    ("name", report.planName.map(JSONValue.string) ?? .null),
+                    ("targets", .object(report.targets.map { ($0.name, .number($0.value)) })),
+                ])
+            ),
+            ("totals", totals(report.totals, sectors: report.sectorCount)),
+            ("levels", .array(report.levels.map { .object([("level", .string($0.level.rawValue))] + figures($0.figures)) })),
+            (
+                "sectors",
+                .array(report.sectors.map { .object([("id", .string($0.id)), ("name", .string($0.name))] + figures($0.figures)) })
+            ),
+            ("targets", .array(report.comparisons.map(comparison))),
+            ("reduction_list", .array(report.reductionList.map(entry))),
+        ])
+    }
+
+    /// SPEC §5.2's `totals` object.
+    public static func totals(_ figures: Figures, sectors: Int) -> JSONValue {
+        .object([("sectors", .number(Double(sectors)))] + Self.figures(figures))
+    }
+
+    static func figures(_ figures: Figures) -> [(String, JSONValue)] {
+        [
+            ("procedures", .number(Double(figures.procedures))),
+            ("with_cut", .number(Double(figures.withCut))),
+            ("legal_days", .number(figures.legalDays)),
+            ("proposed_days", .number(figures.proposedDays)),
+            ("cut_days", .number(figures.cutDays)),
+            ("reduction_rate", rate(figures.reductionRate)),
+            ("four_on_spot", .number(Double(figures.fourOnTheSpot))),
+            ("four_on_spot_share", rate(figures.fourOnTheSpotShare)),
+        ]
+    }
+
+    static func comparison(_ comparison: PlanReport.TargetComparison) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("target", .string(comparison.target)),
+            ("scope", .string(comparison.scope.rawValue)),
+        ]
+        if let sector = comparison.sector { members.append(("sector", .string(sector))) }
+        members += [
+            ("value", .number(comparison.value)),
+            ("actual", rate(comparison.actual)),
+            ("met", .bool(comparison.met)),
+        ]
+        return .object(members)
+    }
+
+    static func entry(_ entry: PlanReport.ReductionEntry) -> JSONValue {
+        .object([
+            ("no", .number(Double(entry.no))),
+            ("code", .string(entry.code)),
+            ("name", .string(entry.name)),
+            ("sector", .string(entry.sectorID)),
+            ("level", .string(entry.level.rawValue)),
+            ("legal_days", .number(entry.legalDays)),
+            ("proposed_days", .number(entry.proposedDays)),
+            ("cut_days", .number(entry.cutDays)),
+            ("rate", rate(entry.rate)),
+            ("legal_basis", .array(entry.legalBasis.map(JSONValue.string))),
+        ])
+    }
+
+    private static func rate(_ value: Double?) -> JSONValue {
+        value.map(JSONValue.number) ?? .null
+    }
+}
