@@ -75,11 +75,14 @@ struct RuleEngine {
                 waived[rule] = waiver
             }
         }
-        var fired: Set<String> = []
+        // Rules evaluated here that neither fired nor failed to evaluate: a
+        // waiver of one of them is unused. A waiver of a rule not in force yet
+        // (or filtered out) may still be needed, so it is not judged.
+        var quiet: Set<String> = []
         for rule in rules {
             let at = location(FindingPlacement.mark(of: rule.assert.firstPath, in: procedure))
             let found = finding(rule, environment, at: at, sector: sectorID, procedure: code)
-            if found.contains(where: { $0.rule == rule.id }) { fired.insert(rule.id) }
+            if found.isEmpty { quiet.insert(rule.id) }
             if waived[rule.id] != nil {
                 findings += found.filter { $0.rule != rule.id }
             } else {
@@ -87,7 +90,7 @@ struct RuleEngine {
             }
         }
         for (rule, waiver) in waived.sorted(by: { $0.key < $1.key })
-        where !fired.contains(rule) && selection.includes(rule) {
+        where quiet.contains(rule) {
             findings.append(
                 Finding(
                     rule: BuiltinRule.waiverUnused.rawValue, severity: BuiltinRule.waiverUnused.severity,
