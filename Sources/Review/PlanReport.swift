@@ -209,6 +209,21 @@ extension PlanReport {
         public var proposed: Duration
         public var legalBasis: [String]
 
+        public init(
+            no: Int, code: String, name: String, sectorID: String, sectorName: String, level: Level, legal: Duration,
+            proposed: Duration, legalBasis: [String]
+        ) {
+            self.no = no
+            self.code = code
+            self.name = name
+            self.sectorID = sectorID
+            self.sectorName = sectorName
+            self.level = level
+            self.legal = legal
+            self.proposed = proposed
+            self.legalBasis = legalBasis
+        }
+
         public var legalDays: Double { legal.days }
         public var proposedDays: Double { proposed.days }
         public var cutDays: Double { legal.days - proposed.days }
