@@ -194,6 +194,12 @@ extension PlanReport {
         public var minDays: Double?
         public var inScope: Int
         public var reaching: Int
+
+        public init(minDays: Double?, inScope: Int, reaching: Int) {
+            self.minDays = minDays
+            self.inScope = inScope
+            self.reaching = reaching
+        }
     }
 
     /// One row of the reduction list.
