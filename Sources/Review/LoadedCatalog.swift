@@ -1,5 +1,4 @@
 import Catalog
-import Dispatch
 import Vocabulary
 import YAMLTree
 
@@ -28,14 +27,6 @@ public struct LoadedCatalog: Sendable {
                 return decoder.decode(bytes: bytes, path: source.path)
             }
         }
-        guard jobs > 1, sources.count > 1 else { return LoadedCatalog(files: sources.map(decodeOne)) }
-        let slots = ResultSlots<CatalogFile>(count: sources.count)
-        let workers = min(jobs, sources.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for index in stride(from: worker, to: sources.count, by: workers) {
-                slots.store(decodeOne(sources[index]), at: index)
-            }
-        }
-        return LoadedCatalog(files: slots.values())
+        return LoadedCatalog(files: Parallel.map(sources, jobs: jobs, decodeOne))
     }
 }

@@ -14,25 +14,26 @@ enum ParserEvent {
     case mappingEnd
 }
 
-/// Owns a libyaml parser and the input it reads; frees both on deinit.
+/// Owns a libyaml parser, frees it on deinit. It reads the caller's buffer in
+/// place (no copy), so it must not outlive that buffer: `YAMLLoader` creates
+/// and drops it inside `withUnsafeBufferPointer`.
 final class LibYAMLParser {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
-    private let input: UnsafeMutableBufferPointer<UInt8>
+    private let input: UnsafeBufferPointer<UInt8>
     private var finished = false
 
-    /// `bytes` must already be known to be UTF-8.
+    /// `bytes` must already be known to be UTF-8, and not be empty (libyaml
+    /// asserts a non-null input).
     init(bytes: UnsafeBufferPointer<UInt8>) {
         parser = .allocate(capacity: 1)
-        input = .allocate(capacity: max(bytes.count, 1))
-        _ = input.initialize(from: bytes)
+        input = bytes
         yaml_parser_initialize(parser)
-        yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
+        yaml_parser_set_input_string(parser, bytes.baseAddress, bytes.count)
     }
 
     deinit {
         yaml_parser_delete(parser)
         parser.deallocate()
-        input.deallocate()
     }
 
     func next() throws(YAMLError) -> ParserEvent {
@@ -78,7 +79,7 @@ final class LibYAMLParser {
         let p = parser.pointee
         let problem = p.problem.map { String(cString: $0) } ?? "invalid YAML"
         if p.error == YAML_READER_ERROR {
-            let mark = UTF8Validation.mark(ofOffset: Int(p.problem_offset), in: UnsafeBufferPointer(input))
+            let mark = UTF8Validation.mark(ofOffset: Int(p.problem_offset), in: input)
             return YAMLError(.syntax, problem, at: mark)
         }
         if p.error == YAML_MEMORY_ERROR {

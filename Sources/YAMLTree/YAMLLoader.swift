@@ -52,6 +52,8 @@ public enum YAMLLoader {
                 .encoding, "invalid UTF-8 byte 0x\(byte); save the file as UTF-8",
                 at: UTF8Validation.mark(ofOffset: offset, in: buffer))
         }
+        // An empty stream holds no document.
+        guard buffer.count > 0 else { return LoadedYAML(documents: [], duplicateKeys: []) }
         let parser = LibYAMLParser(bytes: buffer)
         var builder = TreeBuilder(limits: limits)
         while true {

@@ -1,5 +1,6 @@
 import Foundation
 import Review
+import Vocabulary
 import YAMLTree
 
 /// The file system side of a run: finding YAML files below a directory and
@@ -50,29 +51,36 @@ enum FileSystemInput {
         directory.hasSuffix("/") ? directory + name : directory + "/" + name
     }
 
-    /// Reads each file, or records its size when it is over the limit.
-    static func read(_ paths: [String], limits: Limits) throws(RunFailure) -> [SourceFile] {
+    /// Reads each file (in parallel), or records its size when it is over the
+    /// limit, so a huge file is never read whole.
+    static func read(_ paths: [String], limits: Limits, jobs: Int = 1) throws(RunFailure) -> [SourceFile] {
+        let results = Parallel.map(paths, jobs: jobs) { path in readOne(path, limits: limits) }
         var sources: [SourceFile] = []
-        sources.reserveCapacity(paths.count)
-        for path in paths {
-            var info = stat()
-            guard stat(path, &info) == 0 else {
-                throw RunFailure(
-                    "cannot read `\(path)`: \(String(cString: strerror(errno)))",
-                    "không đọc được `\(path)`: \(String(cString: strerror(errno)))")
-            }
-            if Int(info.st_size) > limits.maxFileBytes {
-                sources.append(SourceFile(path: path, content: .tooLarge(size: Int(info.st_size))))
-                continue
-            }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw RunFailure(
-                    "cannot read `\(path)`; check that it is a readable file",
-                    "không đọc được `\(path)`; kiểm tra quyền đọc tệp")
-            }
-            sources.append(SourceFile(path: path, content: .bytes([UInt8](data))))
+        sources.reserveCapacity(results.count)
+        for result in results {
+            sources.append(try result.get())
         }
         return sources
+    }
+
+    private static func readOne(_ path: String, limits: Limits) -> Result<SourceFile, RunFailure> {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            return .failure(
+                RunFailure(
+                    "cannot read `\(path)`: \(String(cString: strerror(errno)))",
+                    "không đọc được `\(path)`: \(String(cString: strerror(errno)))"))
+        }
+        if Int(info.st_size) > limits.maxFileBytes {
+            return .success(SourceFile(path: path, content: .tooLarge(size: Int(info.st_size))))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(
+                RunFailure(
+                    "cannot read `\(path)`; check that it is a readable file",
+                    "không đọc được `\(path)`; kiểm tra quyền đọc tệp"))
+        }
+        return .success(SourceFile(path: path, content: .bytes([UInt8](data))))
     }
 }
 

@@ -61,7 +61,7 @@ struct Workspace {
 
     /// Reads and decodes the catalog files at `paths` (directories walked).
     func loadCatalog(_ paths: [String], jobs: Int) throws(RunFailure) -> LoadedCatalog {
-        let sources = try FileSystemInput.read(FileSystemInput.yamlFiles(at: paths), limits: limits)
+        let sources = try FileSystemInput.read(FileSystemInput.yamlFiles(at: paths), limits: limits, jobs: jobs)
         return LoadedCatalog.decode(sources, traits: ruleSet.traits, limits: limits, jobs: jobs, language: language)
     }
 
