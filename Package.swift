@@ -32,7 +32,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree"]),
-        .testTarget(name: "CatalogTests", dependencies: ["Catalog", "YAMLTree"]),
+        .testTarget(name: "CatalogTests", dependencies: ["Catalog", "YAMLTree", "Vocabulary"]),
         .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "Vocabulary"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Catalog", "Vocabulary"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Review", "Vocabulary"], exclude: ["Golden"]),

@@ -62,6 +62,8 @@ struct ReportHTMLChart {
             out += "<text class=\"axis\" x=\"\(f(gx))\" y=\"\(f(height - 8))\" text-anchor=\"middle\">\(step * 10)%</text>\n"
         }
         var y = top
+        // Values are written after the target lines, so that their white halo keeps them legible over a line.
+        var values = ""
         for bar in bars {
             if bar.isTotal {
                 out += "<line class=\"rule\" x1=\"0\" y1=\"\(f(y + totalGap / 2))\" x2=\"\(f(width))\" y2=\"\(f(y + totalGap / 2))\"/>\n"
@@ -75,11 +77,11 @@ struct ReportHTMLChart {
                 let end = x(value)
                 let kind = bar.met ? "met" : "unmet"
                 out += "<rect class=\"bar \(kind)\(classes)\" x=\"\(f(labelWidth))\" y=\"\(f(y + 4))\" "
-                    + "width=\"\(f(max(end - labelWidth, 1)))\" height=\"\(f(rowHeight - 8))\" rx=\"2\"/>"
-                out += "<text class=\"value\(classes)\" x=\"\(f(end + 6))\" y=\"\(f(middle + 4.5))\">"
+                    + "width=\"\(f(max(end - labelWidth, 1)))\" height=\"\(f(rowHeight - 8))\" rx=\"2\"/>\n"
+                values += "<text class=\"value\(classes)\" x=\"\(f(end + 6))\" y=\"\(f(middle + 4.5))\">"
                     + "\(ReportNumbers.percent(value))</text>\n"
             } else {
-                out += "<text class=\"value none\" x=\"\(f(labelWidth + 6))\" y=\"\(f(middle + 4.5))\">\(HTML.escape(none))</text>\n"
+                values += "<text class=\"value none\" x=\"\(f(labelWidth + 6))\" y=\"\(f(middle + 4.5))\">\(HTML.escape(none))</text>\n"
             }
             y += rowHeight
         }
@@ -93,7 +95,7 @@ struct ReportHTMLChart {
             out += "<text class=\"\(kind) note\" x=\"\(f(lx + dx))\" y=\"\(f(top - 12))\" text-anchor=\"\(anchor)\">"
                 + "\(HTML.escape(line.label)) \(ReportNumbers.percent(line.value))</text>\n"
         }
-        out += "</svg>\n"
+        out += values + "</svg>\n"
         return out
     }
 

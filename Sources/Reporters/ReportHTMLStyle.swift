@@ -31,7 +31,7 @@ extension ReportHTMLReporter {
         svg .rule { stroke: var(--rule); stroke-width: 1; }
         svg .axis { font-size: 11px; fill: var(--muted); }
         svg .label { font-size: 13px; fill: var(--ink); }
-        svg .value { font-size: 12px; fill: var(--ink); }
+        svg .value { font-size: 12px; fill: var(--ink); paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
         svg .total { font-weight: bold; }
         svg .none { fill: var(--muted); }
         svg .bar.met { fill: var(--met-bar); }

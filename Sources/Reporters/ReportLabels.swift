@@ -23,13 +23,11 @@ public struct ReportLabels: Sendable {
 
     // Figures.
     public var totals: String
-    public var levels: String
     public var sectors: String
     public var total: String
     public var level: String
     public var sector: String
     public var sectorID: String
-    public var sectorCount: String
     public var procedures: String
     public var withCut: String
     public var legalDays: String
@@ -116,13 +114,11 @@ extension ReportLabels {
         unit: "Unit",
         daysUnit: "days",
         totals: "Totals",
-        levels: "Levels",
         sectors: "Sectors",
         total: "Total",
         level: "Level",
         sector: "Sector",
         sectorID: "Sector id",
-        sectorCount: "Sectors",
         procedures: "Procedures",
         withCut: "With a cut",
         legalDays: "Legal days",
@@ -185,13 +181,11 @@ extension ReportLabels {
         unit: "Đơn vị",
         daysUnit: "ngày",
         totals: "Tổng hợp",
-        levels: "Theo cấp",
         sectors: "Theo lĩnh vực",
         total: "Tổng cộng",
         level: "Cấp",
         sector: "Lĩnh vực",
         sectorID: "Mã lĩnh vực",
-        sectorCount: "Số lĩnh vực",
         procedures: "Số TTHC",
         withCut: "Số TTHC cắt giảm",
         legalDays: "Thời hạn theo quy định (ngày)",

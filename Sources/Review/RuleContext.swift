@@ -38,7 +38,8 @@ public struct RuleContext: Sendable {
     /// Every finding on the catalog: built-in checks and the rules.
     public func check(_ catalog: LoadedCatalog, selection: RuleSelection = .all, language: Language = .en) -> CheckReport {
         let engine = RuleEngine(
-            rules: rules, knownRules: Set(rules.map(\.id)), bindings: bindings(catalog), plan: plan, asOf: asOf,
+            rules: rules, knownRules: Set(rules.map(\.id)),
+            scopes: Dictionary(rules.map { ($0.id, $0.scope) }, uniquingKeysWith: { first, _ in first }), bindings: bindings(catalog), plan: plan, asOf: asOf,
             selection: selection, language: language)
         var findings = catalog.files.flatMap(\.findings)
         findings += CrossFileChecks.findings(catalog, language: language)

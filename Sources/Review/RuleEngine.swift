@@ -9,6 +9,8 @@ struct RuleEngine {
     let rules: [CompiledRule]
     /// Every rule id of rules/, in force or not: what a waiver may name.
     let knownRules: Set<String>
+    /// The scope of every rule of rules/.
+    let scopes: [String: RuleDefinition.Scope]
     let bindings: Bindings
     let plan: Plan
     let asOf: LocalDate
@@ -62,6 +64,14 @@ struct RuleEngine {
                             + (Suggestion.closest(to: rule, in: knownRules).map {
                                 language.pick("; did you mean `\($0)`?", "; có phải là `\($0)`?")
                             } ?? ""),
+                        location: location(waiver.rule.mark), sector: sectorID, procedure: code))
+            } else if let scope = scopes[rule], scope != .procedure {
+                findings.append(
+                    Finding(
+                        rule: BuiltinRule.waiverUnused.rawValue, severity: BuiltinRule.waiverUnused.severity,
+                        message: language.pick(
+                            "`\(rule)` is a \(scope.rawValue) rule and a waiver applies to procedure rules only; remove the waiver",
+                            "`\(rule)` là quy tắc cấp \(scope == .sector ? "lĩnh vực" : "danh mục"), miễn trừ chỉ áp dụng cho quy tắc cấp thủ tục; bỏ miễn trừ này"),
                         location: location(waiver.rule.mark), sector: sectorID, procedure: code))
             } else if let until = waiver.until, until.value < asOf {
                 findings.append(

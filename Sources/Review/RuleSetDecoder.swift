@@ -188,7 +188,17 @@ struct RuleSetDecoder {
     }
 
     private mutating func expression(_ node: Node, _ what: String) -> Node? {
-        decoder.text(node, what).map { _ in node }
+        // `assert: !traits.x` is a YAML tag `!traits.x` on an empty value, not
+        // a negation: say so rather than "empty".
+        if let tag = node.tag, tag.hasPrefix("!") {
+            decoder.schema(
+                decoder.say(
+                    "`\(what)` starts with `!`, which YAML reads as the tag `\(tag)`; quote the expression: '\(tag)\(node.scalar.map { $0.isEmpty ? "" : " " + $0 } ?? "")'",
+                    "`\(what)` bắt đầu bằng `!`, YAML hiểu là thẻ `\(tag)`; hãy đặt biểu thức trong nháy: '\(tag)\(node.scalar.map { $0.isEmpty ? "" : " " + $0 } ?? "")'"),
+                at: node.mark)
+            return nil
+        }
+        return decoder.text(node, what).map { _ in node }
     }
 
     /// A message is text, or a map of languages to text (`{vi: …, en: …}`).

@@ -1,3 +1,4 @@
+import Vocabulary
 /// Resolves names and checks types, turning `Syntax` into `TypedExpression`.
 /// Every error points at the sub-expression or token at fault.
 struct TypeChecker {

@@ -1,24 +1,20 @@
+import Foundation
+
 /// Numbers as a person writes them: `7`, `0.5`, `2.25` — no trailing zeros,
 /// no exponent for ordinary sizes.
 public enum NumberText {
     public static func format(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-inf" : "inf") }
-        if value == value.rounded(), abs(value) < 1e15 {
+        if value == value.rounded(), abs(value) < 9e18 {
             return String(Int64(value))
         }
-        // Twelve significant decimals drop binary noise (0.1 + 0.2) but keep real fractions.
-        var text = String(format12(value))
+        // Twelve decimals drop binary noise (0.1 + 0.2 prints 0.3) but keep real
+        // fractions, and never an exponent.
+        var text = String(format: "%.12f", value)
         while text.contains(".") && (text.hasSuffix("0") || text.hasSuffix(".")) {
             text.removeLast()
         }
-        return text
-    }
-
-    private static func format12(_ value: Double) -> String {
-        let scaled = (value * 1e12).rounded() / 1e12
-        let description = "\(scaled)"
-        guard description.contains("e") else { return description }
-        return "\(value)"
+        return text == "-0" ? "0" : text
     }
 
     /// Reads a plain decimal number (`10`, `-3`, `0.5`); nil for anything else

@@ -27,12 +27,13 @@ extension TTHC {
             let context = try workspace.prepare(planID: input.plan)
             let catalog = try workspace.loadCatalog([try input.catalogDirectory()], jobs: input.threads)
             let report = PlanReport(catalog: catalog, plan: context.plan, asOf: context.asOf)
+            let labels = ReportLabels.named(workspace.language.rawValue) ?? .en
             let reporter: any PlanReportReporter =
                 switch format {
-                case .text: ReportTextReporter(colors: output == nil && Terminal.standardOutputWantsColor)
-                case .markdown: ReportMarkdownReporter()
-                case .csv: ReportCSVReporter()
-                case .html: ReportHTMLReporter()
+                case .text: ReportTextReporter(labels: labels, colors: output == nil && Terminal.standardOutputWantsColor)
+                case .markdown: ReportMarkdownReporter(labels: labels)
+                case .csv: ReportCSVReporter(labels: labels)
+                case .html: ReportHTMLReporter(labels: labels)
                 case .json: ReportJSONReporter()
                 }
             try Terminal.emit(reporter.render(report), to: output)
@@ -44,11 +45,11 @@ extension TTHC {
             let errors = catalog.files.flatMap(\.findings).filter { $0.severity == .error }
             guard !errors.isEmpty else { return }
             let files = Set(errors.map(\.location.file)).count
-            FileHandle.standardError.write(
-                Data(
-                    ("tthc: warning: \(errors.count) error\(errors.count == 1 ? "" : "s") in \(files) catalog "
-                        + "file\(files == 1 ? "" : "s"); the report counts only what could be read. "
-                        + "Run `tthc check` to see them.\n").utf8))
+            let message = CLILanguage.current.pick(
+                "\(errors.count) error\(errors.count == 1 ? "" : "s") in \(files) catalog "
+                    + "file\(files == 1 ? "" : "s"); the report counts only what could be read. Run `tthc check` to see them.",
+                "\(errors.count) lỗi trong \(files) tệp danh mục; báo cáo chỉ tính phần đọc được. Chạy `tthc check` để xem.")
+            FileHandle.standardError.write(Data("tthc: warning: \(message)\n".utf8))
         }
     }
 }

@@ -9,7 +9,7 @@ extension TTHC {
             abstract: "Run the rule tests: inline catalogs and exactly the findings they must give.",
             discussion: "Exit status: 0 all passed, 1 a test failed, 2 the tests or rules could not be read.")
 
-        @Argument(help: ArgumentHelp("The directory of rule tests (default: <rules>/tests).", valueName: "DIR"))
+        @Argument(help: ArgumentHelp("A rule test file or directory (default: <rules>/tests).", valueName: "DIR"))
         var directory: String?
 
         @OptionGroup var input: InputOptions
@@ -18,10 +18,10 @@ extension TTHC {
             let workspace = try Workspace(input)
             try workspace.validateRules()
             let root = directory ?? (input.rules.hasSuffix("/") ? input.rules + "tests" : input.rules + "/tests")
-            guard FileSystemInput.isDirectory(root) else {
+            guard FileManager.default.fileExists(atPath: root) else {
                 throw RunFailure(
-                    "rule test directory `\(root)` not found; pass the directory as an argument",
-                    "không tìm thấy thư mục kiểm thử quy tắc `\(root)`; truyền thư mục làm tham số")
+                    "rule tests `\(root)` not found; pass a test file or directory as the argument",
+                    "không tìm thấy kiểm thử quy tắc `\(root)`; truyền tệp hoặc thư mục kiểm thử làm tham số")
             }
             var tests: [RuleTest] = []
             var errors: [String] = []

@@ -1,5 +1,6 @@
 import Catalog
 import Testing
+import Vocabulary
 
 @Suite("Suggestion")
 struct SuggestionTests {
@@ -47,5 +48,11 @@ struct SuggestionTests {
     func phrase() {
         #expect(Suggestion.phrase(for: "legal_basic", in: Self.procedureKeys) == "; did you mean `legal_basis`?")
         #expect(Suggestion.phrase(for: "colour", in: Self.procedureKeys) == "")
+    }
+
+    @Test("a swap of two neighbouring letters is one edit")
+    func transposition() {
+        #expect(Suggestion.closest(to: "levle", in: ["level", "legal_basis"]) == "level")
+        #expect(Suggestion.closest(to: "lenght", in: ["len", "length"]) == "length")
     }
 }

@@ -36,8 +36,8 @@ import Testing
         #expect(csv.contains("\"Total\",5,4,46,35.5,10.5,22.83,2,40.00\r\n"))
     }
 
-    @Test func legalBasesShareAQuotedFieldAndFormulasAreDefused() {
-        #expect(csv.contains("\"Luật số 1/2020/QH14\n'=SUM(A1)\""))
+    @Test func legalBasesShareAQuotedFieldOnePerLine() {
+        #expect(csv.contains("\"Luật số 1/2020/QH14\n=SUM(A1)\""))
     }
 
     @Test func aRateWithNoLegalDaysIsAnEmptyField() {

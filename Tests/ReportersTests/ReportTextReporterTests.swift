@@ -29,7 +29,9 @@ import Testing
         let text = ReportTextReporter().render(report)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let header = try #require(lines.firstIndex { $0.hasPrefix("  Sector ") })
-        let rows = lines[header...].prefix { !$0.isEmpty }.filter { $0.hasPrefix("  Tu") || $0.hasPrefix("  Xây") || $0.hasPrefix("  Total") }
+        let rows = lines[header...].prefix { !$0.isEmpty }.filter {
+            $0.hasPrefix("  Tu\u{031B}") || $0.hasPrefix("  Xây") || $0.hasPrefix("  Total")
+        }
         #expect(rows.count == 3)
         #expect(Set(rows.map(\.count)).count == 1, "rows of unequal width:\n\(rows.joined(separator: "\n"))")
         // The numbers end in the same column as their heading.
