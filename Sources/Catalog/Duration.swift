@@ -22,6 +22,8 @@ public struct Duration: Hashable, Sendable {
     /// Zero and negative amounts are read (so the message can say what is wrong
     /// with them); the decoder rejects them.
     public static func parse(_ text: String) -> Result<Duration, DurationError> {
+        // Most durations are bare numbers: read them without building words.
+        if let amount = NumberText.parse(text) { return .success(Duration(days: amount)) }
         let words = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
         if words == "same day" { return .success(Duration(days: 1)) }
         let numberEnd = words.firstIndex { !($0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+")) }

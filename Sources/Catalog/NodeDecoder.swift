@@ -77,7 +77,9 @@ public struct NodeDecoder {
                     "\(what) phải là một ánh xạ khóa: giá trị, nhưng là \(kind(node))"), at: node.mark)
             return nil
         }
-        var values: [String: Node] = [:]
+        // Mappings here have a handful of keys: an array beats a dictionary.
+        var values: [(key: String, node: Node)] = []
+        values.reserveCapacity(pairs.count)
         for pair in pairs {
             guard let key = pair.key.scalar else {
                 schema(
@@ -93,9 +95,9 @@ public struct NodeDecoder {
                 continue
             }
             // A repeated key is a duplicate-key finding already; read the first.
-            if values[key] == nil, !pair.value.isNull { values[key] = pair.value }
+            if !pair.value.isNull, !values.contains(where: { $0.key == key }) { values.append((key, pair.value)) }
         }
-        for key in allowed where required.contains(key) && values[key] == nil {
+        for key in allowed where required.contains(key) && !values.contains(where: { $0.key == key }) {
             schema(say("\(what) is missing the required key `\(key)`", "\(what) thiếu khóa bắt buộc `\(key)`"), at: node.mark)
         }
         return Fields(mark: node.mark, values: values)
@@ -231,7 +233,7 @@ public struct NodeDecoder {
 /// The recognised keys of one mapping; empty values read as absent.
 public struct Fields {
     public var mark: Mark
-    var values: [String: Node]
+    var values: [(key: String, node: Node)]
 
-    public subscript(key: String) -> Node? { values[key] }
+    public subscript(key: String) -> Node? { values.first { $0.key == key }?.node }
 }

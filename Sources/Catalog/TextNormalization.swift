@@ -12,6 +12,9 @@ public enum TextNormalization {
     /// common case (ASCII, composed Vietnamese) skips the full normalization.
     static func needsNormalization(_ text: String) -> Bool {
         for scalar in text.unicodeScalars where scalar.value >= 0x300 {
+            // Composed Vietnamese letters (Latin Extended Additional) and
+            // general punctuation (dashes, quotes) are stable under NFC.
+            if (0x1E00...0x1EFF).contains(scalar.value) || (0x2000...0x206F).contains(scalar.value) { continue }
             let properties = scalar.properties
             if properties.canonicalCombiningClass.rawValue != 0
                 || properties.isFullCompositionExclusion

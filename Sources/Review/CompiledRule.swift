@@ -3,12 +3,20 @@ import RuleLanguage
 import Vocabulary
 
 /// A rule of rules/ with its expressions compiled against its scope's names.
-public struct CompiledRule: Sendable {
-    public var definition: RuleDefinition
-    public var when: CompiledExpression?
-    public var assert: CompiledExpression
+/// A class: it is shared by every item it is evaluated on, never copied.
+public final class CompiledRule: Sendable {
+    public let definition: RuleDefinition
+    public let when: CompiledExpression?
+    public let assert: CompiledExpression
     /// Message templates by language ("" for a plain string).
-    public var messages: [String: CompiledTemplate]
+    public let messages: [String: CompiledTemplate]
+
+    init(definition: RuleDefinition, when: CompiledExpression?, assert: CompiledExpression, messages: [String: CompiledTemplate]) {
+        self.definition = definition
+        self.when = when
+        self.assert = assert
+        self.messages = messages
+    }
 
     public var id: String { definition.id.value }
     public var scope: RuleDefinition.Scope { definition.scope }

@@ -36,14 +36,16 @@ public struct RuleContext: Sendable {
     }
 
     /// Every finding on the catalog: built-in checks and the rules.
-    public func check(_ catalog: LoadedCatalog, selection: RuleSelection = .all, language: Language = .en) -> CheckReport {
+    public func check(
+        _ catalog: LoadedCatalog, selection: RuleSelection = .all, language: Language = .en, jobs: Int = 1
+    ) -> CheckReport {
         let engine = RuleEngine(
             rules: rules, knownRules: Set(rules.map(\.id)),
             scopes: Dictionary(rules.map { ($0.id, $0.scope) }, uniquingKeysWith: { first, _ in first }), bindings: bindings(catalog), plan: plan, asOf: asOf,
             selection: selection, language: language)
         var findings = catalog.files.flatMap(\.findings)
         findings += CrossFileChecks.findings(catalog, language: language)
-        findings += engine.findings()
+        findings += engine.findings(jobs: jobs)
         let builtins = BuiltinRule.allCases.map {
             CheckReport.RuleInfo(id: $0.rawValue, severity: $0.severity, description: $0.summary)
         }

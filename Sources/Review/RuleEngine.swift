@@ -17,22 +17,25 @@ struct RuleEngine {
     let selection: RuleSelection
     let language: Language
 
-    func findings() -> [Finding] {
+    /// Every finding of the rules, sector by sector on up to `jobs` threads;
+    /// the caller sorts them, so the order of the threads does not show.
+    func findings(jobs: Int = 1) -> [Finding] {
         let active = rules.filter { $0.definition.isInForce(on: asOf) && selection.includes($0.id) }
-        var findings: [Finding] = []
         let procedureRules = active.filter { $0.scope == .procedure }
-        for sector in bindings.sectors {
+        let sectorRules = active.filter { $0.scope == .sector }
+        var findings = Parallel.map(bindings.sectors, jobs: jobs) { sector in
+            var found: [Finding] = []
             for (procedure, record) in sector.procedures {
                 let environment = bindings.procedureEnvironment(record, in: sector)
-                findings += procedureFindings(procedure, environment, sector, procedureRules)
+                found += procedureFindings(procedure, environment, sector, procedureRules)
             }
-        }
-        for rule in active where rule.scope == .sector {
-            for sector in bindings.sectors {
-                let location = Location(file: sector.file.path, line: sector.sector.id.mark.line, column: sector.sector.id.mark.column)
-                findings += finding(rule, bindings.sectorEnvironment(sector), at: location, sector: sector.sector.id.value, procedure: nil)
+            let id = sector.sector.id
+            let location = Location(file: sector.file.path, line: id.mark.line, column: id.mark.column)
+            for rule in sectorRules {
+                found += finding(rule, bindings.sectorEnvironment(sector), at: location, sector: id.value, procedure: nil)
             }
-        }
+            return found
+        }.flatMap { $0 }
         for rule in active where rule.scope == .catalog {
             let location = Location(file: plan.file, line: plan.id.mark.line, column: plan.id.mark.column)
             findings += finding(rule, bindings.catalogEnvironment(), at: location, sector: nil, procedure: nil)
@@ -50,8 +53,16 @@ struct RuleEngine {
         let code = procedure.code.value
         func location(_ mark: Mark) -> Location { Location(file: file, line: mark.line, column: mark.column) }
 
-        var waived: [String: Waiver] = [:]
         var findings: [Finding] = []
+        guard !procedure.waivers.isEmpty else {
+            // The common case: no waiver to apply or to judge.
+            for rule in rules {
+                let at = location(FindingPlacement.mark(of: rule.assert.firstPath, in: procedure))
+                findings += finding(rule, environment, at: at, sector: sectorID, procedure: code)
+            }
+            return findings
+        }
+        var waived: [String: Waiver] = [:]
         for waiver in procedure.waivers {
             let rule = waiver.rule.value
             if !knownRules.contains(rule) {

@@ -14,6 +14,7 @@ struct TreeBuilder {
     private var stack: [Frame] = []
     private var anchors: [String: Node] = [:]
     private var expandedNodes = 0
+    private var expandedBytes = 0
     private(set) var documents: [Node] = []
     private(set) var duplicateKeys: [DuplicateKey] = []
 
@@ -28,6 +29,7 @@ struct TreeBuilder {
         case .documentStart:
             anchors.removeAll(keepingCapacity: true)
             expandedNodes = 0
+            expandedBytes = 0
         case .documentEnd:
             break
         case .alias(let anchor, let mark):
@@ -40,10 +42,12 @@ struct TreeBuilder {
                 throw YAMLError(.syntax, "alias *\(anchor) names no anchor defined before it", at: mark)
             }
             expandedNodes += node.weight
+            expandedBytes += node.textBytes
             try checkExpansion(at: mark)
             try add(node)
         case .scalar(let text, let style, let anchor, let tag, let mark):
             expandedNodes += 1
+            expandedBytes += text.utf8.count
             try checkExpansion(at: mark)
             try add(Node(.scalar(text, style), mark: mark, tag: tag), anchor: anchor)
         case .sequenceStart(let anchor, let tag, let mark), .mappingStart(let anchor, let tag, let mark):
@@ -75,6 +79,12 @@ struct TreeBuilder {
                 "aliases expand the document beyond the limit of \(limits.maxExpandedNodes) nodes",
                 at: mark)
         }
+        if expandedBytes > limits.maxExpandedBytes {
+            throw YAMLError(
+                .limit,
+                "aliases expand the document beyond the limit of \(limits.maxExpandedBytes) bytes of text",
+                at: mark)
+        }
     }
 
     private mutating func add(_ node: Node, anchor: String? = nil) throws(YAMLError) {
@@ -94,17 +104,15 @@ struct TreeBuilder {
         pairs.reserveCapacity(children.count / 2)
         var index = 0
         var hasMerge = false
-        var seen: [String: Mark] = [:]
+        var seen = SeenKeys()
         while index + 1 < children.count {
             let pair = Node.Pair(key: children[index], value: children[index + 1])
             index += 2
             if Self.isMergeKey(pair.key) {
                 hasMerge = true
             } else if let key = pair.key.scalar {
-                if let first = seen[key] {
+                if let first = seen.insert(key, at: pair.key.mark) {
                     duplicateKeys.append(DuplicateKey(key: key, first: first, duplicate: pair.key.mark))
-                } else {
-                    seen[key] = pair.key.mark
                 }
             }
             pairs.append(pair)
@@ -139,8 +147,7 @@ struct TreeBuilder {
                         merged.append(inherited)
                         continue
                     }
-                    if seen[key] == nil {
-                        seen[key] = inherited.key.mark
+                    if seen.insert(key, at: inherited.key.mark) == nil {
                         merged.append(inherited)
                     }
                 }
@@ -152,5 +159,28 @@ struct TreeBuilder {
     private static func isMergeKey(_ node: Node) -> Bool {
         guard case .scalar("<<", .plain) = node.content else { return false }
         return node.tag == nil || node.tag == "tag:yaml.org,2002:merge"
+    }
+}
+
+/// The keys of one mapping seen so far. Most mappings have a handful of keys,
+/// where a linear scan beats hashing; large ones switch to a dictionary.
+private struct SeenKeys {
+    private var few: [(key: String, mark: Mark)] = []
+    private var many: [String: Mark]?
+
+    /// Records `key` unless already seen; returns the first mark if it was.
+    mutating func insert(_ key: String, at mark: Mark) -> Mark? {
+        if many != nil {
+            if let first = many?[key] { return first }
+            many?[key] = mark
+            return nil
+        }
+        if let first = few.first(where: { $0.key == key }) { return first.mark }
+        few.append((key, mark))
+        if few.count > 16 {
+            many = Dictionary(few.map { ($0.key, $0.mark) }, uniquingKeysWith: { first, _ in first })
+            few = []
+        }
+        return nil
     }
 }

@@ -45,7 +45,8 @@ extension TTHC {
             let roots = paths.isEmpty ? [try input.catalogDirectory()] : paths
             let catalog = try workspace.loadCatalog(roots, jobs: input.threads)
             var report = context.check(
-                catalog, selection: RuleSelection(only: Set(only), disable: Set(disable)), language: workspace.language)
+                catalog, selection: RuleSelection(only: Set(only), disable: Set(disable)), language: workspace.language,
+                jobs: input.threads)
             if let baseline {
                 report = try FileSystemInput.baseline(at: baseline).apply(to: report)
             }
