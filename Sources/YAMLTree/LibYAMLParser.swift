@@ -91,6 +91,14 @@ final class LibYAMLParser {
             let at = Mark(line: Int(p.context_mark.line) + 1, column: Int(p.context_mark.column) + 1)
             message += " (\(context) started at \(at))"
         }
+        // Two of libyaml's messages do not say what is wrong; say it.
+        if problem == "found incompatible YAML document" {
+            message += "; the `%YAML` directive names a version tthc does not read: write `%YAML 1.2` or remove the line"
+        } else if p.error == YAML_SCANNER_ERROR, !problem.contains("tab"),
+            let offset = UTF8Validation.offset(of: mark, in: input), input[offset] == 0x09
+        {
+            message += "; it is a tab: indent YAML with spaces"
+        }
         return YAMLError(.syntax, message, at: mark)
     }
 

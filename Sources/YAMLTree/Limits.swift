@@ -8,11 +8,19 @@ public struct Limits: Sendable {
     /// Most nodes a document may stand for once aliases are expanded
     /// (a "billion laughs" file stands for 10^9).
     public var maxExpandedNodes: Int
+    /// Most bytes of scalar text a document may stand for once aliases are
+    /// expanded: a million aliases of one long string are few nodes but a
+    /// terabyte of text to read.
+    public var maxExpandedBytes: Int
 
-    public init(maxFileBytes: Int = 16 << 20, maxDepth: Int = 200, maxExpandedNodes: Int = 1_000_000) {
+    public init(
+        maxFileBytes: Int = 16 << 20, maxDepth: Int = 200, maxExpandedNodes: Int = 1_000_000,
+        maxExpandedBytes: Int = 64 << 20
+    ) {
         self.maxFileBytes = maxFileBytes
         self.maxDepth = maxDepth
         self.maxExpandedNodes = maxExpandedNodes
+        self.maxExpandedBytes = maxExpandedBytes
     }
 
     public static let standard = Limits()

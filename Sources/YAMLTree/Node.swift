@@ -28,15 +28,24 @@ public struct Node: Sendable {
     /// How many nodes this one stands for once every alias below it is expanded;
     /// what the alias budget counts.
     public var weight: Int
+    /// How many bytes of scalar text this node stands for once every alias
+    /// below it is expanded; what the text budget counts.
+    public var textBytes: Int
 
     public init(_ content: Content, mark: Mark, tag: String? = nil) {
         self.content = content
         self.mark = mark
         self.tag = tag
         switch content {
-        case .scalar: weight = 1
-        case .sequence(let items): weight = items.reduce(1) { $0 &+ $1.weight }
-        case .mapping(let pairs): weight = pairs.reduce(1) { $0 &+ $1.key.weight &+ $1.value.weight }
+        case .scalar(let text, _):
+            weight = 1
+            textBytes = text.utf8.count
+        case .sequence(let items):
+            weight = items.reduce(1) { $0 &+ $1.weight }
+            textBytes = items.reduce(0) { $0 &+ $1.textBytes }
+        case .mapping(let pairs):
+            weight = pairs.reduce(1) { $0 &+ $1.key.weight &+ $1.value.weight }
+            textBytes = pairs.reduce(0) { $0 &+ $1.key.textBytes &+ $1.value.textBytes }
         }
     }
 

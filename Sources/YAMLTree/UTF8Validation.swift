@@ -66,6 +66,39 @@ enum UTF8Validation {
         return Mark(line: line, column: column)
     }
 
+    /// The byte offset of the character at `target`, counted as `mark(ofOffset:in:)`
+    /// counts, or nil when the bytes hold no such place.
+    static func offset(of target: Mark, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var line = 1
+        var column = 1
+        let n = bytes.count
+        var i = 0
+        if n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { i = 3 }
+        while i < n && line <= target.line {
+            if line == target.line && column == target.column { return i }
+            let b = bytes[i]
+            var breakLength = 0
+            if b == 0x0A {
+                breakLength = 1
+            } else if b == 0x0D {
+                breakLength = i + 1 < n && bytes[i + 1] == 0x0A ? 2 : 1
+            } else if b == 0xC2 && i + 1 < n && bytes[i + 1] == 0x85 {
+                breakLength = 2
+            } else if b == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9) {
+                breakLength = 3
+            }
+            if breakLength > 0 {
+                line += 1
+                column = 1
+                i += breakLength
+                continue
+            }
+            column += 1
+            i += b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+        }
+        return nil
+    }
+
     /// UTF-16 and UTF-32 files (with or without a byte-order mark) are the usual
     /// way a non-UTF-8 file arrives; name them so the user knows what to re-save.
     static func looksLikeUTF16(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
