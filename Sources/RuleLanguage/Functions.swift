@@ -93,7 +93,19 @@ enum Function: Sendable {
                     throw EvaluationError(message: error.message, range: b.range)
                 }
             }
-            return .bool(pattern.matches(subject))
+            do throws(Pattern.Failure) {
+                return .bool(try pattern.matches(subject))
+            } catch {
+                let problem =
+                    switch error {
+                    case .tooManySteps(let steps): "takes more than \(steps) backtracking steps"
+                    case .engineLimit: "runs out of the regular expression engine's memory"
+                    }
+                throw EvaluationError(
+                    message: "matching `\(pattern.source)` against a text of \(subject.count) characters \(problem); "
+                        + "simplify the pattern (avoid a repetition inside a repetition, and alternatives that match the same text)",
+                    range: whole.range)
+            }
         case .startsWith:
             return .bool(try Operations.string(first, a).hasPrefix(try Operations.string(second, b)))
         case .containsString:
@@ -133,9 +145,28 @@ enum Function: Sendable {
 
 /// A compiled regular expression; NSRegularExpression is immutable and
 /// documented thread-safe, so sharing one across rule evaluations is fine.
+///
+/// Hostile patterns are bounded twice. When the rules load, the shapes that
+/// backtrack exponentially (`(a+)+`, `(a|aa)*`, see `PatternShape`) are refused
+/// with a message. When a pattern is matched, the engine gets a fixed budget of
+/// backtracking steps (counted by ICU, not by a clock, so the outcome is the
+/// same on every machine); a match that needs more is an evaluation error.
 struct Pattern: Sendable {
     let source: String
     private let regex: NSRegularExpression
+    /// `[\s\S]*?(?:source)`, matched anchored at the start: the search for a
+    /// match anywhere happens inside one match attempt, so ICU's progress
+    /// callback counts all of its work (an unanchored search also reports each
+    /// start position, which is not work). Nil if the wrapped text does not
+    /// compile, in which case the budget also covers the start positions.
+    private let searching: NSRegularExpression?
+
+    /// Backtracking steps a match may take: ICU reports progress every 10,000
+    /// steps; this many reports, plus one per 5,000 UTF-16 units of the text
+    /// (a plain scan takes about one step per character).
+    static let baseReports = 100
+    static let unitsPerReport = 5_000
+    static let stepsPerReport = 10_000
 
     init(_ source: String) throws(LanguageError) {
         do {
@@ -144,12 +175,66 @@ struct Pattern: Sendable {
             throw LanguageError(
                 message: "`\(source)` is not a valid regular expression", range: .empty(at: 0))
         }
+        let shape = PatternShape(source)
+        if let problem = shape.problem {
+            let why =
+                switch problem.reason {
+                case .nestedRepetition:
+                    "`\(problem.fragment)` repeats a group that is itself only a repetition"
+                case .overlappingAlternatives:
+                    "`\(problem.fragment)` repeats a choice between alternatives that match the same text"
+                }
+            throw LanguageError(
+                message: "the regular expression `\(source)` can take exponential time on a text it does not match: "
+                    + "\(why); write each repetition so that only one way of matching is possible (`(a+)+` as `a+`)",
+                range: .empty(at: 0))
+        }
+        let wrapped = "[\\s\\S]*?(?:" + source + (shape.endsQuoted ? "\\E" : "") + (shape.endsExtended ? "\n" : "") + ")"
+        searching = try? NSRegularExpression(pattern: wrapped)
         self.source = source
     }
 
+    /// Why a match was abandoned.
+    enum Failure: Error {
+        case tooManySteps(Int)
+        case engineLimit
+    }
+
     /// True when the pattern matches anywhere in `text`.
-    func matches(_ text: String) -> Bool {
-        let range = NSRange(location: 0, length: text.utf16.count)
-        return regex.firstMatch(in: text, options: [], range: range) != nil
+    func matches(_ text: String) throws(Failure) -> Bool {
+        let length = text.utf16.count
+        var budget = Self.baseReports + length / Self.unitsPerReport
+        let regex: NSRegularExpression
+        var options: NSRegularExpression.MatchingOptions = [.reportProgress, .reportCompletion]
+        if let searching {
+            regex = searching
+            options.insert(.anchored)
+        } else {
+            regex = self.regex
+            budget += length + 1
+        }
+        var reports = 0
+        var found = false
+        var exhausted = false
+        var engineFailed = false
+        regex.enumerateMatches(in: text, options: options, range: NSRange(location: 0, length: length)) {
+            result, flags, stop in
+            if result != nil {
+                found = true
+                stop.pointee = true
+            } else if flags.contains(.completed) {
+                engineFailed = flags.contains(.internalError)
+            } else if flags.contains(.progress) {
+                reports += 1
+                if reports > budget {
+                    exhausted = true
+                    stop.pointee = true
+                }
+            }
+        }
+        if found { return true }
+        if exhausted { throw .tooManySteps(budget * Self.stepsPerReport) }
+        if engineFailed { throw .engineLimit }
+        return false
     }
 }
