@@ -41,19 +41,10 @@ enum UTF8Validation {
         let n = bytes.count
         let end = min(offset, n)
         var i = 0
-        if n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF && end >= 3 { i = 3 }
+        if end >= 3 { i = byteOrderMarkLength(bytes) }
         while i < end {
             let b = bytes[i]
-            var breakLength = 0
-            if b == 0x0A {
-                breakLength = 1
-            } else if b == 0x0D {
-                breakLength = i + 1 < n && bytes[i + 1] == 0x0A ? 2 : 1
-            } else if b == 0xC2 && i + 1 < n && bytes[i + 1] == 0x85 {
-                breakLength = 2
-            } else if b == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9) {
-                breakLength = 3
-            }
+            let breakLength = lineBreakLength(at: i, in: bytes)
             if breakLength > 0 {
                 line += 1
                 column = 1
@@ -66,27 +57,35 @@ enum UTF8Validation {
         return Mark(line: line, column: column)
     }
 
+    /// 3 for a leading UTF-8 byte-order mark (libyaml does not count it), else 0.
+    private static func byteOrderMarkLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+    }
+
+    /// The length in bytes of the line break at `i` (LF, CR, CR LF, NEL, LS,
+    /// PS), or 0 when there is none.
+    private static func lineBreakLength(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = bytes.count
+        switch bytes[i] {
+        case 0x0A: return 1
+        case 0x0D: return i + 1 < n && bytes[i + 1] == 0x0A ? 2 : 1
+        case 0xC2 where i + 1 < n && bytes[i + 1] == 0x85: return 2
+        case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9): return 3
+        default: return 0
+        }
+    }
+
     /// The byte offset of the character at `target`, counted as `mark(ofOffset:in:)`
     /// counts, or nil when the bytes hold no such place.
     static func offset(of target: Mark, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var line = 1
         var column = 1
         let n = bytes.count
-        var i = 0
-        if n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { i = 3 }
+        var i = byteOrderMarkLength(bytes)
         while i < n && line <= target.line {
             if line == target.line && column == target.column { return i }
             let b = bytes[i]
-            var breakLength = 0
-            if b == 0x0A {
-                breakLength = 1
-            } else if b == 0x0D {
-                breakLength = i + 1 < n && bytes[i + 1] == 0x0A ? 2 : 1
-            } else if b == 0xC2 && i + 1 < n && bytes[i + 1] == 0x85 {
-                breakLength = 2
-            } else if b == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9) {
-                breakLength = 3
-            }
+            let breakLength = lineBreakLength(at: i, in: bytes)
             if breakLength > 0 {
                 line += 1
                 column = 1
