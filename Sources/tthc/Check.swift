@@ -60,7 +60,7 @@ extension TTHC {
                 case .markdown: MarkdownReporter()
                 }
             try Terminal.emit(reporter.render(report), to: output)
-            if report.fails(at: failOn.threshold) { throw ExitCode(1) }
+            Terminal.finish(failing: report.fails(at: failOn.threshold))
         }
     }
 }
