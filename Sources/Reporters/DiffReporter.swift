@@ -46,11 +46,13 @@ public enum DiffReporter {
 
     private static func render(_ diff: CatalogDiff, language: Language, markdown md: Bool) -> String {
         let say = language.pick
-        var out = md ? "## " + say("Catalog changes since", "Thay đổi danh mục so với") + " `\(diff.base)`\n\n"
+        // Markdown goes through the escaping the other Markdown reporters use.
+        func code(_ text: String) -> String { md ? MarkdownReporter.code(text) : text }
+        func plain(_ text: String) -> String { md ? MarkdownReporter.escape(text) : text }
+        var out = md ? "## " + say("Catalog changes since", "Thay đổi danh mục so với") + " \(code(diff.base))\n"
             : say("Changes since", "Thay đổi so với") + " \(diff.base)\n"
         func section(_ title: String) { out += md ? "\n### \(title)\n\n" : "\n\(title)\n" }
         func item(_ text: String) { out += md ? "- \(text)\n" : "  \(text)\n" }
-        func code(_ text: String) -> String { md ? "`\(text)`" : text }
 
         section(say("Procedures", "Thủ tục"))
         if diff.added.isEmpty && diff.removed.isEmpty && diff.changed.isEmpty {
@@ -60,7 +62,7 @@ public enum DiffReporter {
         for removed in diff.removed { item(say("removed ", "bỏ ") + code(removed)) }
         for change in diff.changed {
             let fields = change.fields.map { "\($0.field): \(text($0.before)) → \(text($0.after))" }
-            item(say("changed ", "sửa ") + code(change.code) + ": " + fields.joined(separator: "; "))
+            item(say("changed ", "sửa ") + code(change.code) + ": " + plain(fields.joined(separator: "; ")))
         }
 
         section(say("Plan figures (before → after)", "Chỉ tiêu của đề án (trước → sau)"))
@@ -79,8 +81,7 @@ public enum DiffReporter {
             say("4-on-the-spot share", "tỷ lệ 4 tại chỗ"),
         ]
         if md {
-            out += "| " + header.joined(separator: " | ") + " |\n|" + String(repeating: "---|", count: header.count) + "\n"
-            for row in rows { out += "| " + row.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n" }
+            out += ReportMarkdownReporter.table(header, alignments: [false] + Array(repeating: true, count: header.count - 1), rows)
         } else {
             for row in rows { out += "  " + row[0] + ": " + zip(header.dropFirst(), row.dropFirst()).map { "\($0) \($1)" }.joined(separator: ", ") + "\n" }
         }
@@ -88,7 +89,8 @@ public enum DiffReporter {
         section(say("New findings", "Phát hiện mới"))
         if diff.newFindings.isEmpty { item(say("none", "không có")) }
         for finding in diff.newFindings {
-            item("\(code(finding.location.description)): \(finding.severity.rawValue): \(finding.message) [\(finding.rule)]")
+            let message = md ? MarkdownReporter.inline(finding.message) : finding.message
+            item("\(code(finding.location.description)): \(finding.severity.rawValue): \(message) [\(finding.rule)]")
         }
         return out
     }
