@@ -52,7 +52,7 @@ public struct CatalogDecoder: Sendable {
         decoder.sector = sector?.id.value
         var procedures: [Procedure] = []
         var entries = 0
-        if root.mapping?.contains(where: { $0.key.scalar == "procedures" }) == false {
+        if root.mapping?.contains(where: { $0.key.isScalar("procedures") }) == false {
             decoder.schema(
                 decoder.say(
                     "a catalog file is missing the required key `procedures` (write `procedures: []` for none)",
@@ -104,7 +104,7 @@ public struct CatalogDecoder: Sendable {
 
     /// The text of `key` in a mapping, read ahead of the full decoding.
     private static func peek(_ key: String, in node: Node) -> String? {
-        node.mapping?.first { $0.key.scalar == key }?.value.scalar.map(TextNormalization.nfc)
+        node.mapping?.first { $0.key.isScalar(key) }?.value.scalar.map(TextNormalization.nfc)
     }
 
     public static func isIdentifier(_ text: String) -> Bool {
@@ -128,12 +128,12 @@ public struct CatalogDecoder: Sendable {
         let level = f["level"].flatMap { d.choice($0, "level", Level.self) }
         var legalBasis: [Located<String>] = []
         if let node = f["legal_basis"], let items = d.list(node, "legal_basis") {
-            legalBasis = items.compactMap { d.text($0, "legal_basis") }
+            legalBasis = items.compactMap { d.sharedText($0, "legal_basis") }
         }
         let deadline = f["deadline"].flatMap { decodeDeadline($0, &d) }
-        let decision = f["decision"].flatMap { d.text($0, "decision") }
+        let decision = f["decision"].flatMap { d.sharedText($0, "decision") }
         let steps = f["steps"].flatMap { node in d.list(node, "steps").map { $0.compactMap { decodeStep($0, &d) } } }
-        let traits = f["traits"].map { decodeTraits($0, &d) } ?? [:]
+        let traits = f["traits"].map { decodeTraits($0, &d) } ?? Traits()
         let fourOnTheSpot = f["four_on_spot"].flatMap { d.bool($0, "four_on_spot") }
         let waivers = f["waivers"].flatMap { node in d.list(node, "waivers").map { $0.compactMap { decodeWaiver($0, &d) } } } ?? []
         let note = f["note"].flatMap { d.text($0, "note") }
@@ -189,8 +189,8 @@ public struct CatalogDecoder: Sendable {
         return Waiver(rule: rule, reason: reason, until: until, mark: node.mark)
     }
 
-    private func decodeTraits(_ node: Node, _ d: inout NodeDecoder) -> [String: Located<TraitValue>] {
-        var values: [String: Located<TraitValue>] = [:]
+    private func decodeTraits(_ node: Node, _ d: inout NodeDecoder) -> Traits {
+        var values = Traits()
         for (key, value) in d.entries(node, of: "`traits`") ?? [] {
             guard let declaration = traits[key.value] else {
                 let advice = Suggestion.closest(to: key.value, in: traits.keys).map {

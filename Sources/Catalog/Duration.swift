@@ -24,7 +24,7 @@ public struct Duration: Hashable, Sendable {
     public static func parse(_ text: String) -> Result<Duration, DurationError> {
         // Most durations are bare numbers: read them without building words.
         if let amount = NumberText.parse(text) { return .success(Duration(days: amount)) }
-        let words = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let words = Self.words(text)
         if words == "same day" { return .success(Duration(days: 1)) }
         let numberEnd = words.firstIndex { !($0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+")) }
             ?? words.endIndex
@@ -40,6 +40,31 @@ public struct Duration: Hashable, Sendable {
         default:
             return .failure(.unknownUnit(String(unit)))
         }
+    }
+}
+
+extension Duration {
+    /// `text` lowercased, with runs of whitespace as one space and none at the
+    /// ends. ASCII is done byte by byte (the usual case); anything else takes
+    /// the general path.
+    static func words(_ text: String) -> String {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D:
+                pendingSpace = !bytes.isEmpty
+            default:
+                if pendingSpace { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

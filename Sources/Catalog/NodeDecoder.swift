@@ -11,6 +11,8 @@ public struct NodeDecoder {
     /// The sector and procedure being read, stamped on each finding.
     public var sector: String?
     public var procedure: String?
+    /// One copy of each text read through `sharedText`.
+    private var shared: [String: String] = [:]
 
     public init(file: String, language: Language = .en) {
         self.file = file
@@ -81,19 +83,22 @@ public struct NodeDecoder {
         var values: [(key: String, node: Node)] = []
         values.reserveCapacity(pairs.count)
         for pair in pairs {
-            guard let key = pair.key.scalar else {
+            guard pair.key.scalarStyle != nil else {
                 schema(
                     say("keys of \(what) must be plain names, found \(kind(pair.key))",
                         "khóa của \(what) phải là tên, nhưng là \(kind(pair.key))"), at: pair.key.mark)
                 continue
             }
-            guard allowed.contains(key) else {
+            // Matched on bytes: the key becomes a String only when it is unknown.
+            guard let slot = pair.key.scalarIndex(in: allowed) else {
+                let key = pair.key.scalar ?? ""
                 let advice =
                     Suggestion.closest(to: key, in: allowed).map { say("; did you mean `\($0)`?", "; có phải là `\($0)`?") }
                     ?? say("; allowed keys: ", "; các khóa hợp lệ: ") + allowed.joined(separator: ", ")
                 schema(say("unknown key `\(key)` in \(what)", "khóa `\(key)` không hợp lệ trong \(what)") + advice, at: pair.key.mark)
                 continue
             }
+            let key = allowed[slot]
             // A repeated key is a duplicate-key finding already; read the first.
             if !pair.value.isNull, !values.contains(where: { $0.key == key }) { values.append((key, pair.value)) }
         }
@@ -110,7 +115,11 @@ public struct NodeDecoder {
             return nil
         }
         var result: [(key: Located<String>, value: Node)] = []
-        var seen: Set<String> = []
+        result.reserveCapacity(pairs.count)
+        // Trait maps hold a few keys, where a scan beats hashing; target and
+        // date maps can be long.
+        var seen: Set<String>? = pairs.count > 16 ? [] : nil
+        var few: [String] = []
         for pair in pairs {
             guard let key = pair.key.scalar else {
                 schema(
@@ -118,7 +127,12 @@ public struct NodeDecoder {
                         "khóa của \(what) phải là tên, nhưng là \(kind(pair.key))"), at: pair.key.mark)
                 continue
             }
-            guard seen.insert(key).inserted else { continue }
+            if seen != nil {
+                guard seen!.insert(key).inserted else { continue }
+            } else {
+                guard !few.contains(key) else { continue }
+                few.append(key)
+            }
             result.append((Located(TextNormalization.nfc(key), at: pair.key.mark), pair.value))
         }
         return result
@@ -126,8 +140,14 @@ public struct NodeDecoder {
 
     // MARK: Scalars
 
-    private mutating func scalarText(_ node: Node, _ what: String, expected: String) -> String? {
-        guard let text = node.scalar, !node.isNull else {
+    /// `expected` is only worded when the node is wrong: this runs for every
+    /// value of a catalog.
+    private mutating func scalarText(
+        _ node: Node, _ what: String, expected: @autoclosure () -> (english: String, vietnamese: String)
+    ) -> String? {
+        guard !node.isNull, let text = node.scalar else {
+            let (english, vietnamese) = expected()
+            let expected = say(english, vietnamese)
             schema(say("`\(what)` must be \(expected), found \(kind(node))", "`\(what)` phải là \(expected), nhưng là \(kind(node))"), at: node.mark)
             return nil
         }
@@ -136,18 +156,34 @@ public struct NodeDecoder {
 
     /// Non-empty text, NFC-normalized.
     public mutating func text(_ node: Node, _ what: String) -> Located<String>? {
-        guard let text = scalarText(node, what, expected: say("text", "văn bản")) else { return nil }
-        guard !text.allSatisfy(\.isWhitespace) else {
+        guard let text = scalarText(node, what, expected: ("text", "văn bản")) else { return nil }
+        guard !Self.isBlank(text) else {
             schema(say("`\(what)` is empty; write a value or remove the key", "`\(what)` để trống; ghi giá trị hoặc bỏ khóa này"), at: node.mark)
             return nil
         }
         return Located(text, at: node.mark)
     }
 
+    /// Only whitespace. Text that starts with a visible ASCII byte (nearly all)
+    /// is answered without walking its characters.
+    static func isBlank(_ text: String) -> Bool {
+        if let first = text.utf8.first, first > 0x20, first < 0x7F { return false }
+        return text.allSatisfy(\.isWhitespace)
+    }
+
+    /// Non-empty text that many entries of a file repeat (a legal basis, a
+    /// decision), kept once: it shows in the memory of a national catalog.
+    public mutating func sharedText(_ node: Node, _ what: String) -> Located<String>? {
+        guard let text = text(node, what) else { return nil }
+        if let copy = shared[text.value] { return Located(copy, at: text.mark) }
+        shared[text.value] = text.value
+        return text
+    }
+
     /// `true` or `false` and nothing else: YAML 1.1's `yes`, `on`, `NO` are
     /// refused with a message that says so.
     public mutating func bool(_ node: Node, _ what: String) -> Located<Bool>? {
-        guard let text = scalarText(node, what, expected: say("true or false", "true hoặc false")) else { return nil }
+        guard let text = scalarText(node, what, expected: ("true or false", "true hoặc false")) else { return nil }
         switch text {
         case "true": return Located(true, at: node.mark)
         case "false": return Located(false, at: node.mark)
@@ -167,7 +203,7 @@ public struct NodeDecoder {
 
     /// A plain decimal number (`10`, `0.5`).
     public mutating func number(_ node: Node, _ what: String) -> Located<Double>? {
-        guard let text = scalarText(node, what, expected: say("a number", "một số")) else { return nil }
+        guard let text = scalarText(node, what, expected: ("a number", "một số")) else { return nil }
         guard let value = NumberText.parse(text) else {
             schema(say("`\(what)` must be a number such as 10 or 0.5, found `\(text)`", "`\(what)` phải là một số như 10 hoặc 0.5, nhưng là `\(text)`"), at: node.mark)
             return nil
@@ -178,7 +214,7 @@ public struct NodeDecoder {
     /// A positive duration in one of the forms of SPEC §3.
     public mutating func duration(_ node: Node, _ what: String) -> Located<Duration>? {
         let forms = #"10, 0.5, "4h", "3d", "3 working days", "same day", "15 calendar days" or "15cd""#
-        guard let text = scalarText(node, what, expected: say("a duration (\(forms))", "một thời hạn (\(forms))")) else { return nil }
+        guard let text = scalarText(node, what, expected: ("a duration (\(forms))", "một thời hạn (\(forms))")) else { return nil }
         switch Duration.parse(text) {
         case .success(let duration) where duration.days > 0:
             return Located(duration, at: node.mark)
@@ -194,7 +230,7 @@ public struct NodeDecoder {
 
     /// A date written `YYYY-MM-DD`.
     public mutating func date(_ node: Node, _ what: String) -> Located<LocalDate>? {
-        guard let text = scalarText(node, what, expected: say("a date YYYY-MM-DD", "một ngày YYYY-MM-DD")) else { return nil }
+        guard let text = scalarText(node, what, expected: ("a date YYYY-MM-DD", "một ngày YYYY-MM-DD")) else { return nil }
         guard let date = LocalDate(text) else {
             schema(say("`\(what)` must be a date written YYYY-MM-DD, found `\(text)`", "`\(what)` phải là ngày dạng YYYY-MM-DD, nhưng là `\(text)`"), at: node.mark)
             return nil
@@ -206,14 +242,13 @@ public struct NodeDecoder {
     public mutating func choice<E: RawRepresentable & CaseIterable>(_ node: Node, _ what: String, _ type: E.Type)
         -> Located<E>? where E.RawValue == String
     {
-        let names = E.allCases.map(\.rawValue)
-        guard let text = scalarText(node, what, expected: say("one of ", "một trong ") + names.joined(separator: " | ")) else {
-            return nil
-        }
+        let names = { E.allCases.map(\.rawValue) }
+        guard let text = scalarText(node, what, expected: ("one of " + names().joined(separator: " | "), "một trong " + names().joined(separator: " | ")))
+        else { return nil }
         guard let value = E(rawValue: text) else {
             schema(
-                say("`\(what)` must be one of ", "`\(what)` phải là một trong ") + names.joined(separator: " | ")
-                    + say(", found `\(text)`", ", nhưng là `\(text)`") + suggestion(for: text, in: names),
+                say("`\(what)` must be one of ", "`\(what)` phải là một trong ") + names().joined(separator: " | ")
+                    + say(", found `\(text)`", ", nhưng là `\(text)`") + suggestion(for: text, in: names()),
                 at: node.mark)
             return nil
         }
@@ -221,7 +256,7 @@ public struct NodeDecoder {
     }
 
     /// The items of a list.
-    public mutating func list(_ node: Node, _ what: String) -> [Node]? {
+    public mutating func list(_ node: Node, _ what: String) -> Node.Items? {
         guard let items = node.sequence else {
             schema(say("`\(what)` must be a list, found \(kind(node))", "`\(what)` phải là một danh sách, nhưng là \(kind(node))"), at: node.mark)
             return nil
@@ -235,5 +270,8 @@ public struct Fields {
     public var mark: Mark
     var values: [(key: String, node: Node)]
 
-    public subscript(key: String) -> Node? { values.first { $0.key == key }?.node }
+    public subscript(key: String) -> Node? {
+        // Lengths first: most keys tried are not the one asked for.
+        values.first { $0.key.utf8.count == key.utf8.count && $0.key == key }?.node
+    }
 }

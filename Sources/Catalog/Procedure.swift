@@ -12,7 +12,7 @@ public struct Procedure: Sendable {
     public var decision: Located<String>?
     public var steps: [Step]?
     /// The traits the file sets, by name; defaults are the engine's to apply.
-    public var traits: [String: Located<TraitValue>]
+    public var traits: Traits
     public var fourOnTheSpot: Located<Bool>?
     public var waivers: [Waiver]
     public var note: Located<String>?

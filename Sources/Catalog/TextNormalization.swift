@@ -11,6 +11,11 @@ public enum TextNormalization {
     /// marks, composition exclusions or conjoining jamo is already NFC, so the
     /// common case (ASCII, composed Vietnamese) skips the full normalization.
     static func needsNormalization(_ text: String) -> Bool {
+        // Bytes first: below 0xCC a lead byte encodes a scalar under U+0300, and
+        // E1 B8-BB (U+1E00-1EFF) and E2 80 (U+2000-203F) lead stable blocks; only
+        // text with another lead byte needs its scalars looked at.
+        let suspect = text.utf8.withContiguousStorageIfAvailable(Self.mayNeedNormalization) ?? true
+        guard suspect else { return false }
         for scalar in text.unicodeScalars where scalar.value >= 0x300 {
             // Composed Vietnamese letters (Latin Extended Additional) and
             // general punctuation (dashes, quotes) are stable under NFC.
@@ -23,6 +28,21 @@ public enum TextNormalization {
             {
                 return true
             }
+        }
+        return false
+    }
+
+    private static func mayNeedNormalization(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if byte < 0xCC { continue }
+            if index < bytes.count {
+                let second = bytes[index]
+                if byte == 0xE1 && (0xB8...0xBB).contains(second) || byte == 0xE2 && second == 0x80 { continue }
+            }
+            return true
         }
         return false
     }

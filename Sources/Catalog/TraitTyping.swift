@@ -13,7 +13,8 @@ public enum TraitTyping {
             return d.text(node, what).map { Located(.string($0.value), at: $0.mark) }
         case .enumeration(let values):
             guard let text = d.text(node, what) else { return nil }
-            guard values.contains(text.value) else {
+            // The declaration's own copy of the value, not one per procedure.
+            guard let index = values.firstIndex(of: text.value) else {
                 d.schema(
                     d.say("`\(what)` must be one of ", "`\(what)` phải là một trong ") + values.joined(separator: " | ")
                         + d.say(", found `\(text.value)`", ", nhưng là `\(text.value)`")
@@ -21,7 +22,7 @@ public enum TraitTyping {
                     at: text.mark)
                 return nil
             }
-            return Located(.string(text.value), at: text.mark)
+            return Located(.string(values[index]), at: text.mark)
         }
     }
 }

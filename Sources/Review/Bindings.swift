@@ -9,9 +9,13 @@ public struct Bindings: Sendable {
         public var file: CatalogFile
         public var sector: Sector
         public var record: Record
-        public var procedures: [(procedure: Procedure, record: Record)]
-        /// `procedures` as one list value, shared by every environment.
+        /// The record of each procedure of `file`, in its order.
+        public var records: [Record]
+        /// `records` as one list value, shared by every environment.
         public var procedureList: Value
+
+        /// Each procedure of the file with its record (not a copy of either).
+        public var procedures: Zip2Sequence<[Procedure], [Record]> { zip(file.procedures, records) }
     }
 
     public let schema: RuleSchema
@@ -35,11 +39,14 @@ public struct Bindings: Sendable {
                         plan.targets[name]?.value(on: asOf).map(Value.number) ?? .null
                     })),
                 ]))
+        // Every procedure starts from the declared defaults and overrides the
+        // traits it sets.
+        let traitDefaults = schema.traitNames.map { traits[$0]?.defaultValue.map(Self.value) ?? .null }
         var sectors: [SectorBinding] = []
         for file in catalog.files {
             guard let sector = file.sector else { continue }
-            let procedures = file.procedures.map { ($0, Self.record($0, schema, traits)) }
-            let list = Value.list(procedures.map { .record($0.1) })
+            let records = file.procedures.map { Self.record($0, schema, traitDefaults) }
+            let list = Value.list(records.map { .record($0) })
             let record = Record(
                 schema.sector,
                 [
@@ -47,10 +54,10 @@ public struct Bindings: Sendable {
                     sector.declared.map { Self.record($0, schema) } ?? .null, list,
                 ])
             sectors.append(
-                SectorBinding(file: file, sector: sector, record: record, procedures: procedures, procedureList: list))
+                SectorBinding(file: file, sector: sector, record: record, records: records, procedureList: list))
         }
         self.sectors = sectors
-        allProcedures = .list(sectors.flatMap { $0.procedures.map { .record($0.record) } })
+        allProcedures = .list(sectors.flatMap { $0.records.map { .record($0) } })
         allSectors = .list(sectors.map { .record($0.record) })
     }
 
@@ -70,15 +77,16 @@ public struct Bindings: Sendable {
 
     // MARK: Records
 
-    static func record(_ p: Procedure, _ schema: RuleSchema, _ traits: [String: TraitDeclaration]) -> Record {
+    static func record(_ p: Procedure, _ schema: RuleSchema, _ traitDefaults: [Value]) -> Record {
         let deadline = Record(
             schema.deadline,
             [
                 .number(p.deadline.legal.value.days), days(p.deadline.current), days(p.deadline.proposed),
                 .number(p.deadline.inForce.days),
             ])
-        let traitValues: [Value] = schema.traitNames.map { name in
-            (p.traits[name]?.value ?? traits[name]?.defaultValue).map(value) ?? .null
+        var traitValues = traitDefaults
+        for (name, trait) in p.traits.entries {
+            if let index = schema.traitNames.firstIndex(of: name) { traitValues[index] = value(trait.value) }
         }
         let steps: Value =
             p.steps.map { steps in

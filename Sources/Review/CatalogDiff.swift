@@ -69,7 +69,7 @@ public struct CatalogDiff: Sendable {
             ("four_on_spot", .flag(a.isOnFourOnTheSpotList), .flag(b.isOnFourOnTheSpotList)),
             ("legal_basis", .texts(a.legalBasis.map(\.value)), .texts(b.legalBasis.map(\.value))),
         ]
-        for trait in Set(a.traits.keys).union(b.traits.keys).sorted() {
+        for trait in Set(a.traits.names).union(b.traits.names).sorted() {
             pairs.append(("traits.\(trait)", a.traits[trait].map { value($0.value) }, b.traits[trait].map { value($0.value) }))
         }
         return pairs.compactMap { field, before, after in

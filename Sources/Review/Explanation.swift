@@ -34,7 +34,7 @@ public struct Explanation: Sendable {
     public static func explain(_ code: String, in catalog: LoadedCatalog, context: RuleContext) -> Explanation? {
         let bindings = context.bindings(catalog)
         for sector in bindings.sectors {
-            guard let (procedure, record) = sector.procedures.first(where: { $0.procedure.code.value == code }) else {
+            guard let (procedure, record) = sector.procedures.first(where: { $0.0.code.value == code }) else {
                 continue
             }
             let waivers = procedure.waivers.filter { $0.isInForce(on: context.asOf) }.map(\.rule.value)

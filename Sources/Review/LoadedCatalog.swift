@@ -16,17 +16,44 @@ public struct LoadedCatalog: Sendable {
         _ sources: [SourceFile], traits: [String: TraitDeclaration], limits: Limits = .standard, jobs: Int = 1,
         language: Language = .en
     ) -> LoadedCatalog {
+        let decoded = decode(
+            sources, read: { Result<SourceFile, Never>.success($0) }, traits: traits, limits: limits, jobs: jobs,
+            language: language)
+        switch decoded {
+        case .success(let catalog): return catalog
+        }
+    }
+
+    /// Reads each of `inputs` with `read` and decodes it on the same thread,
+    /// so that a file's bytes are dropped as soon as it is decoded rather than
+    /// all held at once. Fails with the first failure to read, in input order.
+    public static func decode<Input: Sendable, Failure: Error>(
+        _ inputs: [Input], read: @Sendable (Input) -> Result<SourceFile, Failure>, traits: [String: TraitDeclaration],
+        limits: Limits = .standard, jobs: Int = 1, language: Language = .en
+    ) -> Result<LoadedCatalog, Failure> {
         let decoder = CatalogDecoder(traits: traits, limits: limits, language: language)
-        @Sendable func decodeOne(_ source: SourceFile) -> CatalogFile {
-            switch source.content {
-            case .tooLarge(let size):
-                return CatalogFile(
-                    path: source.path, sector: nil, procedures: [], procedureEntries: 0,
-                    findings: [YAMLLoader.tooLarge(size: size, limits: limits).finding(file: source.path, language: language)])
-            case .bytes(let bytes):
-                return decoder.decode(bytes: bytes, path: source.path)
+        let files = Parallel.map(inputs, jobs: jobs) { input in
+            read(input).map { source -> CatalogFile in
+                switch source.content {
+                case .tooLarge(let size):
+                    return CatalogFile(
+                        path: source.path, sector: nil, procedures: [], procedureEntries: 0,
+                        findings: [
+                            YAMLLoader.tooLarge(size: size, limits: limits).finding(file: source.path, language: language)
+                        ])
+                case .bytes(let bytes):
+                    return decoder.decode(bytes: bytes, path: source.path)
+                }
             }
         }
-        return LoadedCatalog(files: Parallel.map(sources, jobs: jobs, decodeOne))
+        var decoded: [CatalogFile] = []
+        decoded.reserveCapacity(files.count)
+        for file in files {
+            switch file {
+            case .success(let file): decoded.append(file)
+            case .failure(let failure): return .failure(failure)
+            }
+        }
+        return .success(LoadedCatalog(files: decoded))
     }
 }

@@ -57,8 +57,9 @@ struct RuleEngine {
         guard !procedure.waivers.isEmpty else {
             // The common case: no waiver to apply or to judge.
             for rule in rules {
-                let at = location(FindingPlacement.mark(of: rule.assert.firstPath, in: procedure))
-                findings += finding(rule, environment, at: at, sector: sectorID, procedure: code)
+                findings += finding(
+                    rule, environment, at: location(FindingPlacement.mark(of: rule.assert.firstPath, in: procedure)),
+                    sector: sectorID, procedure: code)
             }
             return findings
         }
@@ -101,8 +102,9 @@ struct RuleEngine {
         // (or filtered out) may still be needed, so it is not judged.
         var quiet: Set<String> = []
         for rule in rules {
-            let at = location(FindingPlacement.mark(of: rule.assert.firstPath, in: procedure))
-            let found = finding(rule, environment, at: at, sector: sectorID, procedure: code)
+            let found = finding(
+                rule, environment, at: location(FindingPlacement.mark(of: rule.assert.firstPath, in: procedure)),
+                sector: sectorID, procedure: code)
             if found.isEmpty { quiet.insert(rule.id) }
             if waived[rule.id] != nil {
                 findings += found.filter { $0.rule != rule.id }
@@ -124,8 +126,10 @@ struct RuleEngine {
     }
 
     /// The finding of one rule on one item, a `rule-error` finding, or none.
+    /// `location` is only worked out for a finding: most rules hold.
     private func finding(
-        _ rule: CompiledRule, _ environment: Record, at location: Location, sector: String?, procedure: String?
+        _ rule: CompiledRule, _ environment: Record, at location: @autoclosure () -> Location, sector: String?,
+        procedure: String?
     ) -> [Finding] {
         switch RuleOutcome.evaluate(rule, in: environment) {
         case .notApplicable, .holds:
@@ -133,7 +137,7 @@ struct RuleEngine {
         case .fails:
             return [
                 Finding(
-                    rule: rule.id, severity: rule.severity, message: message(rule, environment), location: location,
+                    rule: rule.id, severity: rule.severity, message: message(rule, environment), location: location(),
                     sector: sector, procedure: procedure, basis: rule.definition.basis)
             ]
         case .error(let error, _):
@@ -147,7 +151,7 @@ struct RuleEngine {
                     message: language.pick(
                         "rule `\(rule.id)` could not be evaluated for \(item): \(error.message)",
                         "không tính được quy tắc `\(rule.id)` cho \(item): \(error.message)"),
-                    location: location, sector: sector, procedure: procedure)
+                    location: location(), sector: sector, procedure: procedure)
             ]
         }
     }

@@ -72,7 +72,7 @@ public enum RuleTestDecoder {
                 else { continue }
                 let asOf = f["as_of"].flatMap { d.date($0, "as_of") }
                 var expect: [RuleTest.Expectation] = []
-                for node in f["expect"].flatMap({ d.list($0, "expect") }) ?? [] {
+                for node in f["expect"].flatMap({ d.list($0, "expect") }).map(Array.init) ?? [] {
                     guard let g = d.fields(node, of: "an expected finding", allowed: ["rule", "procedure", "sector"], required: ["rule"]),
                         let rule = g["rule"].flatMap({ d.text($0, "expect.rule") })
                     else { continue }
@@ -84,7 +84,7 @@ public enum RuleTestDecoder {
                 let ignore = f["ignore"].flatMap { d.list($0, "ignore") }?.compactMap { d.text($0, "ignore")?.value } ?? []
                 tests.append(
                     RuleTest(
-                        name: name.value, file: path, mark: item.mark, asOf: asOf?.value, catalog: catalog,
+                        name: name.value, file: path, mark: item.mark, asOf: asOf?.value, catalog: Array(catalog),
                         expect: expect, ignore: Set(ignore)))
             }
         }

@@ -22,16 +22,19 @@ public enum NumberText {
     public static func parse(_ text: String) -> Double? {
         var digits = 0
         var dots = 0
-        for (i, c) in text.enumerated() {
-            if c.isASCII && c.isNumber {
-                digits += 1
-            } else if c == "." {
-                dots += 1
-            } else if !((c == "-" || c == "+") && i == 0) {
-                return nil
+        var first = true
+        // Bytes, not Characters: every duration and number of a catalog comes
+        // through here, and grapheme breaking is what it would cost.
+        for byte in text.utf8 {
+            defer { first = false }
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "."): dots += 1
+            case UInt8(ascii: "-") where first, UInt8(ascii: "+") where first: break
+            default: return nil
             }
         }
-        guard digits > 0, dots <= 1, text.last != ".", let value = Double(text), value.isFinite else { return nil }
+        guard digits > 0, dots <= 1, text.utf8.last != UInt8(ascii: "."), let value = Double(text), value.isFinite else { return nil }
         return value
     }
 }

@@ -1,13 +1,14 @@
 import CYAML
 
-/// One libyaml event as a Swift value; no C type leaves this file.
+/// One libyaml event as a Swift value; no C type leaves this file. A scalar's
+/// bytes are libyaml's own, valid until the parser's next `next()`.
 enum ParserEvent {
     case streamStart
     case streamEnd
     case documentStart(Mark)
     case documentEnd
     case alias(anchor: String, Mark)
-    case scalar(String, Node.ScalarStyle, anchor: String?, tag: String?, Mark)
+    case scalar(UnsafeBufferPointer<UInt8>, Node.ScalarStyle, anchor: String?, tag: String?, Mark)
     case sequenceStart(anchor: String?, tag: String?, Mark)
     case sequenceEnd
     case mappingStart(anchor: String?, tag: String?, Mark)
@@ -16,31 +17,44 @@ enum ParserEvent {
 
 /// Owns a libyaml parser, frees it on deinit. It reads the caller's buffer in
 /// place (no copy), so it must not outlive that buffer: `YAMLLoader` creates
-/// and drops it inside `withUnsafeBufferPointer`.
-final class LibYAMLParser {
+/// and drops it inside `withUnsafeBufferPointer`. Non-copyable, so the one
+/// owner is checked at compile time and its state needs no run-time
+/// exclusivity checks.
+struct LibYAMLParser: ~Copyable {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
     private let input: UnsafeBufferPointer<UInt8>
     private var finished = false
+    /// The last event returned, kept until the next call so that a scalar's
+    /// bytes can be read in place.
+    private let event: UnsafeMutablePointer<yaml_event_t>
+    private var holdsEvent = false
 
     /// `bytes` must already be known to be UTF-8, and not be empty (libyaml
     /// asserts a non-null input).
     init(bytes: UnsafeBufferPointer<UInt8>) {
         parser = .allocate(capacity: 1)
+        event = .allocate(capacity: 1)
         input = bytes
         yaml_parser_initialize(parser)
         yaml_parser_set_input_string(parser, bytes.baseAddress, bytes.count)
     }
 
     deinit {
+        if holdsEvent { yaml_event_delete(event) }
         yaml_parser_delete(parser)
         parser.deallocate()
+        event.deallocate()
     }
 
-    func next() throws(YAMLError) -> ParserEvent {
+    mutating func next() throws(YAMLError) -> ParserEvent {
         guard !finished else { return .streamEnd }
-        var event = yaml_event_t()
-        guard yaml_parser_parse(parser, &event) == 1 else { throw currentError() }
-        defer { yaml_event_delete(&event) }
+        if holdsEvent {
+            yaml_event_delete(event)
+            holdsEvent = false
+        }
+        guard yaml_parser_parse(parser, event) == 1 else { throw currentError() }
+        holdsEvent = true
+        let event = event.pointee
         let mark = Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
         switch event.type {
         case YAML_STREAM_START_EVENT:
@@ -56,9 +70,7 @@ final class LibYAMLParser {
             return .alias(anchor: Self.string(event.data.alias.anchor) ?? "", mark)
         case YAML_SCALAR_EVENT:
             let s = event.data.scalar
-            let text = s.value.map {
-                String(decoding: UnsafeBufferPointer(start: $0, count: Int(s.length)), as: UTF8.self)
-            } ?? ""
+            let text = UnsafeBufferPointer(start: s.value, count: s.value == nil ? 0 : Int(s.length))
             return .scalar(text, Self.style(s.style), anchor: Self.string(s.anchor), tag: Self.string(s.tag), mark)
         case YAML_SEQUENCE_START_EVENT:
             let s = event.data.sequence_start

@@ -1,4 +1,5 @@
-/// An immutable YAML node with the place it was written.
+/// An immutable YAML node with the place it was written: a view of one entry of
+/// its stream's `NodeStore`, which it keeps alive.
 ///
 /// Scalars stay text: typing is the schema's business, not YAML 1.1 guessing.
 /// An alias is replaced by the node its anchor names (shared, not copied), so
@@ -15,73 +16,121 @@ public struct Node: Sendable {
         public var value: Node
     }
 
-    public indirect enum Content: Sendable {
+    public enum Content: Sendable {
         case scalar(String, ScalarStyle)
-        case sequence([Node])
-        case mapping([Pair])
+        case sequence(Items)
+        case mapping(Pairs)
     }
 
-    public var content: Content
-    public var mark: Mark
+    /// The items of a sequence, read in place.
+    public struct Items: RandomAccessCollection, Sendable {
+        let store: NodeStore
+        let start: Int
+        public let count: Int
+
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { count }
+
+        public subscript(position: Int) -> Node {
+            Node(store, store.children[start + position])
+        }
+    }
+
+    /// The key and value pairs of a mapping (merges applied), read in place.
+    public struct Pairs: RandomAccessCollection, Sendable {
+        let store: NodeStore
+        let start: Int
+        public let count: Int
+
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { count }
+
+        public subscript(position: Int) -> Pair {
+            let at = start + 2 * position
+            return Pair(key: Node(store, store.children[at]), value: Node(store, store.children[at + 1]))
+        }
+    }
+
+    let store: NodeStore
+    let index: Int32
+
+    init(_ store: NodeStore, _ index: Int32) {
+        self.store = store
+        self.index = index
+    }
+
+    private var entry: NodeStore.Entry { store.entries[Int(index)] }
+
+    public var mark: Mark { entry.mark }
+
     /// The explicit tag, if any (`!!str`, `!custom`), as libyaml resolved it.
-    public var tag: String?
+    public var tag: String? {
+        let tag = entry.tag
+        return tag < 0 ? nil : store.tags[Int(tag)]
+    }
+
     /// How many nodes this one stands for once every alias below it is expanded;
     /// what the alias budget counts.
-    public var weight: Int
+    public var weight: Int { entry.weight }
+
     /// How many bytes of scalar text this node stands for once every alias
     /// below it is expanded; what the text budget counts.
-    public var textBytes: Int
+    public var textBytes: Int { entry.textBytes }
 
-    public init(_ content: Content, mark: Mark, tag: String? = nil) {
-        self.content = content
-        self.mark = mark
-        self.tag = tag
-        switch content {
-        case .scalar(let text, _):
-            weight = 1
-            textBytes = text.utf8.count
-        case .sequence(let items):
-            weight = items.reduce(1) { $0 &+ $1.weight }
-            textBytes = items.reduce(0) { $0 &+ $1.textBytes }
-        case .mapping(let pairs):
-            weight = pairs.reduce(1) { $0 &+ $1.key.weight &+ $1.value.weight }
-            textBytes = pairs.reduce(0) { $0 &+ $1.key.textBytes &+ $1.value.textBytes }
+    public var content: Content {
+        let entry = entry
+        switch entry.kind {
+        case .sequence: return .sequence(Items(store: store, start: entry.start, count: entry.count))
+        case .mapping: return .mapping(Pairs(store: store, start: entry.start, count: entry.count / 2))
+        default: return .scalar(NodeStore.string(entry, in: store.text), scalarStyle ?? .plain)
         }
     }
 
     /// The scalar's text, or nil for a collection.
     public var scalar: String? {
-        if case .scalar(let text, _) = content { return text }
-        return nil
+        let entry = entry
+        return NodeStore.isScalar(entry) ? NodeStore.string(entry, in: store.text) : nil
     }
 
     public var scalarStyle: ScalarStyle? {
-        if case .scalar(_, let style) = content { return style }
-        return nil
+        switch entry.kind {
+        case .plain: .plain
+        case .singleQuoted: .singleQuoted
+        case .doubleQuoted: .doubleQuoted
+        case .literal: .literal
+        case .folded: .folded
+        case .sequence, .mapping: nil
+        }
     }
 
-    public var sequence: [Node]? {
-        if case .sequence(let items) = content { return items }
-        return nil
+    public var sequence: Items? {
+        let entry = entry
+        return entry.kind == .sequence ? Items(store: store, start: entry.start, count: entry.count) : nil
     }
 
-    public var mapping: [Pair]? {
-        if case .mapping(let pairs) = content { return pairs }
-        return nil
+    public var mapping: Pairs? {
+        let entry = entry
+        return entry.kind == .mapping ? Pairs(store: store, start: entry.start, count: entry.count / 2) : nil
+    }
+
+    /// Whether this is a scalar whose text is exactly `literal` (byte for
+    /// byte, without making a String): how keys are matched to a schema.
+    public func isScalar(_ literal: String) -> Bool {
+        let entry = entry
+        return NodeStore.isScalar(entry) && NodeStore.bytes(of: entry, in: store.text, equal: literal)
+    }
+
+    /// The position in `names` of this scalar's text, compared byte for byte
+    /// (lengths first); nil for a collection or a text not in `names`.
+    public func scalarIndex(in names: [String]) -> Int? {
+        let entry = entry
+        guard NodeStore.isScalar(entry) else { return nil }
+        return names.firstIndex { $0.utf8.count == entry.count && NodeStore.bytes(of: entry, in: store.text, equal: $0) }
     }
 
     /// A plain empty, `~` or `null` scalar: YAML's way of writing "no value".
-    public var isNull: Bool {
-        guard case .scalar(let text, .plain) = content, tag == nil else { return false }
-        return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
-    }
+    public var isNull: Bool { NodeStore.isNull(entry, in: store.text) }
 
     /// What kind of node this is, in words for messages.
-    public var kindName: String {
-        switch content {
-        case .scalar: return isNull ? "an empty value" : "a scalar"
-        case .sequence: return "a list"
-        case .mapping: return "a mapping"
-        }
-    }
+    public var kindName: String { NodeStore.kindName(entry, in: store.text) }
 }

@@ -1,55 +1,90 @@
-/// Folds parser events into nodes with an explicit stack (never recursion, so
-/// deep nesting cannot overflow the call stack), resolving anchors, aliases and
-/// merge keys and enforcing the depth and alias-expansion limits.
+/// Folds parser events into a `NodeStore` with an explicit stack (never
+/// recursion, so deep nesting cannot overflow the call stack), resolving
+/// anchors, aliases and merge keys and enforcing the depth and alias-expansion
+/// limits.
 struct TreeBuilder {
     private struct Frame {
         var isMapping: Bool
         var mark: Mark
-        var tag: String?
+        var tag: Int32
         var anchor: String?
-        var children: [Node] = []
+        /// Where this collection's children start in `pending`.
+        var first: Int
     }
 
     let limits: Limits
     private var stack: [Frame] = []
-    private var anchors: [String: Node] = [:]
+    /// The children of every open collection, innermost last.
+    private var pending: [Int32] = []
+    private var anchors: [String: Int32] = [:]
     private var expandedNodes = 0
     private var expandedBytes = 0
-    private(set) var documents: [Node] = []
+    private var entries: [NodeStore.Entry] = []
+    private var children: [Int32] = []
+    private var text: [UInt8] = []
+    private var tags: [String] = []
+    private var tagIndex: [String: Int32] = [:]
+    private var roots: [Int32] = []
     private(set) var duplicateKeys: [DuplicateKey] = []
+    /// Scratch for `appendPairs`, kept to spare an allocation per mapping.
+    private var seen = SeenKeys()
 
-    init(limits: Limits) {
+    init(limits: Limits, expectedBytes: Int = 0) {
         self.limits = limits
+        // Scalar text is most of a file; nodes come about one per 11 bytes.
+        text.reserveCapacity(expectedBytes)
+        entries.reserveCapacity(expectedBytes / 11)
+        children.reserveCapacity(expectedBytes / 11)
+    }
+
+    /// The documents built, sharing one store.
+    func documents() -> [Node] {
+        let store = NodeStore(entries: entries, children: children, text: text, tags: tags)
+        return roots.map { Node(store, $0) }
     }
 
     mutating func consume(_ event: ParserEvent) throws(YAMLError) {
         switch event {
-        case .streamStart, .streamEnd:
+        case .streamStart, .streamEnd, .documentEnd:
             break
         case .documentStart:
             anchors.removeAll(keepingCapacity: true)
             expandedNodes = 0
             expandedBytes = 0
-        case .documentEnd:
-            break
         case .alias(let anchor, let mark):
             if stack.contains(where: { $0.anchor == anchor }) {
                 throw YAMLError(
                     .syntax, "alias *\(anchor) refers to a collection that contains it; recursive aliases are not allowed",
                     at: mark)
             }
-            guard let node = anchors[anchor] else {
+            guard let index = anchors[anchor] else {
                 throw YAMLError(.syntax, "alias *\(anchor) names no anchor defined before it", at: mark)
             }
+            let node = entries[Int(index)]
             expandedNodes += node.weight
             expandedBytes += node.textBytes
             try checkExpansion(at: mark)
-            try add(node)
-        case .scalar(let text, let style, let anchor, let tag, let mark):
+            add(index)
+        case .scalar(let bytes, let style, let anchor, let tag, let mark):
             expandedNodes += 1
-            expandedBytes += text.utf8.count
+            expandedBytes += bytes.count
             try checkExpansion(at: mark)
-            try add(Node(.scalar(text, style), mark: mark, tag: tag), anchor: anchor)
+            let start = text.count
+            text.append(contentsOf: bytes)
+            let kind: NodeStore.Kind =
+                switch style {
+                case .plain: .plain
+                case .singleQuoted: .singleQuoted
+                case .doubleQuoted: .doubleQuoted
+                case .literal: .literal
+                case .folded: .folded
+                }
+            add(
+                append(
+                    NodeStore.Entry(
+                        kind: kind, mark: mark, tag: intern(tag), start: start, count: bytes.count, weight: 1,
+                        textBytes: bytes.count)),
+                anchor: anchor)
         case .sequenceStart(let anchor, let tag, let mark), .mappingStart(let anchor, let tag, let mark):
             guard stack.count < limits.maxDepth else {
                 throw YAMLError(
@@ -61,14 +96,27 @@ struct TreeBuilder {
             try checkExpansion(at: mark)
             var isMapping = false
             if case .mappingStart = event { isMapping = true }
-            stack.append(Frame(isMapping: isMapping, mark: mark, tag: tag, anchor: anchor))
-        case .sequenceEnd:
+            stack.append(Frame(isMapping: isMapping, mark: mark, tag: intern(tag), anchor: anchor, first: pending.count))
+        case .sequenceEnd, .mappingEnd:
             let frame = stack.removeLast()
-            try add(Node(.sequence(frame.children), mark: frame.mark, tag: frame.tag), anchor: frame.anchor)
-        case .mappingEnd:
-            let frame = stack.removeLast()
-            let pairs = try mappingPairs(frame.children)
-            try add(Node(.mapping(pairs), mark: frame.mark, tag: frame.tag), anchor: frame.anchor)
+            let start = children.count
+            if frame.isMapping {
+                try appendPairs(from: frame.first)
+            } else {
+                children.append(contentsOf: pending[frame.first...])
+            }
+            pending.removeSubrange(frame.first...)
+            var weight = 1
+            var textBytes = 0
+            for child in children[start...] {
+                weight &+= entries[Int(child)].weight
+                textBytes &+= entries[Int(child)].textBytes
+            }
+            let index = append(
+                NodeStore.Entry(
+                    kind: frame.isMapping ? .mapping : .sequence, mark: frame.mark, tag: frame.tag, start: start,
+                    count: children.count - start, weight: weight, textBytes: textBytes))
+            add(index, anchor: frame.anchor)
         }
     }
 
@@ -87,100 +135,148 @@ struct TreeBuilder {
         }
     }
 
-    private mutating func add(_ node: Node, anchor: String? = nil) throws(YAMLError) {
-        if let anchor { anchors[anchor] = node }
+    private mutating func append(_ entry: NodeStore.Entry) -> Int32 {
+        entries.append(entry)
+        return Int32(entries.count - 1)
+    }
+
+    private mutating func intern(_ tag: String?) -> Int32 {
+        guard let tag else { return -1 }
+        if let index = tagIndex[tag] { return index }
+        tags.append(tag)
+        tagIndex[tag] = Int32(tags.count - 1)
+        return Int32(tags.count - 1)
+    }
+
+    private mutating func add(_ index: Int32, anchor: String? = nil) {
+        if let anchor { anchors[anchor] = index }
         if stack.isEmpty {
-            documents.append(node)
+            roots.append(index)
         } else {
-            stack[stack.count - 1].children.append(node)
+            pending.append(index)
         }
     }
 
-    /// Pairs of a mapping with `<<` merges applied: explicit keys win over merged
-    /// ones, earlier merge sources over later ones. Repeated explicit keys are
-    /// recorded as duplicates and kept, never dropped.
-    private mutating func mappingPairs(_ children: [Node]) throws(YAMLError) -> [Node.Pair] {
-        var pairs: [Node.Pair] = []
-        pairs.reserveCapacity(children.count / 2)
-        var index = 0
+    /// Appends to `children` the pairs of the mapping whose keys and values
+    /// start at `pending[first]`, with `<<` merges applied: explicit keys win
+    /// over merged ones, earlier merge sources over later ones. Repeated
+    /// explicit keys are recorded as duplicates and kept, never dropped.
+    private mutating func appendPairs(from first: Int) throws(YAMLError) {
+        seen.removeAll()
         var hasMerge = false
-        var seen = SeenKeys()
-        while index + 1 < children.count {
-            let pair = Node.Pair(key: children[index], value: children[index + 1])
+        var index = first
+        while index + 1 < pending.count {
+            let key = pending[index]
             index += 2
-            if Self.isMergeKey(pair.key) {
+            if isMergeKey(key) {
                 hasMerge = true
-            } else if let key = pair.key.scalar {
-                if let first = seen.insert(key, at: pair.key.mark) {
-                    duplicateKeys.append(DuplicateKey(key: key, first: first, duplicate: pair.key.mark))
-                }
+            } else if let duplicate = seen.insert(entries[Int(key)], in: text) {
+                duplicateKeys.append(duplicate)
             }
-            pairs.append(pair)
         }
-        guard hasMerge else { return pairs }
-
-        var merged: [Node.Pair] = []
-        for pair in pairs {
-            guard Self.isMergeKey(pair.key) else {
-                merged.append(pair)
+        guard hasMerge else {
+            children.append(contentsOf: pending[first...])
+            return
+        }
+        index = first
+        while index + 1 < pending.count {
+            let key = pending[index]
+            let value = pending[index + 1]
+            index += 2
+            guard isMergeKey(key) else {
+                children.append(key)
+                children.append(value)
                 continue
             }
-            let sources: [Node]
-            switch pair.value.content {
-            case .mapping: sources = [pair.value]
-            case .sequence(let items):
-                if let item = items.first(where: { $0.mapping == nil }) {
-                    throw YAMLError(
-                        .syntax,
-                        "the merge key << needs a mapping or a list of mappings, not a list holding \(item.kindName)",
-                        at: item.mark)
+            let source = entries[Int(value)]
+            var sources: [NodeStore.Entry]
+            switch source.kind {
+            case .mapping:
+                sources = [source]
+            case .sequence:
+                sources = []
+                for item in children[source.start..<source.start + source.count] {
+                    let entry = entries[Int(item)]
+                    guard entry.kind == .mapping else {
+                        throw YAMLError(
+                            .syntax,
+                            "the merge key << needs a mapping or a list of mappings, not a list holding \(kindName(item))",
+                            at: entry.mark)
+                    }
+                    sources.append(entry)
                 }
-                sources = items
-            case .scalar:
+            default:
                 throw YAMLError(
-                    .syntax, "the merge key << needs a mapping or a list of mappings, not \(pair.value.kindName)",
-                    at: pair.value.mark)
+                    .syntax, "the merge key << needs a mapping or a list of mappings, not \(kindName(value))",
+                    at: source.mark)
             }
-            for source in sources {
-                for inherited in source.mapping ?? [] {
-                    guard let key = inherited.key.scalar else {
-                        merged.append(inherited)
-                        continue
-                    }
-                    if seen.insert(key, at: inherited.key.mark) == nil {
-                        merged.append(inherited)
-                    }
+            for mapping in sources {
+                var at = mapping.start
+                while at + 1 < mapping.start + mapping.count {
+                    let inheritedKey = children[at]
+                    let inheritedValue = children[at + 1]
+                    at += 2
+                    if seen.insert(entries[Int(inheritedKey)], in: text) != nil { continue }
+                    children.append(inheritedKey)
+                    children.append(inheritedValue)
                 }
             }
         }
-        return merged
     }
 
-    private static func isMergeKey(_ node: Node) -> Bool {
-        guard case .scalar("<<", .plain) = node.content else { return false }
-        return node.tag == nil || node.tag == "tag:yaml.org,2002:merge"
+    private func isMergeKey(_ index: Int32) -> Bool {
+        let entry = entries[Int(index)]
+        guard entry.kind == .plain, NodeStore.bytes(of: entry, in: text, equal: "<<") else { return false }
+        return entry.tag < 0 || tags[Int(entry.tag)] == "tag:yaml.org,2002:merge"
+    }
+
+    private func kindName(_ index: Int32) -> String {
+        NodeStore.kindName(entries[Int(index)], in: text)
     }
 }
 
-/// The keys of one mapping seen so far. Most mappings have a handful of keys,
-/// where a linear scan beats hashing; large ones switch to a dictionary.
+/// The scalar keys of one mapping seen so far. Most mappings have a handful of
+/// keys, where a linear scan beats hashing; large ones switch to a dictionary.
 private struct SeenKeys {
-    private var few: [(key: String, mark: Mark)] = []
+    private var few: [NodeStore.Entry] = []
     private var many: [String: Mark]?
 
-    /// Records `key` unless already seen; returns the first mark if it was.
-    mutating func insert(_ key: String, at mark: Mark) -> Mark? {
+    mutating func removeAll() {
+        few.removeAll(keepingCapacity: true)
+        many = nil
+    }
+
+    /// Records `key` unless it was seen; returns the duplicate if it was. A key
+    /// that is not a scalar is never a duplicate.
+    mutating func insert(_ key: NodeStore.Entry, in text: [UInt8]) -> DuplicateKey? {
+        guard NodeStore.isScalar(key) else { return nil }
         if many != nil {
-            if let first = many?[key] { return first }
-            many?[key] = mark
+            let name = NodeStore.string(key, in: text)
+            if let first = many?[name] { return DuplicateKey(key: name, first: first, duplicate: key.mark) }
+            many?[name] = key.mark
             return nil
         }
-        if let first = few.first(where: { $0.key == key }) { return first.mark }
-        few.append((key, mark))
+        if let first = few.first(where: { Self.same($0, key, in: text) }) {
+            return DuplicateKey(key: NodeStore.string(key, in: text), first: first.mark, duplicate: key.mark)
+        }
+        few.append(key)
         if few.count > 16 {
-            many = Dictionary(few.map { ($0.key, $0.mark) }, uniquingKeysWith: { first, _ in first })
+            var many: [String: Mark] = [:]
+            for seen in few { many[NodeStore.string(seen, in: text)] = many[NodeStore.string(seen, in: text)] ?? seen.mark }
+            self.many = many
             few = []
         }
         return nil
+    }
+
+    /// Whether two scalar keys are the same key: equal bytes, or (for text
+    /// beyond ASCII) canonically equivalent strings, as Swift compares them.
+    private static func same(_ x: NodeStore.Entry, _ y: NodeStore.Entry, in text: [UInt8]) -> Bool {
+        let verdict: Bool? = text.withUnsafeBufferPointer { all in
+            if x.count == y.count, (0..<x.count).allSatisfy({ all[x.start + $0] == all[y.start + $0] }) { return true }
+            let ascii = (0..<x.count).allSatisfy { all[x.start + $0] < 0x80 } && (0..<y.count).allSatisfy { all[y.start + $0] < 0x80 }
+            return ascii ? false : nil
+        }
+        return verdict ?? (NodeStore.string(x, in: text) == NodeStore.string(y, in: text))
     }
 }

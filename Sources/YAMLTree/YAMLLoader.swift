@@ -54,13 +54,13 @@ public enum YAMLLoader {
         }
         // An empty stream holds no document.
         guard buffer.count > 0 else { return LoadedYAML(documents: [], duplicateKeys: []) }
-        let parser = LibYAMLParser(bytes: buffer)
-        var builder = TreeBuilder(limits: limits)
+        var parser = LibYAMLParser(bytes: buffer)
+        var builder = TreeBuilder(limits: limits, expectedBytes: buffer.count)
         while true {
             let event = try parser.next()
             try builder.consume(event)
             if case .streamEnd = event { break }
         }
-        return LoadedYAML(documents: builder.documents, duplicateKeys: builder.duplicateKeys)
+        return LoadedYAML(documents: builder.documents(), duplicateKeys: builder.duplicateKeys)
     }
 }

@@ -54,7 +54,7 @@ enum FileSystemInput {
     /// Reads each file (in parallel), or records its size when it is over the
     /// limit, so a huge file is never read whole.
     static func read(_ paths: [String], limits: Limits, jobs: Int = 1) throws(RunFailure) -> [SourceFile] {
-        let results = Parallel.map(paths, jobs: jobs) { path in readOne(path, limits: limits) }
+        let results = Parallel.map(paths, jobs: jobs) { path in read(path, limits: limits) }
         var sources: [SourceFile] = []
         sources.reserveCapacity(results.count)
         for result in results {
@@ -63,24 +63,45 @@ enum FileSystemInput {
         return sources
     }
 
-    private static func readOne(_ path: String, limits: Limits) -> Result<SourceFile, RunFailure> {
+    /// Reads one file, or records its size when it is over the limit.
+    static func read(_ path: String, limits: Limits) -> Result<SourceFile, RunFailure> {
+        func failure() -> Result<SourceFile, RunFailure> {
+            let reason = String(cString: strerror(errno))
+            return .failure(RunFailure("cannot read `\(path)`: \(reason)", "không đọc được `\(path)`: \(reason)"))
+        }
+        // Non-blocking, so that a FIFO named *.yaml cannot hang the run; a
+        // regular file reads the same either way.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
+        guard descriptor >= 0 else { return failure() }
+        defer { close(descriptor) }
         var info = stat()
-        guard stat(path, &info) == 0 else {
+        guard fstat(descriptor, &info) == 0 else { return failure() }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
             return .failure(
                 RunFailure(
-                    "cannot read `\(path)`: \(String(cString: strerror(errno)))",
-                    "không đọc được `\(path)`: \(String(cString: strerror(errno)))"))
+                    "cannot read `\(path)`: it is not a regular file; move it out of the catalog",
+                    "không đọc được `\(path)`: đây không phải tệp thông thường; chuyển nó ra khỏi danh mục"))
         }
-        if Int(info.st_size) > limits.maxFileBytes {
-            return .success(SourceFile(path: path, content: .tooLarge(size: Int(info.st_size))))
+        let size = Int(info.st_size)
+        if size > limits.maxFileBytes {
+            return .success(SourceFile(path: path, content: .tooLarge(size: size)))
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(
-                RunFailure(
-                    "cannot read `\(path)`; check that it is a readable file",
-                    "không đọc được `\(path)`; kiểm tra quyền đọc tệp"))
+        // Straight into the array the parser reads: no Data, no second copy.
+        // A file that grows while read is read to its size at open.
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            while count < size {
+                let got = Foundation.read(descriptor, buffer.baseAddress! + count, size - count)
+                if got < 0 && errno == EINTR { continue }
+                guard got > 0 else {
+                    failed = got < 0
+                    return
+                }
+                count += got
+            }
         }
-        return .success(SourceFile(path: path, content: .bytes([UInt8](data))))
+        if failed { return failure() }
+        return .success(SourceFile(path: path, content: .bytes(bytes)))
     }
 }
 

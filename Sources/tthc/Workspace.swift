@@ -61,8 +61,11 @@ struct Workspace {
 
     /// Reads and decodes the catalog files at `paths` (directories walked).
     func loadCatalog(_ paths: [String], jobs: Int) throws(RunFailure) -> LoadedCatalog {
-        let sources = try FileSystemInput.read(FileSystemInput.yamlFiles(at: paths), limits: limits, jobs: jobs)
-        return LoadedCatalog.decode(sources, traits: ruleSet.traits, limits: limits, jobs: jobs, language: language)
+        let limits = limits
+        return try LoadedCatalog.decode(
+            FileSystemInput.yamlFiles(at: paths), read: { FileSystemInput.read($0, limits: limits) },
+            traits: ruleSet.traits, limits: limits, jobs: jobs, language: language
+        ).get()
     }
 
     private static func invalid(_ errors: RuleSetErrors, in directory: String) -> RunFailure {

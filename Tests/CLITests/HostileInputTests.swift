@@ -371,6 +371,17 @@ struct HostileInputTests {
         #expect(output.findings.isEmpty)
     }
 
+    @Test("a FIFO named *.yaml under catalog/ stops the run with exit 2 at once, naming it; it is never waited on")
+    func fifoInCatalog() throws {
+        let dir = try Self.scratch(text: ["good.yaml": Self.goodSector])
+        #expect(mkfifo(dir.url.appendingPathComponent("catalog/pipe.yaml").path, 0o644) == 0)
+        let result = try TTHC.run(["check", "--as-of", "2026-11-26"], in: dir.url)
+        #expect(result.status == 2, "\(result)")
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("catalog/pipe.yaml"), "\(result.stderr)")
+        #expect(result.stderr.contains("not a regular file"), "\(result.stderr)")
+    }
+
     // MARK: Regular expressions
 
     static let longName = String(repeating: "a", count: 10_000) + "!"

@@ -30,6 +30,14 @@ struct TextNormalizationTests {
         #expect(Array(TextNormalization.nfc("o\u{0302}\u{0323}").utf8) == Array("\u{1ED9}".utf8))
     }
 
+    @Test("a combining mark right after a composed Vietnamese letter or a dash is still composed")
+    func markAfterSkippedBlocks() {
+        // Ế (U+1EBE) and — (U+2014) are in the blocks the byte scan skips.
+        #expect(Array(TextNormalization.nfc("Ếa\u{0300}").utf8) == Array("Ếà".utf8))
+        #expect(Array(TextNormalization.nfc("—e\u{0301}").utf8) == Array("—é".utf8))
+        #expect(Array(TextNormalization.nfc("Phòng e\u{0301}").utf8) == Array("Phòng é".utf8))
+    }
+
     @Test("Hangul conjoining jamo compose")
     func hangul() {
         #expect(Array(TextNormalization.nfc("\u{1112}\u{1161}\u{11AB}").utf8) == Array("\u{D55C}".utf8))

@@ -315,6 +315,25 @@ struct DuplicateKeyTests {
         let loaded = try load("a: 1\n\"a\": 2\n")
         #expect(loaded.duplicateKeys.map(\.duplicate) == [mark(2, 1)])
     }
+
+    @Test("a key in NFD is the same key as its NFC spelling")
+    func decomposedDuplicate() throws {
+        let nfd = "tên".decomposedStringWithCanonicalMapping
+        #expect(Array(nfd.utf8) != Array("tên".utf8))
+        let loaded = try load("tên: 1\n\(nfd): 2\nten: 3\n")
+        #expect(loaded.duplicateKeys.map(\.duplicate) == [mark(2, 1)])
+        #expect(loaded.duplicateKeys.first?.first == mark(1, 1))
+    }
+
+    @Test("in a mapping of many keys a repeated key is still found, at both places")
+    func duplicateAmongMany() throws {
+        let keys = (1...40).map { "key\($0): \($0)" }.joined(separator: "\n")
+        let loaded = try load(keys + "\nkey7: again\nkey40: again\n")
+        #expect(loaded.duplicateKeys.map(\.key) == ["key7", "key40"])
+        #expect(loaded.duplicateKeys.map(\.first) == [mark(7, 1), mark(40, 1)])
+        #expect(loaded.duplicateKeys.map(\.duplicate) == [mark(41, 1), mark(42, 1)])
+        #expect(try only(loaded).mapping?.count == 42)
+    }
 }
 
 // MARK: - Limits

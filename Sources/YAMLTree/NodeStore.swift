@@ -1,0 +1,81 @@
+/// The nodes of one YAML stream, flat: a node is an index into `entries`, a
+/// collection's children a run of `children` (a mapping's as key, value, key,
+/// value…), a scalar's text a run of `text`. A file's tree is four arrays
+/// rather than an allocation per node, and a scalar becomes a `String` only
+/// when someone asks for it.
+final class NodeStore: Sendable {
+    enum Kind: UInt8, Sendable {
+        case plain, singleQuoted, doubleQuoted, literal, folded, sequence, mapping
+    }
+
+    struct Entry: Sendable {
+        var kind: Kind
+        var mark: Mark
+        /// Index into `tags`, or -1 for no explicit tag.
+        var tag: Int32
+        /// Where the node's bytes (scalar) or children (collection) start.
+        var start: Int
+        /// Bytes of a scalar, items of a sequence, keys and values of a mapping.
+        var count: Int
+        /// Nodes and bytes of scalar text this node stands for once every alias
+        /// below it is expanded: what the alias budgets count.
+        var weight: Int
+        var textBytes: Int
+    }
+
+    let entries: [Entry]
+    let children: [Int32]
+    let text: [UInt8]
+    let tags: [String]
+
+    init(entries: [Entry], children: [Int32], text: [UInt8], tags: [String]) {
+        self.entries = entries
+        self.children = children
+        self.text = text
+        self.tags = tags
+    }
+
+    // Static over `text`, so that the builder can use them before a store exists.
+
+    static func string(_ entry: Entry, in text: [UInt8]) -> String {
+        text.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[entry.start..<entry.start + entry.count]), as: UTF8.self)
+        }
+    }
+
+    /// Whether a scalar's bytes are those of `literal`, without making a String.
+    static func bytes(of entry: Entry, in text: [UInt8], equal literal: String) -> Bool {
+        var literal = literal
+        return literal.withUTF8 { expected in
+            guard expected.count == entry.count else { return false }
+            return text.withUnsafeBufferPointer { all in
+                for offset in 0..<entry.count where all[entry.start + offset] != expected[offset] { return false }
+                return true
+            }
+        }
+    }
+
+    static func isScalar(_ entry: Entry) -> Bool {
+        entry.kind != .sequence && entry.kind != .mapping
+    }
+
+    /// A plain empty, `~` or `null` scalar: YAML's way of writing "no value".
+    static func isNull(_ entry: Entry, in text: [UInt8]) -> Bool {
+        guard entry.kind == .plain, entry.tag < 0 else { return false }
+        switch entry.count {
+        case 0: return true
+        case 1: return bytes(of: entry, in: text, equal: "~")
+        case 4: return ["null", "Null", "NULL"].contains { bytes(of: entry, in: text, equal: $0) }
+        default: return false
+        }
+    }
+
+    /// What kind of node this is, in words for messages.
+    static func kindName(_ entry: Entry, in text: [UInt8]) -> String {
+        switch entry.kind {
+        case .sequence: "a list"
+        case .mapping: "a mapping"
+        default: isNull(entry, in: text) ? "an empty value" : "a scalar"
+        }
+    }
+}
