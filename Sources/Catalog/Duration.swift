@@ -26,10 +26,13 @@ public struct Duration: Hashable, Sendable {
         if let amount = NumberText.parse(text) { return .success(Duration(days: amount)) }
         let words = Self.words(text)
         if words == "same day" { return .success(Duration(days: 1)) }
-        let numberEnd = words.firstIndex { !($0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+")) }
+        // The amount is the leading run of ASCII digits, dots and signs (on
+        // bytes: a non-ASCII character ends it at its first byte).
+        let numberEnd =
+            words.utf8.firstIndex { !((0x30...0x39).contains($0) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B) }
             ?? words.endIndex
         guard let amount = NumberText.parse(String(words[..<numberEnd])) else { return .failure(.unreadable) }
-        let unit = words[numberEnd...].trimmingPrefix(" ")
+        let unit = String(words[numberEnd...].trimmingPrefix(" "))
         switch unit {
         case "", "d", "working day", "working days":
             return .success(Duration(days: amount))
@@ -38,7 +41,7 @@ public struct Duration: Hashable, Sendable {
         case "cd", "calendar day", "calendar days":
             return .success(Duration(days: amount, kind: .calendarDays))
         default:
-            return .failure(.unknownUnit(String(unit)))
+            return .failure(.unknownUnit(unit))
         }
     }
 }

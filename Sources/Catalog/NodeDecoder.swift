@@ -71,7 +71,7 @@ public struct NodeDecoder {
     /// "did you mean", missing required keys (absent or empty) are findings at
     /// the mapping. Nil when `node` is not a mapping at all.
     public mutating func fields(
-        _ node: Node, of what: String, allowed: [String], required: Set<String> = []
+        _ node: Node, of what: String, allowed: [String], required: [String] = []
     ) -> Fields? {
         guard let pairs = node.mapping else {
             schema(
@@ -102,6 +102,7 @@ public struct NodeDecoder {
             // A repeated key is a duplicate-key finding already; read the first.
             if !pair.value.isNull, !values.contains(where: { $0.key == key }) { values.append((key, pair.value)) }
         }
+        // Reported in the order of `allowed`; a few names, so no hashing.
         for key in allowed where required.contains(key) && !values.contains(where: { $0.key == key }) {
             schema(say("\(what) is missing the required key `\(key)`", "\(what) thiếu khóa bắt buộc `\(key)`"), at: node.mark)
         }

@@ -27,7 +27,12 @@ public struct Bindings: Sendable {
     public let allProcedures: Value
     public let allSectors: Value
 
-    public init(catalog: LoadedCatalog, schema: RuleSchema, traits: [String: TraitDeclaration], plan: Plan, asOf: LocalDate) {
+    /// Builds the records of the files on up to `jobs` threads, joined in
+    /// catalog order.
+    public init(
+        catalog: LoadedCatalog, schema: RuleSchema, traits: [String: TraitDeclaration], plan: Plan, asOf: LocalDate,
+        jobs: Int = 1
+    ) {
         self.schema = schema
         self.asOf = .date(asOf)
         self.plan = .record(
@@ -42,9 +47,8 @@ public struct Bindings: Sendable {
         // Every procedure starts from the declared defaults and overrides the
         // traits it sets.
         let traitDefaults = schema.traitNames.map { traits[$0]?.defaultValue.map(Self.value) ?? .null }
-        var sectors: [SectorBinding] = []
-        for file in catalog.files {
-            guard let sector = file.sector else { continue }
+        let sectors = Parallel.map(catalog.files, jobs: jobs) { file -> SectorBinding? in
+            guard let sector = file.sector else { return nil }
             let records = file.procedures.map { Self.record($0, schema, traitDefaults) }
             let list = Value.list(records.map { .record($0) })
             let record = Record(
@@ -53,9 +57,8 @@ public struct Bindings: Sendable {
                     .string(sector.id.value), .string(sector.name.value), sector.agency.map { .string($0.value) } ?? .null,
                     sector.declared.map { Self.record($0, schema) } ?? .null, list,
                 ])
-            sectors.append(
-                SectorBinding(file: file, sector: sector, record: record, records: records, procedureList: list))
-        }
+            return SectorBinding(file: file, sector: sector, record: record, records: records, procedureList: list)
+        }.compactMap { $0 }
         self.sectors = sectors
         allProcedures = .list(sectors.flatMap { $0.records.map { .record($0) } })
         allSectors = .list(sectors.map { .record($0.record) })

@@ -31,8 +31,8 @@ public struct RuleContext: Sendable {
         rules.filter { $0.definition.isInForce(on: asOf) }
     }
 
-    public func bindings(_ catalog: LoadedCatalog) -> Bindings {
-        Bindings(catalog: catalog, schema: schema, traits: ruleSet.traits, plan: plan, asOf: asOf)
+    public func bindings(_ catalog: LoadedCatalog, jobs: Int = 1) -> Bindings {
+        Bindings(catalog: catalog, schema: schema, traits: ruleSet.traits, plan: plan, asOf: asOf, jobs: jobs)
     }
 
     /// Every finding on the catalog: built-in checks and the rules.
@@ -41,7 +41,7 @@ public struct RuleContext: Sendable {
     ) -> CheckReport {
         let engine = RuleEngine(
             rules: rules, knownRules: Set(rules.map(\.id)),
-            scopes: Dictionary(rules.map { ($0.id, $0.scope) }, uniquingKeysWith: { first, _ in first }), bindings: bindings(catalog), plan: plan, asOf: asOf,
+            scopes: Dictionary(rules.map { ($0.id, $0.scope) }, uniquingKeysWith: { first, _ in first }), bindings: bindings(catalog, jobs: jobs), plan: plan, asOf: asOf,
             selection: selection, language: language)
         var findings = catalog.files.flatMap(\.findings)
         findings += CrossFileChecks.findings(catalog, language: language)
@@ -55,7 +55,7 @@ public struct RuleContext: Sendable {
                 basis: $0.definition.basis)
         }
         let checked = catalog.files.map {
-            CheckReport.CheckedFile(path: $0.path, sector: $0.sector?.id.value, procedures: $0.procedures.map(\.code.value))
+            CheckReport.CheckedFile(path: $0.path, sector: $0.sector?.id.value, procedures: $0.procedures.map { $0.code.value })
         }
         return CheckReport(
             asOf: asOf,

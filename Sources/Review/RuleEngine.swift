@@ -25,20 +25,27 @@ struct RuleEngine {
         let sectorRules = active.filter { $0.scope == .sector }
         var findings = Parallel.map(bindings.sectors, jobs: jobs) { sector in
             var found: [Finding] = []
-            for (procedure, record) in sector.procedures {
-                let environment = bindings.procedureEnvironment(record, in: sector)
-                found += procedureFindings(procedure, environment, sector, procedureRules)
+            // By index, so each procedure is read in place rather than copied.
+            let procedures = sector.file.procedures
+            for index in procedures.indices {
+                let environment = bindings.procedureEnvironment(sector.records[index], in: sector)
+                found += procedureFindings(procedures[index], environment, sector, procedureRules)
             }
             let id = sector.sector.id
             let location = Location(file: sector.file.path, line: id.mark.line, column: id.mark.column)
             for rule in sectorRules {
-                found += finding(rule, bindings.sectorEnvironment(sector), at: location, sector: id.value, procedure: nil)
+                let environment = bindings.sectorEnvironment(sector)
+                found += finding(
+                    rule, RuleOutcome.evaluate(rule, in: environment), environment, at: location, sector: id.value,
+                    procedure: nil)
             }
             return found
         }.flatMap { $0 }
         for rule in active where rule.scope == .catalog {
             let location = Location(file: plan.file, line: plan.id.mark.line, column: plan.id.mark.column)
-            findings += finding(rule, bindings.catalogEnvironment(), at: location, sector: nil, procedure: nil)
+            let environment = bindings.catalogEnvironment()
+            findings += finding(
+                rule, RuleOutcome.evaluate(rule, in: environment), environment, at: location, sector: nil, procedure: nil)
         }
         return findings
     }
@@ -57,8 +64,10 @@ struct RuleEngine {
         guard !procedure.waivers.isEmpty else {
             // The common case: no waiver to apply or to judge.
             for rule in rules {
+                let outcome = RuleOutcome.evaluate(rule, in: environment)
+                guard outcome.isFinding else { continue }
                 findings += finding(
-                    rule, environment, at: location(FindingPlacement.mark(of: rule.assert.firstPath, in: procedure)),
+                    rule, outcome, environment, at: location(FindingPlacement.mark(of: rule.assert.firstPath, in: procedure)),
                     sector: sectorID, procedure: code)
             }
             return findings
@@ -102,9 +111,14 @@ struct RuleEngine {
         // (or filtered out) may still be needed, so it is not judged.
         var quiet: Set<String> = []
         for rule in rules {
-            let found = finding(
-                rule, environment, at: location(FindingPlacement.mark(of: rule.assert.firstPath, in: procedure)),
-                sector: sectorID, procedure: code)
+            let outcome = RuleOutcome.evaluate(rule, in: environment)
+            let found =
+                outcome.isFinding
+                ? finding(
+                    rule, outcome, environment,
+                    at: location(FindingPlacement.mark(of: rule.assert.firstPath, in: procedure)), sector: sectorID,
+                    procedure: code)
+                : []
             if found.isEmpty { quiet.insert(rule.id) }
             if waived[rule.id] != nil {
                 findings += found.filter { $0.rule != rule.id }
@@ -125,19 +139,19 @@ struct RuleEngine {
         return findings
     }
 
-    /// The finding of one rule on one item, a `rule-error` finding, or none.
-    /// `location` is only worked out for a finding: most rules hold.
+    /// The finding of one rule's outcome on one item, a `rule-error` finding,
+    /// or none.
     private func finding(
-        _ rule: CompiledRule, _ environment: Record, at location: @autoclosure () -> Location, sector: String?,
+        _ rule: CompiledRule, _ outcome: RuleOutcome, _ environment: Record, at location: Location, sector: String?,
         procedure: String?
     ) -> [Finding] {
-        switch RuleOutcome.evaluate(rule, in: environment) {
+        switch outcome {
         case .notApplicable, .holds:
             return []
         case .fails:
             return [
                 Finding(
-                    rule: rule.id, severity: rule.severity, message: message(rule, environment), location: location(),
+                    rule: rule.id, severity: rule.severity, message: message(rule, environment), location: location,
                     sector: sector, procedure: procedure, basis: rule.definition.basis)
             ]
         case .error(let error, _):
@@ -151,7 +165,7 @@ struct RuleEngine {
                     message: language.pick(
                         "rule `\(rule.id)` could not be evaluated for \(item): \(error.message)",
                         "không tính được quy tắc `\(rule.id)` cho \(item): \(error.message)"),
-                    location: location(), sector: sector, procedure: procedure)
+                    location: location, sector: sector, procedure: procedure)
             ]
         }
     }

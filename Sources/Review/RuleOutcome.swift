@@ -9,6 +9,14 @@ enum RuleOutcome {
     /// An expression could not be evaluated for this item.
     case error(EvaluationError, CompiledExpression)
 
+    /// Whether the outcome is reported: the rule fails, or cannot be evaluated.
+    var isFinding: Bool {
+        switch self {
+        case .notApplicable, .holds: false
+        case .fails, .error: true
+        }
+    }
+
     static func evaluate(_ rule: CompiledRule, in environment: Record) -> RuleOutcome {
         if let when = rule.when {
             switch truth(when, environment) {

@@ -1,6 +1,7 @@
 /// An expression parsed, type-checked and compiled once, ready to run on
-/// every item of its scope.
-public struct CompiledExpression: Sendable {
+/// every item of its scope. A class: each evaluation on each item passes it
+/// around, and one reference is cheaper to pass than its six fields.
+public final class CompiledExpression: Sendable {
     public let source: String
     public let type: ValueType
     /// The first name/member path the expression reads, in source order, e.g.

@@ -238,7 +238,9 @@ struct TreeBuilder {
 /// The scalar keys of one mapping seen so far. Most mappings have a handful of
 /// keys, where a linear scan beats hashing; large ones switch to a dictionary.
 private struct SeenKeys {
-    private var few: [NodeStore.Entry] = []
+    /// Each key with whether it is all ASCII, so that two ASCII keys of
+    /// different lengths are told apart without reading them.
+    private var few: [(entry: NodeStore.Entry, ascii: Bool)] = []
     private var many: [String: Mark]?
 
     mutating func removeAll() {
@@ -256,13 +258,14 @@ private struct SeenKeys {
             many?[name] = key.mark
             return nil
         }
-        if let first = few.first(where: { Self.same($0, key, in: text) }) {
-            return DuplicateKey(key: NodeStore.string(key, in: text), first: first.mark, duplicate: key.mark)
+        let ascii = text.withUnsafeBufferPointer { all in (0..<key.count).allSatisfy { all[key.start + $0] < 0x80 } }
+        if let first = few.first(where: { Self.same($0, (key, ascii), in: text) }) {
+            return DuplicateKey(key: NodeStore.string(key, in: text), first: first.entry.mark, duplicate: key.mark)
         }
-        few.append(key)
+        few.append((key, ascii))
         if few.count > 16 {
             var many: [String: Mark] = [:]
-            for seen in few { many[NodeStore.string(seen, in: text)] = many[NodeStore.string(seen, in: text)] ?? seen.mark }
+            for seen in few { many[NodeStore.string(seen.entry, in: text)] = many[NodeStore.string(seen.entry, in: text)] ?? seen.entry.mark }
             self.many = many
             few = []
         }
@@ -271,12 +274,14 @@ private struct SeenKeys {
 
     /// Whether two scalar keys are the same key: equal bytes, or (for text
     /// beyond ASCII) canonically equivalent strings, as Swift compares them.
-    private static func same(_ x: NodeStore.Entry, _ y: NodeStore.Entry, in text: [UInt8]) -> Bool {
-        let verdict: Bool? = text.withUnsafeBufferPointer { all in
-            if x.count == y.count, (0..<x.count).allSatisfy({ all[x.start + $0] == all[y.start + $0] }) { return true }
-            let ascii = (0..<x.count).allSatisfy { all[x.start + $0] < 0x80 } && (0..<y.count).allSatisfy { all[y.start + $0] < 0x80 }
-            return ascii ? false : nil
+    private static func same(
+        _ x: (entry: NodeStore.Entry, ascii: Bool), _ y: (entry: NodeStore.Entry, ascii: Bool), in text: [UInt8]
+    ) -> Bool {
+        let (a, b) = (x.entry, y.entry)
+        if a.count == b.count {
+            let equal = text.withUnsafeBufferPointer { all in (0..<a.count).allSatisfy { all[a.start + $0] == all[b.start + $0] } }
+            if equal { return true }
         }
-        return verdict ?? (NodeStore.string(x, in: text) == NodeStore.string(y, in: text))
+        return !(x.ascii && y.ascii) && NodeStore.string(a, in: text) == NodeStore.string(b, in: text)
     }
 }
