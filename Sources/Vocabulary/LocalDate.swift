@@ -1,18 +1,25 @@
 /// A calendar date without a time zone (`2026-11-26`), as plans, waivers and
 /// `--as-of` write it.
 public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public var year: Int
-    public var month: Int
-    public var day: Int
+    // Stored in 4 bytes each at most: a date is a payload of the rule
+    // language's `Value`, and the largest payload sets the size of every value
+    // of every record of a national catalog.
+    private var storedYear: Int16
+    private var storedMonth: UInt8
+    private var storedDay: UInt8
+
+    public var year: Int { Int(storedYear) }
+    public var month: Int { Int(storedMonth) }
+    public var day: Int { Int(storedDay) }
 
     /// A valid date, or nil for one the calendar does not have.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
             (1...Self.daysIn(month: month, year: year)).contains(day)
         else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        storedYear = Int16(year)
+        storedMonth = UInt8(month)
+        storedDay = UInt8(day)
     }
 
     /// Parses exactly `YYYY-MM-DD`.
