@@ -61,6 +61,7 @@ public struct CatalogDecoder: Sendable {
         }
         if let list = top["procedures"], let items = decoder.list(list, "procedures") {
             entries = items.count
+            procedures.reserveCapacity(items.count)
             for item in items {
                 if let procedure = decodeProcedure(item, &decoder) { procedures.append(procedure) }
                 decoder.procedure = nil
@@ -128,20 +129,31 @@ public struct CatalogDecoder: Sendable {
         let level = f["level"].flatMap { d.choice($0, "level", Level.self) }
         var legalBasis: [Located<String>] = []
         if let node = f["legal_basis"], let items = d.list(node, "legal_basis") {
-            legalBasis = items.compactMap { d.sharedText($0, "legal_basis") }
+            legalBasis = Self.decoded(items) { d.sharedText($0, "legal_basis") }
         }
         let deadline = f["deadline"].flatMap { decodeDeadline($0, &d) }
         let decision = f["decision"].flatMap { d.sharedText($0, "decision") }
-        let steps = f["steps"].flatMap { node in d.list(node, "steps").map { $0.compactMap { decodeStep($0, &d) } } }
+        let steps = f["steps"].flatMap { node in d.list(node, "steps").map { Self.decoded($0) { decodeStep($0, &d) } } }
         let traits = f["traits"].map { decodeTraits($0, &d) } ?? Traits()
         let fourOnTheSpot = f["four_on_spot"].flatMap { d.bool($0, "four_on_spot") }
-        let waivers = f["waivers"].flatMap { node in d.list(node, "waivers").map { $0.compactMap { decodeWaiver($0, &d) } } } ?? []
+        let waivers = f["waivers"].flatMap { node in d.list(node, "waivers").map { Self.decoded($0) { decodeWaiver($0, &d) } } } ?? []
         let note = f["note"].flatMap { d.text($0, "note") }
         guard let code, let name, let level, let deadline else { return nil }
         return Procedure(
             code: code, name: name, level: level, legalBasis: legalBasis, legalBasisMark: f["legal_basis"]?.mark,
             deadline: deadline, decision: decision, steps: steps, traits: traits, fourOnTheSpot: fourOnTheSpot,
             waivers: waivers, note: note, mark: node.mark)
+    }
+
+    /// The items that decode, in an array sized for all of them: `compactMap`
+    /// grows its array by doubling, and a national catalog keeps these.
+    private static func decoded<T>(_ items: Node.Items, _ decode: (Node) -> T?) -> [T] {
+        var result: [T] = []
+        result.reserveCapacity(items.count)
+        for item in items {
+            if let value = decode(item) { result.append(value) }
+        }
+        return result
     }
 
     private func decodeDeadline(_ node: Node, _ d: inout NodeDecoder) -> Deadline? {
@@ -190,8 +202,9 @@ public struct CatalogDecoder: Sendable {
     }
 
     private func decodeTraits(_ node: Node, _ d: inout NodeDecoder) -> Traits {
-        var values = Traits()
-        for (key, value) in d.entries(node, of: "`traits`") ?? [] {
+        let entries = d.entries(node, of: "`traits`") ?? []
+        var values = Traits(capacity: entries.count)
+        for (key, value) in entries {
             guard let declaration = traits[key.value] else {
                 let advice = Suggestion.closest(to: key.value, in: traits.keys).map {
                     d.say("did you mean `\($0)`? Otherwise declare it", "có phải là `\($0)`? Nếu không, hãy khai báo")

@@ -6,6 +6,11 @@ public struct Traits: Sendable {
 
     public init() {}
 
+    /// Room for `capacity` traits, so the list a procedure keeps is no larger.
+    public init(capacity: Int) {
+        entries.reserveCapacity(capacity)
+    }
+
     public subscript(name: String) -> Located<TraitValue>? {
         get { entries.first { $0.name == name }?.value }
         set {
