@@ -88,24 +88,32 @@ struct TextTable {
         guard let width, width > 0 else { return paragraphs.isEmpty ? [""] : paragraphs }
         var lines: [String] = []
         for paragraph in paragraphs {
+            // Lengths are kept as counts: counting a String's characters walks it.
             var current = ""
+            var currentCount = 0
             for word in paragraph.split(separator: " ") {
                 var word = Substring(word)
-                while word.count > width {
-                    if !current.isEmpty {
+                var wordCount = word.count
+                while wordCount > width {
+                    if currentCount > 0 {
                         lines.append(current)
                         current = ""
+                        currentCount = 0
                     }
                     lines.append(String(word.prefix(width)))
                     word = word.dropFirst(width)
+                    wordCount -= width
                 }
-                if current.isEmpty {
+                if currentCount == 0 {
                     current = String(word)
-                } else if current.count + 1 + word.count <= width {
+                    currentCount = wordCount
+                } else if currentCount + 1 + wordCount <= width {
                     current += " " + word
+                    currentCount += 1 + wordCount
                 } else {
                     lines.append(current)
                     current = String(word)
+                    currentCount = wordCount
                 }
             }
             lines.append(current)
@@ -113,9 +121,10 @@ struct TextTable {
         return lines
     }
 
+    /// `text` without its trailing spaces, found on bytes: a space ends any
+    /// character before it, so the cut is always between characters.
     private static func trimmingTrailingSpaces(_ text: String) -> String {
-        var text = Substring(text)
-        while text.last == " " { text = text.dropLast() }
-        return String(text)
+        guard let last = text.utf8.lastIndex(where: { $0 != UInt8(ascii: " ") }) else { return "" }
+        return String(text[...last])
     }
 }

@@ -39,12 +39,14 @@ public struct RuleContext: Sendable {
     public func check(
         _ catalog: LoadedCatalog, selection: RuleSelection = .all, language: Language = .en, jobs: Int = 1
     ) -> CheckReport {
-        let engine = RuleEngine(
-            rules: rules, knownRules: Set(rules.map(\.id)),
-            scopes: Dictionary(rules.map { ($0.id, $0.scope) }, uniquingKeysWith: { first, _ in first }), bindings: bindings(catalog, jobs: jobs), plan: plan, asOf: asOf,
-            selection: selection, language: language)
+        // The cross-file checks first: their table of every code is freed
+        // before the bindings are built, so the two never add up.
         var findings = catalog.files.flatMap(\.findings)
         findings += CrossFileChecks.findings(catalog, language: language)
+        let engine = RuleEngine(
+            rules: rules, knownRules: Set(rules.map(\.id)),
+            scopes: Dictionary(rules.map { ($0.id, $0.scope) }, uniquingKeysWith: { first, _ in first }),
+            bindings: bindings(catalog, jobs: jobs), plan: plan, asOf: asOf, selection: selection, language: language)
         findings += engine.findings(jobs: jobs)
         let builtins = BuiltinRule.allCases.map {
             CheckReport.RuleInfo(id: $0.rawValue, severity: $0.severity, description: $0.summary)
