@@ -33,8 +33,8 @@ struct RuleEngine {
             }
             let id = sector.sector.id
             let location = Location(file: sector.file.path, line: id.mark.line, column: id.mark.column)
+            let environment = bindings.sectorEnvironment(sector)
             for rule in sectorRules {
-                let environment = bindings.sectorEnvironment(sector)
                 found += finding(
                     rule, RuleOutcome.evaluate(rule, in: environment), environment, at: location, sector: id.value,
                     procedure: nil)

@@ -453,6 +453,17 @@ struct EncodingTests {
         #expect(error.message.contains("UTF-8"))
     }
 
+    @Test("a bad byte after any length of ASCII is found at its own column", arguments: 0...24)
+    func invalidUTF8AfterASCII(_ length: Int) throws {
+        // Bytes are checked eight at a time where they are ASCII; the bad byte
+        // must be found whatever its place in a group of eight.
+        let bytes = Array("k: ".utf8) + Array(repeating: UInt8(ascii: "x"), count: length) + [0xFF] + Array("xyz\n".utf8)
+        let error = try #require(loadError(bytes))
+        #expect(error.kind == .encoding)
+        #expect(error.mark == mark(1, 4 + length))
+        #expect(error.message.contains("0xFF"))
+    }
+
     @Test("after Vietnamese letters the column counts Unicode scalars")
     func invalidUTF8AfterVietnamese() throws {
         // "tên: Việt " is 10 scalars (13 bytes): the bad byte is at column 11.
