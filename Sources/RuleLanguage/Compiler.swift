@@ -107,16 +107,30 @@ enum Compiler {
     }
 
     private static func compileCall(_ function: Function, _ arguments: [TypedExpression], _ whole: Operand) -> CompiledClosure {
-        let closures = arguments.map(compile)
         let operands = arguments.map(\.operand)
-        if case .has = function, let argument = closures.first {
-            return { context throws(EvaluationError) in .bool(try argument(context) != .null) }
-        }
-        if closures.count == 1, let argument = closures.first {
-            return { context throws(EvaluationError) in
-                try Function.apply(function, [try argument(context)], operands, whole)
+        // One and two arguments (every function but a malformed call) are
+        // compiled one by one: no array of closures to call through, and no
+        // array of values made per call.
+        switch arguments.count {
+        case 1:
+            let argument = compile(arguments[0])
+            if case .has = function {
+                return { context throws(EvaluationError) in .bool(try argument(context) != .null) }
             }
+            return { context throws(EvaluationError) in
+                try Function.apply(function, try argument(context), .null, operands, whole)
+            }
+        case 2:
+            let first = compile(arguments[0])
+            let second = compile(arguments[1])
+            return { context throws(EvaluationError) in
+                let a = try first(context)
+                return try Function.apply(function, a, try second(context), operands, whole)
+            }
+        default:
+            break
         }
+        let closures = arguments.map(compile)
         return { context throws(EvaluationError) in
             var values: [Value] = []
             values.reserveCapacity(closures.count)

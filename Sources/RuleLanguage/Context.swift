@@ -34,7 +34,7 @@ struct Context: Sendable {
         case .variable(let slot): value = try variable(slot, operand)
         }
         for field in path.fields {
-            if value == .null { return .null }
+            if case .null = value { return .null }
             value = try Operations.member(value, field, operand)
         }
         return value

@@ -45,10 +45,20 @@ enum Function: Sendable {
     static func apply(
         _ function: Function, _ values: [Value], _ operands: [Operand], _ whole: Operand
     ) throws(EvaluationError) -> Value {
-        guard values.count == operands.count, let first = values.first, let a = operands.first else {
+        guard values.count == operands.count, let first = values.first else {
             throw EvaluationError(message: "`\(whole.text)` has the wrong number of arguments", range: whole.range)
         }
-        let second = values.count > 1 ? values[1] : .null
+        return try apply(function, first, values.count > 1 ? values[1] : .null, operands, whole)
+    }
+
+    /// The same with the (at most two) arguments passed apart, so the compiled
+    /// form makes no array per call. `operands` has one entry per argument.
+    static func apply(
+        _ function: Function, _ first: Value, _ second: Value, _ operands: [Operand], _ whole: Operand
+    ) throws(EvaluationError) -> Value {
+        guard let a = operands.first else {
+            throw EvaluationError(message: "`\(whole.text)` has the wrong number of arguments", range: whole.range)
+        }
         let b = operands.count > 1 ? operands[1] : a
         switch function {
         case .has:
