@@ -19,6 +19,9 @@ struct TreeBuilder {
     private var anchors: [String: Int32] = [:]
     private var expandedNodes = 0
     private var expandedBytes = 0
+    /// Whether the document has used an alias: the limits' messages blame
+    /// aliases only when there are some.
+    private var aliased = false
     private var entries: [NodeStore.Entry] = []
     private var children: [Int32] = []
     private var text: [UInt8] = []
@@ -51,6 +54,7 @@ struct TreeBuilder {
             anchors.removeAll(keepingCapacity: true)
             expandedNodes = 0
             expandedBytes = 0
+            aliased = false
         case .alias(let anchor, let mark):
             if stack.contains(where: { $0.anchor == anchor }) {
                 throw YAMLError(
@@ -61,6 +65,7 @@ struct TreeBuilder {
                 throw YAMLError(.syntax, "alias *\(anchor) names no anchor defined before it", at: mark)
             }
             let node = entries[Int(index)]
+            aliased = true
             expandedNodes += node.weight
             expandedBytes += node.textBytes
             try checkExpansion(at: mark)
@@ -124,13 +129,17 @@ struct TreeBuilder {
         if expandedNodes > limits.maxExpandedNodes {
             throw YAMLError(
                 .limit,
-                "aliases expand the document beyond the limit of \(limits.maxExpandedNodes) nodes",
+                aliased
+                    ? "aliases expand the document beyond the limit of \(limits.maxExpandedNodes) nodes"
+                    : "the document has more than the limit of \(limits.maxExpandedNodes) nodes; split it into smaller files",
                 at: mark)
         }
         if expandedBytes > limits.maxExpandedBytes {
             throw YAMLError(
                 .limit,
-                "aliases expand the document beyond the limit of \(limits.maxExpandedBytes) bytes of text",
+                aliased
+                    ? "aliases expand the document beyond the limit of \(limits.maxExpandedBytes) bytes of text"
+                    : "the document has more than the limit of \(limits.maxExpandedBytes) bytes of text; split it into smaller files",
                 at: mark)
         }
     }

@@ -385,6 +385,21 @@ struct LimitTests {
         #expect(error.mark.line == 2)
     }
 
+    @Test("a document over the node budget without aliases is told to split, not blamed on aliases")
+    func manyPlainNodes() throws {
+        let limits = Limits(maxExpandedNodes: 100)
+        let text = "[" + (1...150).map(String.init).joined(separator: ", ") + "]\n"
+        let error = try #require(loadError(text, limits: limits))
+        #expect(error.kind == .limit)
+        #expect(error.message.contains("more than the limit of 100 nodes"), "\(error.message)")
+        #expect(error.message.contains("split it into smaller files"))
+        #expect(!error.message.contains("alias"))
+        // The 100th scalar is the 101st node: the list counts too.
+        #expect(error.mark == mark(1, 1 + "[".count + (1...99).map(String.init).joined(separator: ", ").count + 2))
+        let laughs = try #require(loadError(Self.billionLaughs, limits: limits))
+        #expect(laughs.message.contains("aliases expand the document beyond the limit of 100 nodes"))
+    }
+
     @Test("100,000 nested flow sequences")
     func deepFlow() throws {
         let text = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
