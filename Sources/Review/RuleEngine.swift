@@ -17,37 +17,56 @@ struct RuleEngine {
     let selection: RuleSelection
     let language: Language
 
-    /// Every finding of the rules, sector by sector on up to `jobs` threads;
-    /// the caller sorts them, so the order of the threads does not show.
+    /// One unit of work for a thread: a catalog-scope rule over the whole
+    /// catalog, or a sector with its procedures.
+    private enum Work: Sendable {
+        case catalog(CompiledRule)
+        case sector(Bindings.SectorBinding)
+    }
+
+    /// Every finding of the rules on up to `jobs` threads: each catalog rule
+    /// and each sector is one unit. Catalog rules come first, being the longest
+    /// (each walks every procedure), so they do not finish alone at the end.
+    /// The caller sorts the findings, so the order of the threads does not show.
     func findings(jobs: Int = 1) -> [Finding] {
         let active = rules.filter { $0.definition.isInForce(on: asOf) && selection.includes($0.id) }
         let procedureRules = active.filter { $0.scope == .procedure }
         let sectorRules = active.filter { $0.scope == .sector }
-        var findings = Parallel.map(bindings.sectors, jobs: jobs) { sector in
-            var found: [Finding] = []
-            // By index, so each procedure is read in place rather than copied.
-            let procedures = sector.file.procedures
-            for index in procedures.indices {
-                let environment = bindings.procedureEnvironment(sector.records[index], in: sector)
-                found += procedureFindings(procedures[index], environment, sector, procedureRules)
-            }
-            let id = sector.sector.id
-            let location = Location(file: sector.file.path, line: id.mark.line, column: id.mark.column)
-            let environment = bindings.sectorEnvironment(sector)
-            for rule in sectorRules {
-                found += finding(
-                    rule, RuleOutcome.evaluate(rule, in: environment), environment, at: location, sector: id.value,
+        let work = active.filter { $0.scope == .catalog }.map(Work.catalog) + bindings.sectors.map(Work.sector)
+        return Parallel.map(work, jobs: jobs) { work in
+            switch work {
+            case .catalog(let rule):
+                let location = Location(file: plan.file, line: plan.id.mark.line, column: plan.id.mark.column)
+                let environment = bindings.catalogEnvironment()
+                return finding(
+                    rule, RuleOutcome.evaluate(rule, in: environment), environment, at: location, sector: nil,
                     procedure: nil)
+            case .sector(let sector):
+                return sectorFindings(sector, procedureRules, sectorRules)
             }
-            return found
         }.flatMap { $0 }
-        for rule in active where rule.scope == .catalog {
-            let location = Location(file: plan.file, line: plan.id.mark.line, column: plan.id.mark.column)
-            let environment = bindings.catalogEnvironment()
-            findings += finding(
-                rule, RuleOutcome.evaluate(rule, in: environment), environment, at: location, sector: nil, procedure: nil)
+    }
+
+    /// The findings of one sector: its procedures', then its own.
+    private func sectorFindings(
+        _ sector: Bindings.SectorBinding, _ procedureRules: [CompiledRule], _ sectorRules: [CompiledRule]
+    ) -> [Finding] {
+        var found: [Finding] = []
+        // By index, so each procedure is read in place rather than copied.
+        let procedures = sector.file.procedures
+        for index in procedures.indices {
+            let environment = bindings.procedureEnvironment(sector.records[index], in: sector)
+            found += procedureFindings(procedures[index], environment, sector, procedureRules)
         }
-        return findings
+        let id = sector.sector.id
+        let location = Location(file: sector.file.path, line: id.mark.line, column: id.mark.column)
+        let environment = bindings.sectorEnvironment(sector)
+        for rule in sectorRules {
+            found += finding(
+                rule, RuleOutcome.evaluate(rule, in: environment), environment, at: location, sector: id.value,
+                procedure: nil)
+        }
+        return found
     }
 
     /// A procedure's findings: each failing rule unless a waiver in force names
