@@ -82,7 +82,7 @@ public struct Node: Sendable {
         switch entry.kind {
         case .sequence: return .sequence(Items(store: store, start: entry.start, count: entry.count))
         case .mapping: return .mapping(Pairs(store: store, start: entry.start, count: entry.count / 2))
-        default: return .scalar(NodeStore.string(entry, in: store.text), scalarStyle ?? .plain)
+        default: return .scalar(NodeStore.string(entry, in: store.text), entry.kind.style ?? .plain)
         }
     }
 
@@ -92,16 +92,7 @@ public struct Node: Sendable {
         return NodeStore.isScalar(entry) ? NodeStore.string(entry, in: store.text) : nil
     }
 
-    public var scalarStyle: ScalarStyle? {
-        switch entry.kind {
-        case .plain: .plain
-        case .singleQuoted: .singleQuoted
-        case .doubleQuoted: .doubleQuoted
-        case .literal: .literal
-        case .folded: .folded
-        case .sequence, .mapping: nil
-        }
-    }
+    public var scalarStyle: ScalarStyle? { entry.kind.style }
 
     public var sequence: Items? {
         let entry = entry

@@ -6,6 +6,28 @@
 final class NodeStore: Sendable {
     enum Kind: UInt8, Sendable {
         case plain, singleQuoted, doubleQuoted, literal, folded, sequence, mapping
+
+        init(_ style: Node.ScalarStyle) {
+            switch style {
+            case .plain: self = .plain
+            case .singleQuoted: self = .singleQuoted
+            case .doubleQuoted: self = .doubleQuoted
+            case .literal: self = .literal
+            case .folded: self = .folded
+            }
+        }
+
+        /// The scalar style, or nil for a collection.
+        var style: Node.ScalarStyle? {
+            switch self {
+            case .plain: .plain
+            case .singleQuoted: .singleQuoted
+            case .doubleQuoted: .doubleQuoted
+            case .literal: .literal
+            case .folded: .folded
+            case .sequence, .mapping: nil
+            }
+        }
     }
 
     struct Entry: Sendable {

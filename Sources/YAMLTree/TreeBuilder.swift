@@ -76,18 +76,10 @@ struct TreeBuilder {
             try checkExpansion(at: mark)
             let start = text.count
             text.append(contentsOf: bytes)
-            let kind: NodeStore.Kind =
-                switch style {
-                case .plain: .plain
-                case .singleQuoted: .singleQuoted
-                case .doubleQuoted: .doubleQuoted
-                case .literal: .literal
-                case .folded: .folded
-                }
             add(
                 append(
                     NodeStore.Entry(
-                        kind: kind, mark: mark, tag: intern(tag), start: start, count: bytes.count, weight: 1,
+                        kind: NodeStore.Kind(style), mark: mark, tag: intern(tag), start: start, count: bytes.count, weight: 1,
                         textBytes: bytes.count)),
                 anchor: anchor)
         case .sequenceStart(let anchor, let tag, let mark), .mappingStart(let anchor, let tag, let mark):
