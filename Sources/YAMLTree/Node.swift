@@ -78,12 +78,9 @@ public struct Node: Sendable {
     public var textBytes: Int { entry.textBytes }
 
     public var content: Content {
-        let entry = entry
-        switch entry.kind {
-        case .sequence: return .sequence(Items(store: store, start: entry.start, count: entry.count))
-        case .mapping: return .mapping(Pairs(store: store, start: entry.start, count: entry.count / 2))
-        default: return .scalar(NodeStore.string(entry, in: store.text), entry.kind.style ?? .plain)
-        }
+        if let items = sequence { return .sequence(items) }
+        if let pairs = mapping { return .mapping(pairs) }
+        return .scalar(NodeStore.string(entry, in: store.text), scalarStyle ?? .plain)
     }
 
     /// The scalar's text, or nil for a collection.
@@ -105,7 +102,7 @@ public struct Node: Sendable {
     }
 
     /// Whether this is a scalar whose text is exactly `literal` (byte for
-    /// byte, without making a String): how keys are matched to a schema.
+    /// byte, without making a String): how one key is looked for.
     public func isScalar(_ literal: String) -> Bool {
         let entry = entry
         return NodeStore.isScalar(entry) && NodeStore.bytes(of: entry, in: store.text, equal: literal)

@@ -77,6 +77,19 @@ final class NodeStore: Sendable {
         }
     }
 
+    /// Whether two scalars have the same bytes.
+    static func bytes(of entry: Entry, in text: [UInt8], equal other: Entry) -> Bool {
+        guard entry.count == other.count else { return false }
+        return text.withUnsafeBufferPointer { all in
+            (0..<entry.count).allSatisfy { all[entry.start + $0] == all[other.start + $0] }
+        }
+    }
+
+    /// Whether a scalar's bytes are all ASCII.
+    static func isASCII(_ entry: Entry, in text: [UInt8]) -> Bool {
+        text.withUnsafeBufferPointer { all in (0..<entry.count).allSatisfy { all[entry.start + $0] < 0x80 } }
+    }
+
     static func isScalar(_ entry: Entry) -> Bool {
         entry.kind != .sequence && entry.kind != .mapping
     }

@@ -259,7 +259,7 @@ private struct SeenKeys {
             many?[name] = key.mark
             return nil
         }
-        let ascii = text.withUnsafeBufferPointer { all in (0..<key.count).allSatisfy { all[key.start + $0] < 0x80 } }
+        let ascii = NodeStore.isASCII(key, in: text)
         if let first = few.first(where: { Self.same($0, (key, ascii), in: text) }) {
             return DuplicateKey(key: NodeStore.string(key, in: text), first: first.entry.mark, duplicate: key.mark)
         }
@@ -278,11 +278,7 @@ private struct SeenKeys {
     private static func same(
         _ x: (entry: NodeStore.Entry, ascii: Bool), _ y: (entry: NodeStore.Entry, ascii: Bool), in text: [UInt8]
     ) -> Bool {
-        let (a, b) = (x.entry, y.entry)
-        if a.count == b.count {
-            let equal = text.withUnsafeBufferPointer { all in (0..<a.count).allSatisfy { all[a.start + $0] == all[b.start + $0] } }
-            if equal { return true }
-        }
-        return !(x.ascii && y.ascii) && NodeStore.string(a, in: text) == NodeStore.string(b, in: text)
+        NodeStore.bytes(of: x.entry, in: text, equal: y.entry)
+            || !(x.ascii && y.ascii) && NodeStore.string(x.entry, in: text) == NodeStore.string(y.entry, in: text)
     }
 }
