@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "tthc",
-    platforms: [.macOS(.v13)],
+    // Synchronization.Atomic (Parallel) needs macOS 15.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "tthc", targets: ["tthc"]),
         .library(name: "Review", targets: ["Review"]),
@@ -17,24 +18,27 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
-        .target(name: "YAMLTree", dependencies: ["CYAML"]),
+        .target(name: "YAMLTree", dependencies: ["CYAML", "Vocabulary"]),
         .target(name: "Vocabulary"),
         .target(name: "Catalog", dependencies: ["YAMLTree", "Vocabulary"]),
         .target(name: "RuleLanguage", dependencies: ["Vocabulary"]),
         .target(name: "Review", dependencies: ["Catalog", "RuleLanguage", "YAMLTree", "Vocabulary"]),
-        .target(name: "Reporters", dependencies: ["Review", "RuleLanguage", "Vocabulary"]),
+        .target(name: "Reporters", dependencies: ["Review", "Catalog", "RuleLanguage", "Vocabulary"]),
         .executableTarget(
             name: "tthc",
             dependencies: [
                 "Review",
                 "Reporters",
+                "Catalog",
+                "Vocabulary",
+                "YAMLTree",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree"]),
-        .testTarget(name: "CatalogTests", dependencies: ["Catalog", "YAMLTree", "Vocabulary"]),
+        .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree", "Reporters", "Vocabulary"]),
+        .testTarget(name: "CatalogTests", dependencies: ["Catalog", "YAMLTree", "Vocabulary", "Reporters"]),
         .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "Vocabulary"]),
-        .testTarget(name: "ReviewTests", dependencies: ["Review", "Catalog", "Vocabulary"]),
+        .testTarget(name: "ReviewTests", dependencies: ["Review", "Catalog", "Vocabulary", "Reporters", "YAMLTree", "RuleLanguage"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Review", "Vocabulary"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["tthc"]),
     ]

@@ -7,12 +7,10 @@ import YAMLTree
 public struct CatalogDecoder: Sendable {
     public var traits: [String: TraitDeclaration]
     public var limits: Limits
-    public var language: Language
 
-    public init(traits: [String: TraitDeclaration], limits: Limits = .standard, language: Language = .en) {
+    public init(traits: [String: TraitDeclaration], limits: Limits = .standard) {
         self.traits = traits
         self.limits = limits
-        self.language = language
     }
 
     /// Parses and decodes `bytes` read from `path`.
@@ -22,27 +20,21 @@ public struct CatalogDecoder: Sendable {
         } catch {
             return CatalogFile(
                 path: path, sector: nil, procedures: [], procedureEntries: 0,
-                findings: [error.finding(file: path, language: language)])
+                findings: [error.finding(file: path)])
         }
     }
 
     public func decode(_ yaml: LoadedYAML, path: String) -> CatalogFile {
-        var decoder = NodeDecoder(file: path, language: language)
+        var decoder = NodeDecoder(file: path)
         decoder.reportDuplicateKeys(of: yaml)
         guard let root = yaml.documents.first else {
-            decoder.schema(
-                decoder.say(
-                    "the file is empty; a catalog file holds `sector:` and `procedures:`",
-                    "tệp rỗng; một tệp danh mục gồm `sector:` và `procedures:`"), at: Mark(line: 1, column: 1))
+            decoder.schema(.emptyCatalogFile, at: Mark(line: 1, column: 1))
             return CatalogFile(path: path, sector: nil, procedures: [], procedureEntries: 0, findings: decoder.findings)
         }
         for extra in yaml.documents.dropFirst() {
-            decoder.schema(
-                decoder.say(
-                    "a catalog file holds one document (one sector); move this one to a file of its own",
-                    "mỗi tệp danh mục chỉ chứa một tài liệu (một lĩnh vực); chuyển tài liệu này sang tệp riêng"), at: extra.mark)
+            decoder.schema(.oneDocumentPerFile, at: extra.mark)
         }
-        guard let top = decoder.fields(root, of: decoder.say("a catalog file", "tệp danh mục"), allowed: ["sector", "procedures"], required: ["sector"])
+        guard let top = decoder.fields(root, of: .catalogFile, allowed: ["sector", "procedures"], required: ["sector"])
         else {
             return CatalogFile(path: path, sector: nil, procedures: [], procedureEntries: 0, findings: decoder.findings)
         }
@@ -53,11 +45,7 @@ public struct CatalogDecoder: Sendable {
         var procedures: [Procedure] = []
         var entries = 0
         if root.mapping?.contains(where: { $0.key.isScalar("procedures") }) == false {
-            decoder.schema(
-                decoder.say(
-                    "a catalog file is missing the required key `procedures` (write `procedures: []` for none)",
-                    "tệp danh mục thiếu khóa bắt buộc `procedures` (ghi `procedures: []` nếu không có thủ tục)"),
-                at: root.mark)
+            decoder.schema(.missingProcedures, at: root.mark, keyPath: "procedures")
         }
         if let list = top["procedures"], let items = decoder.list(list, "procedures") {
             entries = items.count
@@ -65,6 +53,7 @@ public struct CatalogDecoder: Sendable {
             for item in items {
                 if let procedure = decodeProcedure(item, &decoder) { procedures.append(procedure) }
                 decoder.procedure = nil
+                decoder.procedureName = nil
             }
         }
         return CatalogFile(path: path, sector: sector, procedures: procedures, procedureEntries: entries, findings: decoder.findings)
@@ -76,18 +65,16 @@ public struct CatalogDecoder: Sendable {
     private static let declaredKeys = ["procedures", "legal_days", "cut_days", "rate"]
 
     private func decodeSector(_ node: Node, _ d: inout NodeDecoder) -> Sector? {
-        guard let f = d.fields(node, of: "`sector`", allowed: Self.sectorKeys, required: ["id", "name"]) else { return nil }
+        guard let f = d.fields(node, of: .key("sector"), allowed: Self.sectorKeys, required: ["id", "name"]) else { return nil }
         var id = f["id"].flatMap { d.text($0, "sector.id") }
         if let value = id?.value, !Self.isIdentifier(value) {
-            d.schema(
-                d.say("`sector.id` must use only a-z, 0-9 and -, found `\(value)`",
-                      "`sector.id` chỉ được dùng a-z, 0-9 và -, nhưng là `\(value)`"), at: id!.mark)
+            d.schema(.notIdentifier(field: "sector.id", found: value), at: id!.mark)
             id = nil
         }
         let name = f["name"].flatMap { d.text($0, "sector.name") }
         let agency = f["agency"].flatMap { d.text($0, "sector.agency") }
         var declared: DeclaredTotals?
-        if let node = f["declared"], let g = d.fields(node, of: "`sector.declared`", allowed: Self.declaredKeys) {
+        if let node = f["declared"], let g = d.fields(node, of: .key("sector.declared"), allowed: Self.declaredKeys) {
             declared = DeclaredTotals(
                 procedures: g["procedures"].flatMap { d.number($0, "declared.procedures") },
                 legalDays: g["legal_days"].flatMap { d.number($0, "declared.legal_days") },
@@ -97,10 +84,6 @@ public struct CatalogDecoder: Sendable {
         }
         guard let id, let name else { return nil }
         return Sector(id: id, name: name, agency: agency, declared: declared)
-    }
-
-    private static func vietnamese(_ kind: Duration.Kind) -> String {
-        kind == .workingDays ? "ngày làm việc" : "ngày lịch"
     }
 
     /// The text of `key` in a mapping, read ahead of the full decoding.
@@ -121,7 +104,8 @@ public struct CatalogDecoder: Sendable {
     private func decodeProcedure(_ node: Node, _ d: inout NodeDecoder) -> Procedure? {
         // Every finding about the procedure, its keys included, names its code.
         d.procedure = Self.peek("code", in: node)
-        guard let f = d.fields(node, of: d.say("a procedure", "thủ tục"), allowed: Self.procedureKeys, required: ["code", "name", "level", "deadline"])
+        d.procedureName = Self.peek("name", in: node)
+        guard let f = d.fields(node, of: .procedure, allowed: Self.procedureKeys, required: ["code", "name", "level", "deadline"])
         else { return nil }
         let code = f["code"].flatMap { d.text($0, "code") }
         d.procedure = code?.value
@@ -157,7 +141,7 @@ public struct CatalogDecoder: Sendable {
     }
 
     private func decodeDeadline(_ node: Node, _ d: inout NodeDecoder) -> Deadline? {
-        guard let f = d.fields(node, of: "`deadline`", allowed: ["legal", "current", "proposed"], required: ["legal"])
+        guard let f = d.fields(node, of: .key("deadline"), allowed: ["legal", "current", "proposed"], required: ["legal"])
         else { return nil }
         guard let legal = f["legal"].flatMap({ d.duration($0, "deadline.legal") }) else {
             // Still read the others so every bad value is reported in one run.
@@ -168,11 +152,7 @@ public struct CatalogDecoder: Sendable {
         func sameKind(_ value: Located<Duration>?, _ key: String) -> Located<Duration>? {
             guard let value, value.value.kind != legal.value.kind else { return value }
             d.schema(
-                d.say(
-                    "`deadline.\(key)` is in \(value.value.kind.rawValue) but `deadline.legal` in \(legal.value.kind.rawValue); "
-                        + "write both in the same kind of day",
-                    "`deadline.\(key)` tính theo \(Self.vietnamese(value.value.kind)) nhưng `deadline.legal` theo "
-                        + "\(Self.vietnamese(legal.value.kind)); hãy ghi cả hai cùng một loại ngày"),
+                .deadlineKindMismatch(field: "deadline.\(key)", kind: value.value.kind, legal: legal.value.kind),
                 at: value.mark)
             return nil
         }
@@ -182,7 +162,7 @@ public struct CatalogDecoder: Sendable {
     }
 
     private func decodeStep(_ node: Node, _ d: inout NodeDecoder) -> Step? {
-        guard let f = d.fields(node, of: d.say("a step", "bước xử lý"), allowed: ["step", "by", "days"], required: ["step", "by", "days"])
+        guard let f = d.fields(node, of: .step, allowed: ["step", "by", "days"], required: ["step", "by", "days"])
         else { return nil }
         let step = f["step"].flatMap { d.choice($0, "steps.step", Step.Kind.self) }
         let by = f["by"].flatMap { d.choice($0, "steps.by", Step.Actor.self) }
@@ -192,7 +172,7 @@ public struct CatalogDecoder: Sendable {
     }
 
     private func decodeWaiver(_ node: Node, _ d: inout NodeDecoder) -> Waiver? {
-        guard let f = d.fields(node, of: d.say("a waiver", "miễn trừ"), allowed: ["rule", "reason", "until"], required: ["rule", "reason"])
+        guard let f = d.fields(node, of: .waiver, allowed: ["rule", "reason", "until"], required: ["rule", "reason"])
         else { return nil }
         let rule = f["rule"].flatMap { d.text($0, "waivers.rule") }
         let reason = f["reason"].flatMap { d.text($0, "waivers.reason") }
@@ -202,16 +182,12 @@ public struct CatalogDecoder: Sendable {
     }
 
     private func decodeTraits(_ node: Node, _ d: inout NodeDecoder) -> Traits {
-        let entries = d.entries(node, of: "`traits`") ?? []
+        let entries = d.entries(node, of: .key("traits")) ?? []
         var values = Traits(capacity: entries.count)
         for (key, value) in entries {
             guard let declaration = traits[key.value] else {
-                let advice = Suggestion.closest(to: key.value, in: traits.keys).map {
-                    d.say("did you mean `\($0)`? Otherwise declare it", "có phải là `\($0)`? Nếu không, hãy khai báo")
-                } ?? d.say("declare it", "hãy khai báo")
                 d.schema(
-                    d.say("undeclared trait `\(key.value)`; \(advice) under `traits:` in rules/, or remove it",
-                          "thuộc tính `\(key.value)` chưa được khai báo; \(advice) trong `traits:` ở rules/, hoặc bỏ đi"),
+                    .undeclaredTrait(key.value, suggestion: Suggestion.closest(to: key.value, in: traits.keys)),
                     at: key.mark)
                 continue
             }

@@ -3,10 +3,7 @@ import Vocabulary
 /// A deadline or a step's time: a number of working days or of calendar days.
 /// Hours are working time, 8 to a working day.
 public struct Duration: Hashable, Sendable {
-    public enum Kind: String, Sendable {
-        case workingDays = "working days"
-        case calendarDays = "calendar days"
-    }
+    public typealias Kind = DayKind
 
     /// Days of `kind` (hours already divided by 8).
     public var days: Double

@@ -1,3 +1,4 @@
+import Vocabulary
 import YAMLTree
 
 /// Reads a trait's value by the type its declaration gives it.
@@ -16,9 +17,9 @@ public enum TraitTyping {
             // The declaration's own copy of the value, not one per procedure.
             guard let index = values.firstIndex(of: text.value) else {
                 d.schema(
-                    d.say("`\(what)` must be one of ", "`\(what)` phải là một trong ") + values.joined(separator: " | ")
-                        + d.say(", found `\(text.value)`", ", nhưng là `\(text.value)`")
-                        + d.suggestion(for: text.value, in: values),
+                    .notOneOf(
+                        field: what, found: text.value, allowed: values,
+                        suggestion: Suggestion.closest(to: text.value, in: values)),
                     at: text.mark)
                 return nil
             }

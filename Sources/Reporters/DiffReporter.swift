@@ -4,7 +4,7 @@ import Vocabulary
 /// `tthc diff --base REF` in text, JSON (SPEC §5.3) and Markdown (fit for a
 /// pull-request comment).
 public enum DiffReporter {
-    public static func json(_ diff: CatalogDiff) -> String {
+    public static func json(_ diff: CatalogDiff, language: Language = .en) -> String {
         JSONValue.object([
             ("base", .string(diff.base)),
             ("added", .array(diff.added.map(JSONValue.string))),
@@ -32,7 +32,7 @@ public enum DiffReporter {
                     ("after", ReportJSONReporter.totals(diff.after.total, sectors: diff.after.sectors.count)),
                 ])
             ),
-            ("new_findings", .array(diff.newFindings.map(JSONReporter.finding))),
+            ("new_findings", .array(diff.newFindings.map { JSONReporter.finding($0, language: language) })),
         ]).serialized()
     }
 
@@ -89,7 +89,8 @@ public enum DiffReporter {
         section(say("New findings", "Phát hiện mới"))
         if diff.newFindings.isEmpty { item(say("none", "không có")) }
         for finding in diff.newFindings {
-            let message = md ? MarkdownReporter.inline(finding.message) : finding.message
+            let words = MessageText.render(finding.message, in: language)
+            let message = md ? MarkdownReporter.inline(words) : words
             item("\(code(finding.location.description)): \(finding.severity.rawValue): \(message) [\(finding.rule)]")
         }
         return out

@@ -6,7 +6,11 @@ import Vocabulary
 /// `notice` for infos), which the runner shows as annotations on the
 /// changed files; then the summary line of `text`, which is not a command.
 public struct GitHubReporter: CheckReporter {
-    public init() {}
+    public var language: Language
+
+    public init(language: Language = .en) {
+        self.language = language
+    }
 
     public func render(_ report: CheckReport) -> String {
         var out = ""
@@ -19,9 +23,9 @@ public struct GitHubReporter: CheckReporter {
             ]
             out += "::\(Self.command(finding.severity)) "
             out += properties.map { "\($0.0)=\(Self.property($0.1))" }.joined(separator: ",")
-            out += "::\(Self.data(finding.message))\n"
+            out += "::\(Self.data(MessageText.render(finding.message, in: language)))\n"
         }
-        out += TextReporter(colors: false).summary(report) + "\n"
+        out += TextReporter(colors: false, language: language).summary(report) + "\n"
         return out
     }
 

@@ -19,9 +19,11 @@ import Vocabulary
 public struct JUnitReporter: CheckReporter {
     /// The lowest severity that fails a test case; nil: none does.
     public var failOn: Severity?
+    public var language: Language
 
-    public init(failOn: Severity?) {
+    public init(failOn: Severity?, language: Language = .en) {
         self.failOn = failOn
+        self.language = language
     }
 
     /// What a test case stands for.
@@ -30,6 +32,9 @@ public struct JUnitReporter: CheckReporter {
         case sector(String)
         case procedure(String)
     }
+
+    /// Each procedure's name by code, for test case names.
+    typealias Names = [String: String]
 
     struct Suite {
         var path: String
@@ -41,11 +46,18 @@ public struct JUnitReporter: CheckReporter {
     public func render(_ report: CheckReport) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         let suites = Self.suites(of: report)
+        var names: Names = [:]
+        for file in report.checkedFiles {
+            for procedure in file.procedures { names[procedure.code] = procedure.name }
+        }
+        for finding in report.findings {
+            if let code = finding.procedure, let name = finding.procedureName { names[code] = name }
+        }
         guard !suites.isEmpty else { return out + "<testsuites/>\n" }
         out += "<testsuites>\n"
         let timestamp = "\(report.asOf)T00:00:00"
         for (id, suite) in suites.enumerated() {
-            let cases = testCases(suite)
+            let cases = testCases(suite, names: names)
             let failures = cases.count { $0.failure != nil }
             out += "  <testsuite"
             out += Self.attributes([
@@ -67,11 +79,11 @@ public struct JUnitReporter: CheckReporter {
                     continue
                 }
                 out += ">\n      <failure"
-                out += Self.attributes([("message", finding.message), ("type", finding.rule)])
-                out += ">" + Self.text(Self.describe(finding)) + "</failure>\n"
+                out += Self.attributes([("message", MessageText.render(finding.message, in: language)), ("type", finding.rule)])
+                out += ">" + Self.text(describe(finding)) + "</failure>\n"
                 out += "    </testcase>\n"
             }
-            let log = suite.findings.map(Self.describe).joined()
+            let log = suite.findings.map(describe).joined()
             out += log.isEmpty ? "    <system-out/>\n" : "    <system-out>" + Self.text(log) + "</system-out>\n"
             out += "    <system-err/>\n"
             out += "  </testsuite>\n"
@@ -88,8 +100,8 @@ public struct JUnitReporter: CheckReporter {
         for file in report.checkedFiles where byPath[file.path] == nil {
             var suite = Suite(path: file.path, classname: file.sector ?? file.path)
             if let sector = file.sector { suite.items.append(.sector(sector)) }
-            for code in file.procedures where !suite.items.contains(.procedure(code)) {
-                suite.items.append(.procedure(code))
+            for procedure in file.procedures where !suite.items.contains(.procedure(procedure.code)) {
+                suite.items.append(.procedure(procedure.code))
             }
             byPath[file.path] = suites.count
             suites.append(suite)
@@ -130,7 +142,7 @@ public struct JUnitReporter: CheckReporter {
     }
 
     /// A test case per item, or one per failing finding of the item.
-    func testCases(_ suite: Suite) -> [TestCase] {
+    func testCases(_ suite: Suite, names: Names = [:]) -> [TestCase] {
         var failing: [Item: [Finding]] = [:]
         if let failOn {
             for finding in suite.findings where finding.severity >= failOn {
@@ -142,7 +154,7 @@ public struct JUnitReporter: CheckReporter {
                 switch item {
                 case .file(let path): path
                 case .sector(let id): "sector \(id)"
-                case .procedure(let code): code
+                case .procedure(let code): names[code].flatMap { $0.isEmpty ? nil : "\(code) \(ProcedureLabel.name($0))" } ?? code
                 }
             guard let findings = failing[item], !findings.isEmpty else { return [TestCase(name: name)] }
             return findings.map { TestCase(name: name, failure: $0) }
@@ -151,8 +163,8 @@ public struct JUnitReporter: CheckReporter {
 
     /// `file:line:col: severity: message [rule]`, related places and basis, as
     /// `check --format text` prints them.
-    static func describe(_ finding: Finding) -> String {
-        var text = "\(finding.location): \(finding.severity.rawValue): \(finding.message) [\(finding.rule)]\n"
+    func describe(_ finding: Finding) -> String {
+        var text = "\(finding.location): \(finding.severity.rawValue): \(MessageText.render(finding.message, in: language)) [\(finding.rule)]\n"
         for related in finding.related {
             text += "    \(related): note: related location\n"
         }

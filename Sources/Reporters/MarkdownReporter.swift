@@ -9,7 +9,11 @@ import Vocabulary
 /// GitHub's tables require), line breaks become `<br>`, and outside code
 /// spans Markdown's punctuation is backslash-escaped.
 public struct MarkdownReporter: CheckReporter {
-    public init() {}
+    public var language: Language
+
+    public init(language: Language = .en) {
+        self.language = language
+    }
 
     public func render(_ report: CheckReport) -> String {
         var out = "## tthc check\n\n"
@@ -24,7 +28,7 @@ public struct MarkdownReporter: CheckReporter {
             for related in finding.related {
                 location += "<br>related: " + Self.escape(related.description)
             }
-            var message = Self.inline(finding.message)
+            var message = Self.inline(MessageText.render(finding.message, in: language))
             if let basis = finding.basis {
                 message += "<br>Basis: " + Self.inline(basis)
             }

@@ -11,9 +11,11 @@ public struct SARIFReporter: CheckReporter {
         "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
     public var toolVersion: String
+    public var language: Language
 
-    public init(toolVersion: String) {
+    public init(toolVersion: String, language: Language = .en) {
         self.toolVersion = toolVersion
+        self.language = language
     }
 
     public func render(_ report: CheckReport) -> String {
@@ -29,7 +31,7 @@ public struct SARIFReporter: CheckReporter {
             ("tool", .object([("driver", .object(driver))])),
             // libyaml marks count characters, not UTF-16 units.
             ("columnKind", .string("unicodeCodePoints")),
-            ("results", .array(report.findings.map { Self.result($0, ruleIndex: index[$0.rule] ?? -1) })),
+            ("results", .array(report.findings.map { result($0, ruleIndex: index[$0.rule] ?? -1) })),
             ("properties", .object([("as_of", .string(report.asOf.description)), ("plan", .string(report.plan))])),
         ]
         return JSONValue.object([
@@ -81,14 +83,17 @@ public struct SARIFReporter: CheckReporter {
         return .object(members)
     }
 
-    private static func result(_ finding: Finding, ruleIndex: Int) -> JSONValue {
+    private func result(_ finding: Finding, ruleIndex: Int) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("ruleId", .string(finding.rule)),
             ("ruleIndex", .number(Double(ruleIndex))),
-            ("level", .string(level(finding.severity))),
-            ("message", .object([("text", .string(finding.message))])),
-            ("locations", .array([.object([("physicalLocation", physicalLocation(finding.location))])])),
+            ("level", .string(Self.level(finding.severity))),
+            ("message", .object([("text", .string(MessageText.render(finding.message, in: language)))])),
+            ("locations", .array([.object([("physicalLocation", Self.physicalLocation(finding.location))])])),
         ]
+        if let fingerprint = finding.fingerprint {
+            members.append(("partialFingerprints", .object([("tthc/v1", .string(fingerprint))])))
+        }
         if !finding.related.isEmpty {
             members.append((
                 "relatedLocations",
@@ -96,7 +101,7 @@ public struct SARIFReporter: CheckReporter {
                     finding.related.enumerated().map { id, place in
                         .object([
                             ("id", .number(Double(id + 1))),
-                            ("physicalLocation", physicalLocation(place)),
+                            ("physicalLocation", Self.physicalLocation(place)),
                             ("message", .object([("text", .string("related location"))])),
                         ])
                     })

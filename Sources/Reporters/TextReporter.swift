@@ -15,7 +15,7 @@ public struct TextReporter: CheckReporter {
     public func render(_ report: CheckReport) -> String {
         var out = ""
         for finding in report.findings {
-            out += "\(finding.location): \(paint(finding.severity)): \(finding.message) [\(finding.rule)]\n"
+            out += "\(finding.location): \(paint(finding.severity)): \(MessageText.render(finding.message, in: language)) [\(finding.rule)]\n"
             for related in finding.related {
                 out += "    \(related): note: " + language.pick("related location", "vị trí liên quan") + "\n"
             }

@@ -2,58 +2,34 @@ import Foundation
 import Vocabulary
 
 /// Findings already known and accepted, read from a `check --format json`
-/// output. A finding is matched by rule, file, procedure code or sector id,
-/// and message — never by line or column, so findings keep matching when
-/// lines move (which is why messages never hold line numbers).
+/// output. A finding is matched by its fingerprint alone — never by message,
+/// line or column — so a baseline written in another language, before a
+/// figure in a message moved or before lines moved, still matches.
 public struct Baseline: Sendable {
-    struct Key: Hashable {
-        var rule: String
-        var file: String
-        var subject: String
-        var message: String
-
-        init(rule: String, file: String, procedure: String?, sector: String?, message: String) {
-            self.rule = rule
-            self.file = file
-            subject = procedure.map { "procedure \($0)" } ?? sector.map { "sector \($0)" } ?? ""
-            self.message = message
-        }
-
-        init(_ finding: Finding) {
-            self.init(
-                rule: finding.rule, file: finding.location.file, procedure: finding.procedure, sector: finding.sector,
-                message: finding.message)
-        }
-    }
-
-    private var counts: [Key: Int] = [:]
+    /// How many findings of each fingerprint the baseline accepts.
+    private var counts: [String: Int] = [:]
 
     /// The findings of another run, as a baseline.
     public init(findings: [Finding] = []) {
         for finding in findings {
-            counts[Key(finding), default: 0] += 1
+            if let fingerprint = finding.fingerprint { counts[fingerprint, default: 0] += 1 }
         }
     }
 
     /// Parses the JSON of `check --format json`; the error says what is wrong.
     public static func parse(_ data: Data) -> Result<Baseline, BaselineError> {
         guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            return .failure(BaselineError(message: "it is not a JSON object; write it with `tthc check --format json`"))
+            return .failure(.notJSON)
         }
         guard let findings = root["findings"] as? [[String: Any]] else {
-            return .failure(BaselineError(message: "it has no `findings` list; write it with `tthc check --format json`"))
+            return .failure(.noFindings)
         }
         var baseline = Baseline()
         for (index, finding) in findings.enumerated() {
-            guard let rule = finding["rule"] as? String, let file = finding["file"] as? String,
-                let message = finding["message"] as? String
-            else {
-                return .failure(BaselineError(message: "finding \(index + 1) lacks `rule`, `file` or `message`"))
+            guard let fingerprint = finding["fingerprint"] as? String, !fingerprint.isEmpty else {
+                return .failure(.noFingerprint(finding: index + 1))
             }
-            let key = Key(
-                rule: rule, file: file, procedure: finding["procedure"] as? String, sector: finding["sector"] as? String,
-                message: message)
-            baseline.counts[key, default: 0] += 1
+            baseline.counts[fingerprint, default: 0] += 1
         }
         return .success(baseline)
     }
@@ -64,9 +40,8 @@ public struct Baseline: Sendable {
         var remaining = counts
         var kept: [Finding] = []
         for finding in report.findings {
-            let key = Key(finding)
-            if let count = remaining[key], count > 0 {
-                remaining[key] = count - 1
+            if let fingerprint = finding.fingerprint, let count = remaining[fingerprint], count > 0 {
+                remaining[fingerprint] = count - 1
             } else {
                 kept.append(finding)
             }
@@ -78,6 +53,10 @@ public struct Baseline: Sendable {
     }
 }
 
-public struct BaselineError: Error, Sendable {
-    public var message: String
+/// Why a baseline file cannot be used; worded by the CLI.
+public enum BaselineError: Error, Sendable, Equatable {
+    case notJSON
+    case noFindings
+    /// Finding N (1-based) has no `fingerprint`: written by an older tthc.
+    case noFingerprint(finding: Int)
 }

@@ -25,12 +25,23 @@ public struct CheckReport: Sendable {
     public struct CheckedFile: Sendable, Equatable {
         public var path: String
         public var sector: String?
-        public var procedures: [String]
+        public var procedures: [CheckedProcedure]
 
-        public init(path: String, sector: String?, procedures: [String]) {
+        public init(path: String, sector: String?, procedures: [CheckedProcedure]) {
             self.path = path
             self.sector = sector
             self.procedures = procedures
+        }
+    }
+
+    /// A procedure checked: its code and name.
+    public struct CheckedProcedure: Sendable, Equatable {
+        public var code: String
+        public var name: String
+
+        public init(code: String, name: String) {
+            self.code = code
+            self.name = name
         }
     }
 

@@ -72,7 +72,7 @@ public enum RuleCompilation {
             throw LocatedLanguageError(
                 finding: Finding(
                     rule: BuiltinRule.schema.rawValue, severity: .error,
-                    message: "in rule `\(rule.id.value)`: \(error.message)",
+                    message: .rules(.inRule(rule.id.value, ExpressionMessage(error.message))),
                     location: Location(file: rule.file, line: mark.line, column: mark.column)))
         }
     }

@@ -6,7 +6,7 @@ import Vocabulary
 /// `duplicate-code`. The later occurrence (in path order) is reported, with the
 /// first as its related location.
 enum CrossFileChecks {
-    static func findings(_ catalog: LoadedCatalog, language: Language) -> [Finding] {
+    static func findings(_ catalog: LoadedCatalog) -> [Finding] {
         var findings: [Finding] = []
         var sectors: [String: Location] = [:]
         var codes: [String: Location] = [:]
@@ -17,10 +17,8 @@ enum CrossFileChecks {
                     findings.append(
                         Finding(
                             rule: BuiltinRule.duplicateSector.rawValue, severity: .error,
-                            message: language.pick(
-                                "sector id `\(sector.id.value)` is already used by another file; give each sector its own id",
-                                "mã lĩnh vực `\(sector.id.value)` đã được dùng ở tệp khác; mỗi lĩnh vực cần một mã riêng"),
-                            location: here, sector: sector.id.value, related: [first]))
+                            message: .review(.duplicateSector(sector.id.value)), location: here, sector: sector.id.value,
+                            related: [first], keyPath: "sector.id"))
                 } else {
                     sectors[sector.id.value] = here
                 }
@@ -31,10 +29,9 @@ enum CrossFileChecks {
                     findings.append(
                         Finding(
                             rule: BuiltinRule.duplicateCode.rawValue, severity: .error,
-                            message: language.pick(
-                                "procedure code `\(procedure.code.value)` appears twice in the catalog; keep one entry per code",
-                                "mã thủ tục `\(procedure.code.value)` xuất hiện hai lần trong danh mục; mỗi mã chỉ giữ một dòng"),
-                            location: here, sector: file.sector?.id.value, procedure: procedure.code.value, related: [first]))
+                            message: .review(.duplicateCode(procedure.code.value)), location: here,
+                            sector: file.sector?.id.value, procedure: procedure.code.value,
+                            procedureName: procedure.name.value, related: [first], keyPath: "code"))
                 } else {
                     codes[procedure.code.value] = here
                 }

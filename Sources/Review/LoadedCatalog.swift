@@ -13,12 +13,10 @@ public struct LoadedCatalog: Sendable {
     /// Decodes `sources` on up to `jobs` threads; the result is in the order of
     /// `sources` whatever the number of threads, so output stays byte-identical.
     public static func decode(
-        _ sources: [SourceFile], traits: [String: TraitDeclaration], limits: Limits = .standard, jobs: Int = 1,
-        language: Language = .en
+        _ sources: [SourceFile], traits: [String: TraitDeclaration], limits: Limits = .standard, jobs: Int = 1
     ) -> LoadedCatalog {
         let decoded = decode(
-            sources, read: { Result<SourceFile, Never>.success($0) }, traits: traits, limits: limits, jobs: jobs,
-            language: language)
+            sources, read: { Result<SourceFile, Never>.success($0) }, traits: traits, limits: limits, jobs: jobs)
         switch decoded {
         case .success(let catalog): return catalog
         }
@@ -29,9 +27,9 @@ public struct LoadedCatalog: Sendable {
     /// all held at once. Fails with the first failure to read, in input order.
     public static func decode<Input: Sendable, Failure: Error>(
         _ inputs: [Input], read: @Sendable (Input) -> Result<SourceFile, Failure>, traits: [String: TraitDeclaration],
-        limits: Limits = .standard, jobs: Int = 1, language: Language = .en
+        limits: Limits = .standard, jobs: Int = 1
     ) -> Result<LoadedCatalog, Failure> {
-        let decoder = CatalogDecoder(traits: traits, limits: limits, language: language)
+        let decoder = CatalogDecoder(traits: traits, limits: limits)
         let files = Parallel.map(inputs, jobs: jobs) { input in
             read(input).map { source -> CatalogFile in
                 switch source.content {
@@ -39,7 +37,7 @@ public struct LoadedCatalog: Sendable {
                     return CatalogFile(
                         path: source.path, sector: nil, procedures: [], procedureEntries: 0,
                         findings: [
-                            YAMLLoader.tooLarge(size: size, limits: limits).finding(file: source.path, language: language)
+                            YAMLLoader.tooLarge(size: size, limits: limits).finding(file: source.path)
                         ])
                 case .bytes(let bytes):
                     return decoder.decode(bytes: bytes, path: source.path)

@@ -1,46 +1,42 @@
 import Vocabulary
 
-/// Chooses the plan a run measures against (SPEC §4.1).
+/// Chooses the plan a run measures against: the one named by `--plan`, else
+/// the one whose period contains the run's date.
 public enum PlanSelection {
     /// The plan named `id`, else the one plan in force on `date`. The error
     /// lists every plan with its period, so the user can pick with `--plan`.
-    public static func select(
-        from plans: [Plan], id: String?, on date: LocalDate, language: Language = .en
-    ) -> Result<Plan, PlanSelectionError> {
-        let listing = plans.map {
-            "  \($0.id.value) (\($0.effective)) " + language.pick("in", "trong") + " \($0.file)"
-        }.joined(separator: "\n")
+    public static func select(from plans: [Plan], id: String?, on date: LocalDate) -> Result<Plan, PlanSelectionError> {
+        let listing = plans.map { PlanSelectionError.Listing(id: $0.id.value, period: $0.effective, file: $0.file) }
         if let id {
             if let plan = plans.first(where: { $0.id.value == id }) { return .success(plan) }
-            return .failure(
-                PlanSelectionError(
-                    message: language.pick(
-                        "no plan has the id `\(id)`; the plans in rules/ are:\n",
-                        "không có đề án nào mang mã `\(id)`; các đề án trong rules/ là:\n")
-                        + (listing.isEmpty ? language.pick("  (none)", "  (không có)") : listing)))
+            return .failure(PlanSelectionError(problem: .unknownPlan(id), date: date, plans: listing))
         }
         let inForce = plans.filter { $0.effective.contains(date) }
         if inForce.count == 1 { return .success(inForce[0]) }
-        if plans.isEmpty {
-            return .failure(
-                PlanSelectionError(
-                    message: language.pick(
-                        "rules/ declares no plan; add one under `plans:`", "rules/ chưa khai báo đề án nào; thêm vào `plans:`")))
-        }
-        let problem =
-            inForce.isEmpty
-            ? language.pick("no plan is in force", "không có đề án nào có hiệu lực")
-            : language.pick("\(inForce.count) plans are in force", "có \(inForce.count) đề án cùng có hiệu lực")
+        if plans.isEmpty { return .failure(PlanSelectionError(problem: .noPlans, date: date, plans: [])) }
         return .failure(
             PlanSelectionError(
-                message: problem
-                    + language.pick(
-                        " on \(date); choose one with --plan ID or another --as-of DATE. The plans are:\n",
-                        " vào ngày \(date); chọn một đề án bằng --plan ID hoặc ngày khác bằng --as-of DATE. Các đề án:\n")
-                    + listing))
+                problem: inForce.isEmpty ? .noneInForce : .severalInForce(inForce.count), date: date, plans: listing))
     }
 }
 
-public struct PlanSelectionError: Error, Sendable {
-    public var message: String
+/// Why no plan could be chosen, with every plan and its period; worded by the
+/// reporters.
+public struct PlanSelectionError: Error, Sendable, Equatable {
+    public enum Problem: Sendable, Equatable {
+        case unknownPlan(String)
+        case noPlans
+        case noneInForce
+        case severalInForce(Int)
+    }
+
+    public struct Listing: Sendable, Equatable {
+        public var id: String
+        public var period: DatePeriod
+        public var file: String
+    }
+
+    public var problem: Problem
+    public var date: LocalDate
+    public var plans: [Listing]
 }

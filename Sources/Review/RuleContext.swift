@@ -37,16 +37,17 @@ public struct RuleContext: Sendable {
 
     /// Every finding on the catalog: built-in checks and the rules.
     public func check(
-        _ catalog: LoadedCatalog, selection: RuleSelection = .all, language: Language = .en, jobs: Int = 1
+        _ catalog: LoadedCatalog, selection: RuleSelection = .all, jobs: Int = 1, roots: SourceRoots = SourceRoots()
     ) -> CheckReport {
         // The cross-file checks first: their table of every code is freed
         // before the bindings are built, so the two never add up.
         var findings = catalog.files.flatMap(\.findings)
-        findings += CrossFileChecks.findings(catalog, language: language)
+        findings += CrossFileChecks.findings(catalog)
         let engine = RuleEngine(
             rules: rules, knownRules: Set(rules.map(\.id)),
             scopes: Dictionary(rules.map { ($0.id, $0.scope) }, uniquingKeysWith: { first, _ in first }),
-            bindings: bindings(catalog, jobs: jobs), plan: plan, asOf: asOf, selection: selection, language: language)
+            bindings: bindings(catalog, jobs: jobs), plan: plan, asOf: asOf, selection: selection,
+            endedRules: Set(rules.filter { $0.definition.effective.until.map { $0 < asOf } ?? false }.map(\.id)))
         findings += engine.findings(jobs: jobs)
         let builtins = BuiltinRule.allCases.map {
             CheckReport.RuleInfo(id: $0.rawValue, severity: $0.severity, description: $0.summary)
@@ -57,15 +58,17 @@ public struct RuleContext: Sendable {
                 basis: $0.definition.basis)
         }
         let checked = catalog.files.map {
-            CheckReport.CheckedFile(path: $0.path, sector: $0.sector?.id.value, procedures: $0.procedures.map { $0.code.value })
+            CheckReport.CheckedFile(path: $0.path, sector: $0.sector?.id.value, procedures: $0.procedures.map { CheckReport.CheckedProcedure(code: $0.code.value, name: $0.name.value) })
         }
+        var sorted = Finding.sorted(findings)
+        Fingerprint.assign(&sorted, relative: roots.relative, plan: plan.id.value)
         return CheckReport(
             asOf: asOf,
             plan: plan.id.value,
             files: catalog.files.count,
             sectors: Set(catalog.files.compactMap { $0.sector?.id.value }).count,
             procedures: catalog.files.reduce(0) { $0 + $1.procedureEntries },
-            findings: Finding.sorted(findings),
+            findings: sorted,
             rules: builtins + ran,
             checkedFiles: checked)
     }

@@ -15,7 +15,9 @@ struct RuleEngine {
     let plan: Plan
     let asOf: LocalDate
     let selection: RuleSelection
-    let language: Language
+    /// The rules of rules/ whose `effective` period ended before the run's
+    /// date: a waiver of one of them is moot, not expired.
+    let endedRules: Set<String>
 
     /// One unit of work for a thread: a catalog-scope rule over the whole
     /// catalog, or a sector with its procedures.
@@ -87,40 +89,32 @@ struct RuleEngine {
                 guard outcome.isFinding else { continue }
                 findings += finding(
                     rule, outcome, environment, at: location(FindingPlacement.mark(of: rule.assert.firstPath, in: procedure)),
-                    sector: sectorID, procedure: code)
+                    sector: sectorID, procedure: code, procedureName: procedure.name.value)
             }
             return findings
         }
         var waived: [String: Waiver] = [:]
-        for waiver in procedure.waivers {
+        func waiverFinding(_ rule: BuiltinRule, _ message: ReviewMessage, at mark: Mark, index: Int) -> Finding {
+            Finding(
+                rule: rule.rawValue, severity: rule.severity, message: .review(message), location: location(mark),
+                sector: sectorID, procedure: code, procedureName: procedure.name.value, keyPath: "waivers[\(index)]")
+        }
+        for (index, waiver) in procedure.waivers.enumerated() {
             let rule = waiver.rule.value
             if !knownRules.contains(rule) {
                 findings.append(
-                    Finding(
-                        rule: BuiltinRule.waiverUnknownRule.rawValue, severity: BuiltinRule.waiverUnknownRule.severity,
-                        message: language.pick(
-                            "the waiver names `\(rule)`, which is not a rule of rules/",
-                            "miễn trừ nêu quy tắc `\(rule)`, không có trong rules/")
-                            + (Suggestion.closest(to: rule, in: knownRules).map {
-                                language.pick("; did you mean `\($0)`?", "; có phải là `\($0)`?")
-                            } ?? ""),
-                        location: location(waiver.rule.mark), sector: sectorID, procedure: code))
+                    waiverFinding(
+                        .waiverUnknownRule, .waiverUnknownRule(rule, suggestion: Suggestion.closest(to: rule, in: knownRules)),
+                        at: waiver.rule.mark, index: index))
             } else if let scope = scopes[rule], scope != .procedure {
                 findings.append(
-                    Finding(
-                        rule: BuiltinRule.waiverUnused.rawValue, severity: BuiltinRule.waiverUnused.severity,
-                        message: language.pick(
-                            "`\(rule)` is a \(scope.rawValue) rule and a waiver applies to procedure rules only; remove the waiver",
-                            "`\(rule)` là quy tắc cấp \(scope == .sector ? "lĩnh vực" : "danh mục"), miễn trừ chỉ áp dụng cho quy tắc cấp thủ tục; bỏ miễn trừ này"),
-                        location: location(waiver.rule.mark), sector: sectorID, procedure: code))
-            } else if let until = waiver.until, until.value < asOf {
+                    waiverFinding(
+                        .waiverUnused, .waiverNotProcedureRule(rule, scope: scope.rawValue), at: waiver.rule.mark,
+                        index: index))
+            } else if let until = waiver.until, until.value < asOf, !endedRules.contains(rule) {
+                // A waiver of a rule whose own period has ended is moot, not expired.
                 findings.append(
-                    Finding(
-                        rule: BuiltinRule.waiverExpired.rawValue, severity: BuiltinRule.waiverExpired.severity,
-                        message: language.pick(
-                            "the waiver of `\(rule)` expired on \(until.value); renew it or fix the procedure",
-                            "miễn trừ quy tắc `\(rule)` đã hết hạn ngày \(until.value); gia hạn hoặc sửa thủ tục"),
-                        location: location(until.mark), sector: sectorID, procedure: code))
+                    waiverFinding(.waiverExpired, .waiverExpired(rule, on: until.value), at: until.mark, index: index))
             } else if waived[rule] == nil {
                 waived[rule] = waiver
             }
@@ -136,7 +130,7 @@ struct RuleEngine {
                 ? finding(
                     rule, outcome, environment,
                     at: location(FindingPlacement.mark(of: rule.assert.firstPath, in: procedure)), sector: sectorID,
-                    procedure: code)
+                    procedure: code, procedureName: procedure.name.value)
                 : []
             if found.isEmpty { quiet.insert(rule.id) }
             if waived[rule.id] != nil {
@@ -147,13 +141,8 @@ struct RuleEngine {
         }
         for (rule, waiver) in waived.sorted(by: { $0.key < $1.key })
         where quiet.contains(rule) {
-            findings.append(
-                Finding(
-                    rule: BuiltinRule.waiverUnused.rawValue, severity: BuiltinRule.waiverUnused.severity,
-                    message: language.pick(
-                        "the waiver of `\(rule)` is not needed: the rule does not fire on this procedure; remove the waiver",
-                        "miễn trừ quy tắc `\(rule)` không cần thiết: thủ tục đã đáp ứng quy tắc; bỏ miễn trừ này"),
-                    location: location(waiver.rule.mark), sector: sectorID, procedure: code))
+            let index = procedure.waivers.firstIndex { $0.mark == waiver.mark } ?? 0
+            findings.append(waiverFinding(.waiverUnused, .waiverUnused(rule), at: waiver.rule.mark, index: index))
         }
         return findings
     }
@@ -162,7 +151,7 @@ struct RuleEngine {
     /// or none.
     private func finding(
         _ rule: CompiledRule, _ outcome: RuleOutcome, _ environment: Record, at location: Location, sector: String?,
-        procedure: String?
+        procedure: String?, procedureName: String? = nil
     ) -> [Finding] {
         switch outcome {
         case .notApplicable, .holds:
@@ -171,34 +160,39 @@ struct RuleEngine {
             return [
                 Finding(
                     rule: rule.id, severity: rule.severity, message: message(rule, environment), location: location,
-                    sector: sector, procedure: procedure, basis: rule.definition.basis)
+                    sector: sector, procedure: procedure, procedureName: procedureName, basis: rule.definition.basis)
             ]
         case .error(let error, _):
-            let item =
-                procedure.map { language.pick("procedure `\($0)`", "thủ tục `\($0)`") }
-                ?? sector.map { language.pick("sector `\($0)`", "lĩnh vực `\($0)`") }
-                ?? language.pick("the catalog", "danh mục")
+            let item: ReviewMessage.Item = procedure.map { .procedure($0) } ?? sector.map { .sector($0) } ?? .catalog
             return [
                 Finding(
                     rule: BuiltinRule.ruleError.rawValue, severity: BuiltinRule.ruleError.severity,
-                    message: language.pick(
-                        "rule `\(rule.id)` could not be evaluated for \(item): \(error.message)",
-                        "không tính được quy tắc `\(rule.id)` cho \(item): \(error.message)"),
-                    location: location, sector: sector, procedure: procedure)
+                    message: .review(.ruleError(rule: rule.id, item: item, error: ExpressionMessage(error.message))),
+                    location: location, sector: sector, procedure: procedure, procedureName: procedureName,
+                    keyPath: rule.id)
             ]
         }
     }
 
-    private func message(_ rule: CompiledRule, _ environment: Record) -> String {
-        let fallback =
-            rule.definition.description
-            ?? language.pick("`\(rule.assert.source)` does not hold", "`\(rule.assert.source)` không thỏa")
-        guard let template = rule.template(for: language.rawValue) else { return fallback }
-        do {
-            return try template.render(environment)
-        } catch {
-            return fallback + language.pick(
-                " (the message could not be written: \(error.message))", " (không viết được thông báo: \(error.message))")
+    /// The rule's message from rules/ in each language, numbers written as
+    /// that language writes them; its description or assertion when it has
+    /// none or it cannot be written.
+    private func message(_ rule: CompiledRule, _ environment: Record) -> Message {
+        func fallback(_ error: EvaluationError?) -> Message {
+            let cause = error.map { ExpressionMessage($0.message) }
+            if let description = rule.definition.description { return .review(.ruleDescription(description, messageError: cause)) }
+            return .review(.ruleFails(assert: rule.assert.source, messageError: cause))
         }
+        guard !rule.messages.isEmpty else { return fallback(nil) }
+        var texts: [Language: String] = [:]
+        for language in Language.allCases {
+            guard let template = rule.template(for: language.rawValue) else { continue }
+            do {
+                texts[language] = try template.render(environment, numbers: language.numberStyle)
+            } catch {
+                return fallback(error)
+            }
+        }
+        return .rule(RuleText(texts))
     }
 }

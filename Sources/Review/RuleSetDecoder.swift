@@ -10,8 +10,8 @@ struct RuleSetDecoder {
 
     private let fileText: String
 
-    init(file: String, text: String, language: Language) {
-        decoder = NodeDecoder(file: file, language: language)
+    init(file: String, text: String) {
+        decoder = NodeDecoder(file: file)
         fileText = text
     }
 
@@ -20,14 +20,14 @@ struct RuleSetDecoder {
     mutating func decode(_ yaml: LoadedYAML) {
         decoder.reportDuplicateKeys(of: yaml)
         for root in yaml.documents where !root.isNull {
-            guard let top = decoder.fields(root, of: decoder.say("a rules file", "tệp quy tắc"), allowed: ["plans", "traits", "rules"]) else {
+            guard let top = decoder.fields(root, of: .rulesFile, allowed: ["plans", "traits", "rules"]) else {
                 continue
             }
             if let node = top["plans"], let items = decoder.list(node, "plans") {
                 ruleSet.plans += items.compactMap { decodePlan($0) }
             }
             if let node = top["traits"] {
-                for (name, value) in decoder.entries(node, of: "`traits`") ?? [] {
+                for (name, value) in decoder.entries(node, of: .key("traits")) ?? [] {
                     if let trait = decodeTrait(name, value) { ruleSet.traits[name.value] = trait }
                 }
             }
@@ -40,14 +40,14 @@ struct RuleSetDecoder {
     // MARK: Plans
 
     private mutating func decodePlan(_ node: Node) -> Plan? {
-        guard let f = decoder.fields(node, of: decoder.say("a plan", "đề án"), allowed: ["id", "name", "effective", "targets"], required: ["id"])
+        guard let f = decoder.fields(node, of: .plan, allowed: ["id", "name", "effective", "targets"], required: ["id"])
         else { return nil }
         let id = identifier(f["id"], "plans.id")
         let name = f["name"].flatMap { decoder.text($0, "plans.name") }
         let effective = f["effective"].flatMap { period($0, "plans.effective") } ?? DatePeriod()
         var targets: [String: Target] = [:]
         if let node = f["targets"] {
-            for (key, value) in decoder.entries(node, of: "`targets`") ?? [] {
+            for (key, value) in decoder.entries(node, of: .key("targets")) ?? [] {
                 if let target = decodeTarget(key, value) { targets[key.value] = target }
             }
         }
@@ -60,13 +60,11 @@ struct RuleSetDecoder {
         if node.scalar != nil {
             return decoder.number(node, what).map { Target(name: name.value, values: [(nil, $0.value)], mark: node.mark) }
         }
-        guard let entries = decoder.entries(node, of: "`\(what)`") else { return nil }
+        guard let entries = decoder.entries(node, of: .key(what)) else { return nil }
         var values: [(from: LocalDate?, value: Double)] = []
         for (key, value) in entries {
             guard let date = LocalDate(key.value) else {
-                decoder.schema(
-                    decoder.say("`\(what)` maps dates (YYYY-MM-DD) to numbers, found the key `\(key.value)`",
-                                "`\(what)` gồm các cặp ngày (YYYY-MM-DD): số, nhưng có khóa `\(key.value)`"), at: key.mark)
+                decoder.schema(.targetKeyNotDate(field: what, key: key.value), at: key.mark)
                 continue
             }
             if let number = decoder.number(value, "\(what).\(key.value)") { values.append((date, number.value)) }
@@ -74,9 +72,7 @@ struct RuleSetDecoder {
         guard !values.isEmpty else {
             // A bad entry is reported already; an empty map is not.
             if entries.isEmpty {
-                decoder.schema(
-                    decoder.say("`\(what)` needs at least one dated value, like { 2021-01-01: 0.3 }",
-                                "`\(what)` cần ít nhất một giá trị theo ngày, ví dụ { 2021-01-01: 0.3 }"), at: node.mark)
+                decoder.schema(.targetNeedsValue(field: what), at: node.mark)
             }
             return nil
         }
@@ -84,13 +80,11 @@ struct RuleSetDecoder {
     }
 
     private mutating func period(_ node: Node, _ what: String) -> DatePeriod? {
-        guard let f = decoder.fields(node, of: "`\(what)`", allowed: ["from", "until"]) else { return nil }
+        guard let f = decoder.fields(node, of: .key(what), allowed: ["from", "until"]) else { return nil }
         let from = f["from"].flatMap { decoder.date($0, "\(what).from") }
         let until = f["until"].flatMap { decoder.date($0, "\(what).until") }
         if let from, let until, until.value < from.value {
-            decoder.schema(
-                decoder.say("`\(what)` ends (\(until.value)) before it starts (\(from.value))",
-                            "`\(what)` kết thúc (\(until.value)) trước khi bắt đầu (\(from.value))"), at: until.mark)
+            decoder.schema(.periodEndsBeforeStart(field: what, from: from.value, until: until.value), at: until.mark)
             return nil
         }
         return DatePeriod(from: from?.value, until: until?.value)
@@ -99,9 +93,7 @@ struct RuleSetDecoder {
     private mutating func identifier(_ node: Node?, _ what: String) -> Located<String>? {
         guard let node, let text = decoder.text(node, what) else { return nil }
         guard CatalogDecoder.isIdentifier(text.value) else {
-            decoder.schema(
-                decoder.say("`\(what)` must use only a-z, 0-9 and -, found `\(text.value)`",
-                            "`\(what)` chỉ được dùng a-z, 0-9 và -, nhưng là `\(text.value)`"), at: text.mark)
+            decoder.schema(.notIdentifier(field: what, found: text.value), at: text.mark)
             return nil
         }
         return text
@@ -113,7 +105,7 @@ struct RuleSetDecoder {
         let what = "traits.\(name.value)"
         guard
             let f = decoder.fields(
-                node, of: "`\(what)`", allowed: ["type", "values", "default", "description"], required: ["type"])
+                node, of: .key(what), allowed: ["type", "values", "default", "description"], required: ["type"])
         else { return nil }
         guard let typeName = f["type"].flatMap({ decoder.choice($0, "\(what).type", TraitType.self) }) else { return nil }
         let kind: TraitDeclaration.Kind
@@ -123,24 +115,18 @@ struct RuleSetDecoder {
         case .string: kind = .string
         case .enumeration:
             guard let node = f["values"], let items = decoder.list(node, "\(what).values") else {
-                decoder.schema(
-                    decoder.say("`\(what)` is an enum and needs `values: [...]`",
-                                "`\(what)` có kiểu enum nên cần `values: [...]`"), at: f.mark)
+                decoder.schema(.enumNeedsValues(field: what), at: f.mark)
                 return nil
             }
             let values = items.compactMap { decoder.text($0, "\(what).values")?.value }
             guard !values.isEmpty else {
-                decoder.schema(
-                    decoder.say("`\(what).values` must list at least one value", "`\(what).values` cần ít nhất một giá trị"),
-                    at: node.mark)
+                decoder.schema(.enumValuesEmpty(field: "\(what).values"), at: node.mark)
                 return nil
             }
             kind = .enumeration(values)
         }
         if case .enumeration = kind {} else if let values = f["values"] {
-            decoder.schema(
-                decoder.say("`\(what).values` only goes with `type: enum`", "`\(what).values` chỉ dùng với `type: enum`"),
-                at: values.mark)
+            decoder.schema(.valuesOnlyForEnum(field: "\(what).values"), at: values.mark)
         }
         var declaration = TraitDeclaration(
             name: name.value, kind: kind, defaultValue: nil,
@@ -163,7 +149,7 @@ struct RuleSetDecoder {
     ]
 
     private mutating func decodeRule(_ node: Node) -> RuleDefinition? {
-        guard let f = decoder.fields(node, of: decoder.say("a rule", "quy tắc"), allowed: Self.ruleKeys, required: ["id", "assert"]) else {
+        guard let f = decoder.fields(node, of: .rule, allowed: Self.ruleKeys, required: ["id", "assert"]) else {
             return nil
         }
         let id = identifier(f["id"], "rules.id")
@@ -192,9 +178,8 @@ struct RuleSetDecoder {
         // a negation: say so rather than "empty".
         if let tag = node.tag, tag.hasPrefix("!") {
             decoder.schema(
-                decoder.say(
-                    "`\(what)` starts with `!`, which YAML reads as the tag `\(tag)`; quote the expression: '\(tag)\(node.scalar.map { $0.isEmpty ? "" : " " + $0 } ?? "")'",
-                    "`\(what)` bắt đầu bằng `!`, YAML hiểu là thẻ `\(tag)`; hãy đặt biểu thức trong nháy: '\(tag)\(node.scalar.map { $0.isEmpty ? "" : " " + $0 } ?? "")'"),
+                .expressionIsTag(
+                    field: what, tag: tag, quoted: tag + (node.scalar.map { $0.isEmpty ? "" : " " + $0 } ?? "")),
                 at: node.mark)
             return nil
         }
@@ -207,12 +192,9 @@ struct RuleSetDecoder {
             return decoder.text(node, "rules.message").map { _ in ["": node] } ?? [:]
         }
         var result: [String: Node] = [:]
-        for (language, value) in decoder.entries(node, of: "`rules.message`") ?? [] {
+        for (language, value) in decoder.entries(node, of: .key("rules.message")) ?? [] {
             guard ["vi", "en"].contains(language.value) else {
-                decoder.schema(
-                    decoder.say("`rules.message` has the unknown language `\(language.value)`; use `vi` and `en`",
-                                "`rules.message` có ngôn ngữ không hỗ trợ `\(language.value)`; dùng `vi` và `en`"),
-                    at: language.mark)
+                decoder.schema(.unknownMessageLanguage(language.value), at: language.mark)
                 continue
             }
             if decoder.text(value, "rules.message.\(language.value)") != nil { result[language.value] = value }

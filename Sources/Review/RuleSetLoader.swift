@@ -6,7 +6,7 @@ import YAMLTree
 public enum RuleSetLoader {
     /// The merged rule set, or every error found (already sorted), each located.
     public static func load(
-        _ files: [SourceFile], limits: Limits = .standard, language: Language = .en
+        _ files: [SourceFile], limits: Limits = .standard
     ) -> Result<RuleSet, RuleSetErrors> {
         var findings: [Finding] = []
         var merged = RuleSet()
@@ -22,10 +22,10 @@ public enum RuleSetLoader {
                     text = String(decoding: bytes, as: UTF8.self)
                 }
             } catch {
-                findings.append(error.finding(file: file.path, language: language))
+                findings.append(error.finding(file: file.path))
                 continue
             }
-            var decoder = RuleSetDecoder(file: file.path, text: text, language: language)
+            var decoder = RuleSetDecoder(file: file.path, text: text)
             decoder.decode(yaml)
             findings += decoder.findings
             let part = decoder.ruleSet
@@ -34,43 +34,34 @@ public enum RuleSetLoader {
             for (name, trait) in part.traits.sorted(by: { $0.key < $1.key }) {
                 let location = Location(file: file.path, line: trait.mark.line, column: trait.mark.column)
                 if let first = traitFiles[name] {
-                    findings.append(
-                        duplicate(
-                            language.pick("trait `\(name)` is declared twice", "thuộc tính `\(name)` được khai báo hai lần"),
-                            at: location, first: first, language: language))
+                    findings.append(duplicate(.traitDeclaredTwice(name, first: first), at: location, first: first))
                 } else {
                     traitFiles[name] = location
                     merged.traits[name] = trait
                 }
             }
         }
-        findings += duplicates(merged.plans.map { ($0.id, $0.file) }, what: language.pick("plan id", "mã đề án"), language)
-        findings += duplicates(merged.rules.map { ($0.id, $0.file) }, what: language.pick("rule id", "mã quy tắc"), language)
+        findings += duplicates(merged.plans.map { ($0.id, $0.file) }, kind: .plan)
+        findings += duplicates(merged.rules.map { ($0.id, $0.file) }, kind: .rule)
         let builtins = Set(BuiltinRule.allCases.map(\.rawValue))
         for rule in merged.rules where builtins.contains(rule.id.value) {
             findings.append(
                 Finding(
                     rule: BuiltinRule.schema.rawValue, severity: .error,
-                    message: language.pick(
-                        "rule id `\(rule.id.value)` is the name of a built-in check; choose another id",
-                        "mã quy tắc `\(rule.id.value)` trùng tên một kiểm tra có sẵn; chọn mã khác"),
+                    message: .rules(.ruleIDIsBuiltin(rule.id.value)),
                     location: Location(file: rule.file, line: rule.id.mark.line, column: rule.id.mark.column)))
         }
         guard findings.isEmpty else { return .failure(RuleSetErrors(findings: Finding.sorted(findings))) }
         return .success(merged)
     }
 
-    private static func duplicates(_ ids: [(Located<String>, String)], what: String, _ language: Language) -> [Finding] {
+    private static func duplicates(_ ids: [(Located<String>, String)], kind: RulesMessage.IDKind) -> [Finding] {
         var first: [String: Location] = [:]
         var findings: [Finding] = []
         for (id, file) in ids {
             let location = Location(file: file, line: id.mark.line, column: id.mark.column)
             if let earlier = first[id.value] {
-                findings.append(
-                    duplicate(
-                        language.pick("\(what) `\(id.value)` is used twice; ids must be unique",
-                                      "\(what) `\(id.value)` bị dùng hai lần; mỗi mã phải là duy nhất"),
-                        at: location, first: earlier, language: language))
+                findings.append(duplicate(.idUsedTwice(kind, id.value, first: earlier), at: location, first: earlier))
             } else {
                 first[id.value] = location
             }
@@ -78,11 +69,8 @@ public enum RuleSetLoader {
         return findings
     }
 
-    private static func duplicate(_ message: String, at location: Location, first: Location, language: Language) -> Finding {
-        Finding(
-            rule: BuiltinRule.schema.rawValue, severity: .error,
-            message: message + language.pick(" (first at \(first))", " (lần đầu ở \(first))"),
-            location: location, related: [first])
+    private static func duplicate(_ message: RulesMessage, at location: Location, first: Location) -> Finding {
+        Finding(rule: BuiltinRule.schema.rawValue, severity: .error, message: .rules(message), location: location, related: [first])
     }
 }
 

@@ -59,13 +59,13 @@ public enum RuleTestDecoder {
         d.reportDuplicateKeys(of: yaml)
         var tests: [RuleTest] = []
         for root in yaml.documents where !root.isNull {
-            guard let top = d.fields(root, of: "a rule test file", allowed: ["tests"], required: ["tests"]),
+            guard let top = d.fields(root, of: .ruleTestFile, allowed: ["tests"], required: ["tests"]),
                 let list = top["tests"], let items = d.list(list, "tests")
             else { continue }
             for item in items {
                 guard
                     let f = d.fields(
-                        item, of: "a test", allowed: ["name", "as_of", "catalog", "expect", "ignore"],
+                        item, of: .test, allowed: ["name", "as_of", "catalog", "expect", "ignore"],
                         required: ["name", "catalog"]),
                     let name = f["name"].flatMap({ d.text($0, "name") }),
                     let catalog = f["catalog"].flatMap({ d.list($0, "catalog") })
@@ -73,7 +73,7 @@ public enum RuleTestDecoder {
                 let asOf = f["as_of"].flatMap { d.date($0, "as_of") }
                 var expect: [RuleTest.Expectation] = []
                 for node in f["expect"].flatMap({ d.list($0, "expect") }).map(Array.init) ?? [] {
-                    guard let g = d.fields(node, of: "an expected finding", allowed: ["rule", "procedure", "sector"], required: ["rule"]),
+                    guard let g = d.fields(node, of: .expectedFinding, allowed: ["rule", "procedure", "sector"], required: ["rule"]),
                         let rule = g["rule"].flatMap({ d.text($0, "expect.rule") })
                     else { continue }
                     expect.append(

@@ -10,7 +10,7 @@ public struct RuleTestResult: Sendable {
     /// Findings that came but were not expected.
     public var unexpected: [Finding]
     /// Why the test could not run (no plan in force on its date…), if so.
-    public var error: String?
+    public var error: RuleTestError?
 
     public var passed: Bool { missing.isEmpty && unexpected.isEmpty && error == nil }
 }
@@ -20,13 +20,11 @@ public struct RuleTestRunner {
     public let ruleSet: RuleSet
     public let planID: String?
     public let defaultDate: LocalDate
-    public let language: Language
 
-    public init(ruleSet: RuleSet, planID: String?, defaultDate: LocalDate, language: Language = .en) {
+    public init(ruleSet: RuleSet, planID: String?, defaultDate: LocalDate) {
         self.ruleSet = ruleSet
         self.planID = planID
         self.defaultDate = defaultDate
-        self.language = language
     }
 
     /// Runs one test: its catalog decoded as if each sector were a file, checked
@@ -34,22 +32,21 @@ public struct RuleTestRunner {
     public func run(_ test: RuleTest) -> RuleTestResult {
         let asOf = test.asOf ?? defaultDate
         let context: RuleContext
-        switch PlanSelection.select(from: ruleSet.plans, id: planID, on: asOf, language: language) {
+        switch PlanSelection.select(from: ruleSet.plans, id: planID, on: asOf) {
         case .failure(let error):
-            return RuleTestResult(test: test, missing: [], unexpected: [], error: error.message)
+            return RuleTestResult(test: test, missing: [], unexpected: [], error: .plan(error))
         case .success(let plan):
             switch RuleContext.prepare(ruleSet, plan: plan, asOf: asOf) {
             case .failure(let errors):
-                let first = errors.findings.first.map { "\($0.location): \($0.message)" } ?? "invalid rules"
-                return RuleTestResult(test: test, missing: [], unexpected: [], error: first)
+                return RuleTestResult(test: test, missing: [], unexpected: [], error: .rules(errors.findings))
             case .success(let prepared): context = prepared
             }
         }
-        let decoder = CatalogDecoder(traits: ruleSet.traits, language: language)
+        let decoder = CatalogDecoder(traits: ruleSet.traits)
         let files = test.catalog.map { node in
             decoder.decode(LoadedYAML(documents: [node], duplicateKeys: []), path: test.file)
         }
-        let report = context.check(LoadedCatalog(files: files), language: language)
+        let report = context.check(LoadedCatalog(files: files))
         let found = report.findings.filter { !test.ignore.contains($0.rule) }
         var expected = test.expect.filter { !test.ignore.contains($0.rule) }.sorted { $0.specificity > $1.specificity }
         var unmatched = found
@@ -61,4 +58,10 @@ public struct RuleTestRunner {
         let unexpected = unmatched
         return RuleTestResult(test: test, missing: expected.sorted(), unexpected: unexpected, error: nil)
     }
+}
+
+/// Why a rule test could not run.
+public enum RuleTestError: Sendable {
+    case plan(PlanSelectionError)
+    case rules([Finding])
 }

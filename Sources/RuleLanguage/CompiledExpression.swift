@@ -21,6 +21,12 @@ public final class CompiledExpression: Sendable {
         self.closure = Compiler.compile(root)
     }
 
+    /// A `pct(…)` call: its text is a number a message writes in the reader's style.
+    public var isPercent: Bool {
+        if case .call(.pct, _) = root.kind { return true }
+        return false
+    }
+
     /// The range of the whole expression (inside a template: of its hole).
     public var range: SourceRange { root.range }
 

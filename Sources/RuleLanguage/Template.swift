@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// A message with `{expression}` holes, e.g.
 /// "proposed {deadline.proposed} is not below the legal {deadline.legal}".
 /// `{{` and `}}` write literal braces; values print with `ValueText.format`.
@@ -18,12 +20,20 @@ public struct CompiledTemplate: Sendable {
         }
     }
 
-    public func render(_ environment: Record) throws(EvaluationError) -> String {
+    /// The message for one item, numbers written in `numbers`' style (a
+    /// Vietnamese message says `37,03%`).
+    public func render(_ environment: Record, numbers: NumberStyle = .plain) throws(EvaluationError) -> String {
         var result = ""
         for part in parts {
             switch part {
             case .text(let text): result += text
-            case .hole(let expression): result += ValueText.format(try expression.evaluate(environment))
+            case .hole(let expression):
+                let value = try expression.evaluate(environment)
+                switch value {
+                case .number: result += numbers.localize(ValueText.format(value))
+                case .string(let text) where expression.isPercent: result += numbers.localize(text)
+                default: result += ValueText.format(value)
+                }
             }
         }
         return result

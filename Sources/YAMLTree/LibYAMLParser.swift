@@ -1,4 +1,5 @@
 import CYAML
+import Vocabulary
 
 /// One libyaml event as a Swift value; no C type leaves this file. A scalar's
 /// bytes are libyaml's own, valid until the parser's next `next()`.
@@ -83,7 +84,7 @@ struct LibYAMLParser: ~Copyable {
         case YAML_MAPPING_END_EVENT:
             return .mappingEnd
         default:
-            throw YAMLError(.syntax, "unexpected parser event", at: mark)
+            throw YAMLError(.syntax, .unexpectedEvent, at: mark)
         }
     }
 
@@ -92,26 +93,22 @@ struct LibYAMLParser: ~Copyable {
         let problem = p.problem.map { String(cString: $0) } ?? "invalid YAML"
         if p.error == YAML_READER_ERROR {
             let mark = UTF8Validation.mark(ofOffset: Int(p.problem_offset), in: input)
-            return YAMLError(.syntax, problem, at: mark)
+            return YAMLError(.syntax, .libyaml(problem: problem, context: nil, contextLine: nil, contextColumn: nil, hint: nil), at: mark)
         }
         if p.error == YAML_MEMORY_ERROR {
-            return YAMLError(.limit, "libyaml ran out of memory", at: Mark(line: 1, column: 1))
+            return YAMLError(.limit, .outOfMemory, at: Mark(line: 1, column: 1))
         }
         let mark = Mark(line: Int(p.problem_mark.line) + 1, column: Int(p.problem_mark.column) + 1)
-        var message = problem
-        if let context = p.context.map({ String(cString: $0) }) {
-            let at = Mark(line: Int(p.context_mark.line) + 1, column: Int(p.context_mark.column) + 1)
-            message += " (\(context) started at \(at))"
-        }
-        // Two of libyaml's messages do not say what is wrong; say it.
-        if problem == "found incompatible YAML document" {
-            message += "; the `%YAML` directive names a version tthc does not read: write `%YAML 1.2` or remove the line"
-        } else if p.error == YAML_SCANNER_ERROR, !problem.contains("tab"),
-            let offset = UTF8Validation.offset(of: mark, in: input), input[offset] == 0x09
-        {
-            message += "; it is a tab: indent YAML with spaces"
-        }
-        return YAMLError(.syntax, message, at: mark)
+        let context = p.context.map { String(cString: $0) }
+        let hint = SyntaxHints.hint(
+            problem: problem, isScanner: p.error == YAML_SCANNER_ERROR, at: mark, in: input)
+        return YAMLError(
+            .syntax,
+            .libyaml(
+                problem: problem, context: context,
+                contextLine: context == nil ? nil : Int(p.context_mark.line) + 1,
+                contextColumn: context == nil ? nil : Int(p.context_mark.column) + 1, hint: hint),
+            at: mark)
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

@@ -1,3 +1,4 @@
+import Vocabulary
 /// An immutable YAML node with the place it was written: a view of one entry of
 /// its stream's `NodeStore`, which it keeps alive.
 ///
@@ -120,5 +121,5 @@ public struct Node: Sendable {
     public var isNull: Bool { NodeStore.isNull(entry, in: store.text) }
 
     /// What kind of node this is, in words for messages.
-    public var kindName: String { NodeStore.kindName(entry, in: store.text) }
+    public var nodeKind: NodeKind { NodeStore.nodeKind(entry, in: store.text) }
 }

@@ -1,3 +1,4 @@
+import Vocabulary
 /// The nodes of one YAML stream, flat: a node is an index into `entries`, a
 /// collection's children a run of `children` (a mapping's as key, value, key,
 /// value…), a scalar's text a run of `text`. A file's tree is four arrays
@@ -105,12 +106,12 @@ final class NodeStore: Sendable {
         }
     }
 
-    /// What kind of node this is, in words for messages.
-    static func kindName(_ entry: Entry, in text: [UInt8]) -> String {
+    /// What kind of node this is, for messages.
+    static func nodeKind(_ entry: Entry, in text: [UInt8]) -> NodeKind {
         switch entry.kind {
-        case .sequence: "a list"
-        case .mapping: "a mapping"
-        default: isNull(entry, in: text) ? "an empty value" : "a scalar"
+        case .sequence: .list
+        case .mapping: .mapping
+        default: isNull(entry, in: text) ? .empty : .scalar
         }
     }
 }

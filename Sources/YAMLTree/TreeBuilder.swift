@@ -1,3 +1,4 @@
+import Vocabulary
 /// Folds parser events into a `NodeStore` with an explicit stack (never
 /// recursion, so deep nesting cannot overflow the call stack), resolving
 /// anchors, aliases and merge keys and enforcing the depth and alias-expansion
@@ -58,11 +59,10 @@ struct TreeBuilder {
         case .alias(let anchor, let mark):
             if stack.contains(where: { $0.anchor == anchor }) {
                 throw YAMLError(
-                    .syntax, "alias *\(anchor) refers to a collection that contains it; recursive aliases are not allowed",
-                    at: mark)
+.syntax, .recursiveAlias(anchor), at: mark)
             }
             guard let index = anchors[anchor] else {
-                throw YAMLError(.syntax, "alias *\(anchor) names no anchor defined before it", at: mark)
+                throw YAMLError(.syntax, .undefinedAlias(anchor), at: mark)
             }
             let node = entries[Int(index)]
             aliased = true
@@ -86,8 +86,7 @@ struct TreeBuilder {
             guard stack.count < limits.maxDepth else {
                 throw YAMLError(
                     .limit,
-                    "nesting deeper than the limit of \(limits.maxDepth) levels; flatten the structure",
-                    at: mark)
+.tooDeep(limit: limits.maxDepth), at: mark)
             }
             expandedNodes += 1
             try checkExpansion(at: mark)
@@ -121,17 +120,13 @@ struct TreeBuilder {
         if expandedNodes > limits.maxExpandedNodes {
             throw YAMLError(
                 .limit,
-                aliased
-                    ? "aliases expand the document beyond the limit of \(limits.maxExpandedNodes) nodes"
-                    : "the document has more than the limit of \(limits.maxExpandedNodes) nodes; split it into smaller files",
+                .tooManyNodes(limit: limits.maxExpandedNodes, aliased: aliased),
                 at: mark)
         }
         if expandedBytes > limits.maxExpandedBytes {
             throw YAMLError(
                 .limit,
-                aliased
-                    ? "aliases expand the document beyond the limit of \(limits.maxExpandedBytes) bytes of text"
-                    : "the document has more than the limit of \(limits.maxExpandedBytes) bytes of text; split it into smaller files",
+                .tooManyTextBytes(limit: limits.maxExpandedBytes, aliased: aliased),
                 at: mark)
         }
     }
@@ -201,14 +196,14 @@ struct TreeBuilder {
                     guard entry.kind == .mapping else {
                         throw YAMLError(
                             .syntax,
-                            "the merge key << needs a mapping or a list of mappings, not a list holding \(kindName(item))",
+                            .mergeNeedsMapping(found: nodeKind(item), inList: true),
                             at: entry.mark)
                     }
                     sources.append(entry)
                 }
             default:
                 throw YAMLError(
-                    .syntax, "the merge key << needs a mapping or a list of mappings, not \(kindName(value))",
+                    .syntax, .mergeNeedsMapping(found: nodeKind(value), inList: false),
                     at: source.mark)
             }
             for mapping in sources {
@@ -231,8 +226,8 @@ struct TreeBuilder {
         return entry.tag < 0 || tags[Int(entry.tag)] == "tag:yaml.org,2002:merge"
     }
 
-    private func kindName(_ index: Int32) -> String {
-        NodeStore.kindName(entries[Int(index)], in: text)
+    private func nodeKind(_ index: Int32) -> NodeKind {
+        NodeStore.nodeKind(entries[Int(index)], in: text)
     }
 }
 

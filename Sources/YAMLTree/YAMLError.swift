@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// Why a YAML source could not be turned into a tree. Each one becomes a
 /// `syntax` finding at `mark`.
 public struct YAMLError: Error, Sendable, Equatable {
@@ -11,10 +13,10 @@ public struct YAMLError: Error, Sendable, Equatable {
     }
 
     public var kind: Kind
-    public var message: String
+    public var message: SyntaxMessage
     public var mark: Mark
 
-    public init(_ kind: Kind, _ message: String, at mark: Mark) {
+    public init(_ kind: Kind, _ message: SyntaxMessage, at mark: Mark) {
         self.kind = kind
         self.message = message
         self.mark = mark

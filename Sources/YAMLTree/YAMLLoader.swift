@@ -1,3 +1,4 @@
+import Vocabulary
 /// What one YAML stream holds: its documents and the keys it repeats.
 public struct LoadedYAML: Sendable {
     public var documents: [Node]
@@ -38,18 +39,17 @@ public enum YAMLLoader {
     public static func tooLarge(size: Int, limits: Limits = .standard) -> YAMLError {
         YAMLError(
             .limit,
-            "file of \(size) bytes is larger than the limit of \(limits.maxFileBytes) bytes; split it into smaller files",
+            .tooLarge(size: size, limit: limits.maxFileBytes),
             at: Mark(line: 1, column: 1))
     }
 
     private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, limits: Limits) throws(YAMLError) -> LoadedYAML {
         if UTF8Validation.looksLikeUTF16(buffer) {
-            throw YAMLError(.encoding, "the file is not UTF-8 (it looks like UTF-16); save it as UTF-8", at: Mark(line: 1, column: 1))
+            throw YAMLError(.encoding, .utf16, at: Mark(line: 1, column: 1))
         }
         if let offset = UTF8Validation.firstInvalidOffset(buffer) {
-            let byte = String(buffer[offset], radix: 16, uppercase: true)
             throw YAMLError(
-                .encoding, "invalid UTF-8 byte 0x\(byte); save the file as UTF-8",
+                .encoding, .invalidUTF8(byte: buffer[offset]),
                 at: UTF8Validation.mark(ofOffset: offset, in: buffer))
         }
         // An empty stream holds no document.

@@ -45,19 +45,19 @@ extension TTHC {
             let roots = paths.isEmpty ? [try input.catalogDirectory()] : paths
             let catalog = try workspace.loadCatalog(roots, jobs: input.threads)
             var report = context.check(
-                catalog, selection: RuleSelection(only: Set(only), disable: Set(disable)), language: workspace.language,
-                jobs: input.threads)
+                catalog, selection: RuleSelection(only: Set(only), disable: Set(disable)), jobs: input.threads,
+                roots: SourceRoots(roots + [input.rules]))
             if let baseline {
                 report = try FileSystemInput.baseline(at: baseline).apply(to: report)
             }
             let reporter: any CheckReporter =
                 switch format {
                 case .text: TextReporter(colors: output == nil && Terminal.standardOutputWantsColor, language: workspace.language)
-                case .json: JSONReporter()
-                case .sarif: SARIFReporter(toolVersion: TTHC.configuration.version)
-                case .junit: JUnitReporter(failOn: failOn.threshold)
-                case .github: GitHubReporter()
-                case .markdown: MarkdownReporter()
+                case .json: JSONReporter(language: workspace.language)
+                case .sarif: SARIFReporter(toolVersion: TTHC.configuration.version, language: workspace.language)
+                case .junit: JUnitReporter(failOn: failOn.threshold, language: workspace.language)
+                case .github: GitHubReporter(language: workspace.language)
+                case .markdown: MarkdownReporter(language: workspace.language)
                 }
             try Terminal.emit(reporter.render(report), to: output)
             Terminal.finish(failing: report.fails(at: failOn.threshold))

@@ -27,31 +27,29 @@ extension TTHC {
             let workspace = try Workspace(input)
             let context = try workspace.prepare(planID: input.plan)
             let after = try workspace.loadCatalog([try input.catalogDirectory()], jobs: input.threads)
-            let afterReport = context.check(after, language: workspace.language)
+            let afterReport = context.check(after, roots: SourceRoots([input.catalog, input.rules]))
 
             // Before: the catalog and the rules as git holds them at the base.
             let rulesBefore = try GitInput.yamlFiles(
                 at: base, under: input.rules, skipping: ["tests"], limits: workspace.limits)
             let ruleSetBefore: RuleSet
-            switch RuleSetLoader.load(rulesBefore, limits: workspace.limits, language: workspace.language) {
+            switch RuleSetLoader.load(rulesBefore, limits: workspace.limits) {
             case .success(let ruleSet): ruleSetBefore = ruleSet
             case .failure(let errors):
-                throw RunFailure(
-                    "the rules at `\(base)` are invalid: \(errors.findings.first.map { "\($0.location): \($0.message)" } ?? "")",
-                    "quy tắc tại `\(base)` không hợp lệ: \(errors.findings.first.map { "\($0.location): \($0.message)" } ?? "")")
+                throw Workspace.invalid(errors, in: "\(base):\(input.rules)", language: workspace.language)
             }
             let contextBefore = try Workspace.prepare(
                 ruleSetBefore, planID: input.plan, asOf: workspace.asOf, language: workspace.language, rules: "\(base):\(input.rules)")
             let before = LoadedCatalog.decode(
                 try GitInput.yamlFiles(at: base, under: input.catalog, limits: workspace.limits),
-                traits: ruleSetBefore.traits, limits: workspace.limits, jobs: input.threads, language: workspace.language)
-            let beforeReport = contextBefore.check(before, language: workspace.language)
+                traits: ruleSetBefore.traits, limits: workspace.limits, jobs: input.threads)
+            let beforeReport = contextBefore.check(before, roots: SourceRoots([input.catalog, input.rules]))
 
             let diff = CatalogDiff(base: base, before: before, beforeReport: beforeReport, after: after, afterReport: afterReport)
             let text =
                 switch format {
                 case .text: DiffReporter.text(diff, language: workspace.language)
-                case .json: DiffReporter.json(diff)
+                case .json: DiffReporter.json(diff, language: workspace.language)
                 case .markdown: DiffReporter.markdown(diff, language: workspace.language)
                 }
             try Terminal.emit(text, to: output)

@@ -152,10 +152,16 @@ extension FileSystemInput {
         }
         switch Baseline.parse(data) {
         case .success(let baseline): return baseline
-        case .failure(let error):
+        case .failure(.notJSON), .failure(.noFindings):
             throw RunFailure(
-                "the baseline `\(path)` is not usable: \(error.message)",
-                "tệp baseline `\(path)` không dùng được: \(error.message)")
+                "the baseline `\(path)` is not the JSON of `tthc check --format json`; write it again with that command",
+                "tệp baseline `\(path)` không phải JSON của `tthc check --format json`; hãy tạo lại bằng lệnh đó")
+        case .failure(.noFingerprint(let index)):
+            throw RunFailure(
+                "the baseline `\(path)` has no fingerprint on finding \(index): it was written by an older tthc; "
+                    + "write it again with `tthc check --format json --output \(path)`",
+                "tệp baseline `\(path)` thiếu fingerprint ở phát hiện thứ \(index): tệp do phiên bản tthc cũ tạo; "
+                    + "hãy tạo lại bằng `tthc check --format json --output \(path)`")
         }
     }
 }

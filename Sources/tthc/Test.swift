@@ -32,7 +32,8 @@ extension TTHC {
                 }
                 switch RuleTestDecoder.decode(bytes, path: source.path) {
                 case .success(let found): tests += found
-                case .failure(let failure): errors += failure.findings.map { "\($0.location): \($0.message)" }
+                case .failure(let failure):
+                    errors += failure.findings.map { "\($0.location): \(MessageText.render($0.message, in: workspace.language))" }
                 }
             }
             guard errors.isEmpty else {
@@ -41,7 +42,7 @@ extension TTHC {
                     "tệp kiểm thử quy tắc không hợp lệ; sửa rồi chạy lại:\n" + errors.joined(separator: "\n"))
             }
             let runner = RuleTestRunner(
-                ruleSet: workspace.ruleSet, planID: input.plan, defaultDate: workspace.asOf, language: workspace.language)
+                ruleSet: workspace.ruleSet, planID: input.plan, defaultDate: workspace.asOf)
             let results = tests.map(runner.run)
             try Terminal.emit(RuleTestReporter.text(results), to: nil)
             if results.contains(where: { !$0.passed }) { throw ExitCode(1) }

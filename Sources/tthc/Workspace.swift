@@ -1,4 +1,5 @@
 import Catalog
+import Reporters
 import Review
 import Vocabulary
 import YAMLTree
@@ -24,9 +25,9 @@ struct Workspace {
         }
         let files = try FileSystemInput.read(
             FileSystemInput.yamlFiles(at: options.rules, skipping: ["tests"]), limits: limits)
-        switch RuleSetLoader.load(files, limits: limits, language: language) {
+        switch RuleSetLoader.load(files, limits: limits) {
         case .success(let ruleSet): self.ruleSet = ruleSet
-        case .failure(let errors): throw Self.invalid(errors, in: options.rules)
+        case .failure(let errors): throw Self.invalid(errors, in: options.rules, language: language)
         }
     }
 
@@ -39,13 +40,13 @@ struct Workspace {
         _ ruleSet: RuleSet, planID: String?, asOf: LocalDate, language: Language, rules: String
     ) throws(RunFailure) -> RuleContext {
         let plan: Plan
-        switch PlanSelection.select(from: ruleSet.plans, id: planID, on: asOf, language: language) {
+        switch PlanSelection.select(from: ruleSet.plans, id: planID, on: asOf) {
         case .success(let selected): plan = selected
-        case .failure(let error): throw RunFailure(message: error.message)
+        case .failure(let error): throw RunFailure(message: PlanSelectionText.render(error, in: language))
         }
         switch RuleContext.prepare(ruleSet, plan: plan, asOf: asOf) {
         case .success(let context): return context
-        case .failure(let errors): throw invalid(errors, in: rules)
+        case .failure(let errors): throw invalid(errors, in: rules, language: language)
         }
     }
 
@@ -54,7 +55,7 @@ struct Workspace {
     func validateRules() throws(RunFailure) {
         for plan in ruleSet.plans {
             if case .failure(let errors) = RuleContext.prepare(ruleSet, plan: plan, asOf: asOf) {
-                throw Self.invalid(errors, in: rulesDirectory)
+                throw Self.invalid(errors, in: rulesDirectory, language: language)
             }
         }
     }
@@ -64,12 +65,12 @@ struct Workspace {
         let limits = limits
         return try LoadedCatalog.decode(
             FileSystemInput.yamlFiles(at: paths), read: { FileSystemInput.read($0, limits: limits) },
-            traits: ruleSet.traits, limits: limits, jobs: jobs, language: language
+            traits: ruleSet.traits, limits: limits, jobs: jobs
         ).get()
     }
 
-    private static func invalid(_ errors: RuleSetErrors, in directory: String) -> RunFailure {
-        let lines = errors.findings.map { "\($0.location): \($0.message) [\($0.rule)]" }
+    static func invalid(_ errors: RuleSetErrors, in directory: String, language: Language) -> RunFailure {
+        let lines = errors.findings.map { "\($0.location): \(MessageText.render($0.message, in: language)) [\($0.rule)]" }
         return RunFailure(
             "the rules in `\(directory)` are invalid; fix them and run again:\n" + lines.joined(separator: "\n"),
             "quy tắc trong `\(directory)` không hợp lệ; sửa rồi chạy lại:\n" + lines.joined(separator: "\n"))

@@ -62,6 +62,6 @@ struct BaselineTests {
         try scratch.write("bad.json", "[1, 2]")
         let malformed = try TTHC.run(["check", "--baseline", "bad.json"], in: scratch.url)
         #expect(malformed.status == 2)
-        #expect(malformed.stderr.contains("is not usable"))
+        #expect(malformed.stderr.contains("is not the JSON of `tthc check --format json`"))
     }
 }

@@ -36,7 +36,7 @@ struct LanguageTests {
     func ruleMessagesFollowTheLanguage() throws {
         let root = Paths.packageRoot
         let vi = try TTHC.run(["check", "--as-of", "2026-11-26", "--lang", "vi"], in: root)
-        #expect(vi.stdout.contains("thấp hơn chỉ tiêu 40.00% của đề án [plan-reduction-target]"))
+        #expect(vi.stdout.contains("thấp hơn chỉ tiêu 40,00% của đề án [plan-reduction-target]"))
         let en = try TTHC.run(["check", "--as-of", "2026-11-26", "--lang", "en"], in: root)
         #expect(en.stdout.contains("below the plan's target of 40.00% [plan-reduction-target]"))
     }

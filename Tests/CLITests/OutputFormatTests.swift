@@ -39,7 +39,8 @@ struct OutputFormatTests {
                       "line": 2,
                       "column": 7
                     }
-                  ]
+                  ],
+                  "fingerprint": "2af80ea0ca3f6bb999bff3efa41d8a8e"
                 }
               ]
             }
@@ -74,17 +75,24 @@ struct OutputFormatTests {
         let fileLevel = try TTHC.check(["--catalog", "list-root", "--format", "json"])
         let bare = try CheckOutput.rawFindings(fileLevel.stdoutBytes)
         #expect(bare.count == 1)
-        #expect(Set(bare[0].keys) == ["rule", "severity", "message", "file", "line", "column"])
+        #expect(Set(bare[0].keys) == ["rule", "severity", "message", "file", "line", "column", "fingerprint"])
 
         let procedureLevel = try TTHC.check(["--catalog", "booleans", "--format", "json"])
         let withProcedure = try CheckOutput.rawFindings(procedureLevel.stdoutBytes)
-        #expect(Set(withProcedure[0].keys) == ["rule", "severity", "message", "file", "line", "column", "sector", "procedure"])
+        #expect(
+            Set(withProcedure[0].keys)
+                == ["rule", "severity", "message", "file", "line", "column", "sector", "procedure", "procedure_name", "fingerprint"])
         #expect(withProcedure.allSatisfy { $0["basis"] == nil && $0["related"] == nil })
 
         let duplicates = try TTHC.check(["--catalog", "duplicate-code", "--format", "json"])
         let withRelated = try CheckOutput.rawFindings(duplicates.stdoutBytes)
         for finding in withRelated {
-            #expect(Set(finding.keys) == ["rule", "severity", "message", "file", "line", "column", "sector", "procedure", "related"])
+            #expect(
+                Set(finding.keys)
+                    == [
+                        "rule", "severity", "message", "file", "line", "column", "sector", "procedure", "procedure_name",
+                        "related", "fingerprint",
+                    ])
             let related = try #require(finding["related"] as? [[String: Any]])
             #expect(related.count == 1)
             #expect(Set(related[0].keys) == ["file", "line", "column"])

@@ -34,7 +34,7 @@ enum Decode {
 
     /// `line:column: [rule] message` of each finding, in the order they came.
     static func findings(_ file: CatalogFile) -> [String] {
-        file.findings.map { "\($0.location.line):\($0.location.column): [\($0.rule)] \($0.message)" }
+        file.findings.map { "\($0.location.line):\($0.location.column): [\($0.rule)] \($0.text)" }
     }
 }
 

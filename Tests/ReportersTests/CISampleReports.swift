@@ -81,7 +81,7 @@ enum CISample {
         asOf: asOf, plan: "p<&>", files: 1, sectors: 1, procedures: 1,
         findings: [
             Finding(
-                rule: "cut-not-above-legal", severity: .error, message: nastyMessage,
+                rule: "cut-not-above-legal", severity: .error, message: .rule(RuleText(single: nastyMessage)),
                 location: Location(file: nastyPath, line: 3, column: 4), sector: "s&", procedure: "1.0<1>",
                 basis: "NĐ \"61\" & <b>", related: [Location(file: nastyPath, line: 1, column: 1)]),
             Finding(

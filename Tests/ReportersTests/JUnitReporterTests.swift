@@ -99,7 +99,7 @@ final class JUnitDocument: NSObject, XMLParserDelegate {
         #expect(failures.map { $0.attributes["type"] } == ["duplicate-code", "cut-not-above-legal", "syntax"])
         #expect(failures[0].text.hasPrefix("catalog/b.yaml:5:11: error: procedure code `1.000001` appears twice"))
         #expect(failures[0].text.contains("[duplicate-code]"))
-        #expect(failures[0].attributes["message"] == CISample.report.findings[2].message)
+        #expect(failures[0].attributes["message"] == CISample.report.findings[2].text)
         let b = document.all("testsuite")[1]
         #expect(b.attributes["tests"] == "4")
         #expect(b.attributes["failures"] == "2")

@@ -67,7 +67,7 @@ import Vocabulary
             #expect(result["ruleId"] as? String == finding.rule)
             let index = try #require(result["ruleIndex"] as? Int)
             #expect(rules[index]["id"] as? String == finding.rule)
-            #expect((result["message"] as? [String: Any])?["text"] as? String == finding.message)
+            #expect((result["message"] as? [String: Any])?["text"] as? String == finding.text)
             let locations = try #require(result["locations"] as? [[String: Any]])
             let physical = try #require(locations.first?["physicalLocation"] as? [String: Any])
             #expect((physical["artifactLocation"] as? [String: Any])?["uri"] as? String == finding.location.file)

@@ -58,7 +58,7 @@ import Vocabulary
             .sorted { $0.path < $1.path }
         let catalog = LoadedCatalog.decode(sources, traits: ruleSet.traits)
         let findings = catalog.files.flatMap(\.findings)
-        #expect(findings.isEmpty, "\(findings.map(\.message))")
+        #expect(findings.isEmpty, "\(findings.map(\.text))")
         return PlanReport(catalog: catalog, plan: ruleSet.plans[0], asOf: LocalDate(asOf)!)
     }
 

@@ -1,3 +1,4 @@
+import Reporters
 import Catalog
 import Review
 import Testing
@@ -41,9 +42,9 @@ import Vocabulary
             Issue.record("expected no plan in force")
             return
         }
-        #expect(error.message.contains("no plan is in force on 2031-01-01"))
-        #expect(error.message.contains("old (2016-01-01 to 2020-12-31)"))
-        #expect(error.message.contains("current (2021-01-01 to 2030-12-31)"))
+        #expect(PlanSelectionText.render(error, in: .en).contains("no plan is in force on 2031-01-01"))
+        #expect(PlanSelectionText.render(error, in: .en).contains("old (2016-01-01 to 2020-12-31)"))
+        #expect(PlanSelectionText.render(error, in: .en).contains("current (2021-01-01 to 2030-12-31)"))
     }
 
     @Test func overlappingPlansAreAnError() throws {
@@ -53,7 +54,7 @@ import Vocabulary
             Issue.record("expected two plans in force")
             return
         }
-        #expect(error.message.contains("2 plans are in force on 2025-01-01"))
+        #expect(PlanSelectionText.render(error, in: .en).contains("2 plans are in force on 2025-01-01"))
     }
 
     @Test func unknownPlanIdIsAnError() throws {
@@ -63,7 +64,7 @@ import Vocabulary
             Issue.record("expected an unknown plan")
             return
         }
-        #expect(error.message.contains("no plan has the id `nope`"))
+        #expect(PlanSelectionText.render(error, in: .en).contains("no plan has the id `nope`"))
     }
 
     @Test func datedTargetsChangeOnTheirDate() throws {

@@ -35,7 +35,7 @@ import Vocabulary
                 #expect(finding.rule == "schema", "\(finding)", sourceLocation: sourceLocation)
                 #expect(finding.severity == .error, "\(finding)", sourceLocation: sourceLocation)
             }
-            return errors.findings.map { "\($0.location): \($0.message)" }
+            return errors.findings.map { "\($0.location): \($0.text)" }
         }
     }
 
@@ -556,7 +556,7 @@ import Vocabulary
             return
         }
         #expect(
-            errors.findings.map { "\($0.location): \($0.message)" }
+            errors.findings.map { "\($0.location): \($0.text)" }
                 == [
                     "rules/more/extra.yaml:3:9: rule id `cut-depth` is used twice; ids must be unique (first at rules/deadlines.yaml:2:9)"
                 ])

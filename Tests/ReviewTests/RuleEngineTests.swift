@@ -37,20 +37,19 @@ import Vocabulary
 
     /// Checks `files` against `rules` on `asOf`; the report's findings.
     func check(
-        _ rules: String, _ files: [SourceFile], asOf: String = "2026-11-26", selection: RuleSelection = .all,
-        language: Language = .en
+        _ rules: String, _ files: [SourceFile], asOf: String = "2026-11-26", selection: RuleSelection = .all
     ) throws -> [Finding] {
         let ruleSet = try ruleSet(rules)
         let date = try #require(LocalDate(asOf))
         let plan = try PlanSelection.select(from: ruleSet.plans, id: nil, on: date).get()
         let context = try RuleContext.prepare(ruleSet, plan: plan, asOf: date).get()
         let catalog = LoadedCatalog.decode(files, traits: ruleSet.traits)
-        return context.check(catalog, selection: selection, language: language).findings
+        return context.check(catalog, selection: selection).findings
     }
 
     /// Findings as the text reporter prints them: `file:line:col: severity: message [rule]`.
     func lines(_ findings: [Finding]) -> [String] {
-        findings.map { "\($0.location): \($0.severity.rawValue): \($0.message) [\($0.rule)]" }
+        findings.map { "\($0.location): \($0.severity.rawValue): \($0.text) [\($0.rule)]" }
     }
 
     // MARK: Where findings point
@@ -271,7 +270,7 @@ import Vocabulary
                     """)
             ])
         #expect(
-            findings.map(\.message) == [
+            findings.map(\.text) == [
                 "proposed 7, first step 0.5, quarter 2.25, cut 22.22%, rate 37.03%, {literal}"
             ])
     }
@@ -294,10 +293,10 @@ import Vocabulary
                 "sector: { id: s, name: S }\nprocedures:\n  - { code: \"1.000001\", name: P, level: province, deadline: { legal: 2.5, proposed: 2.5 } }\n"
             )
         ]
-        #expect(try check(rules, files).map(\.message) == ["proposed 2.5 is not below the legal 2.5"])
+        #expect(try check(rules, files).map(\.text) == ["proposed 2.5 is not below the legal 2.5"])
         #expect(
-            try check(rules, files, language: .vi).map(\.message)
-                == ["thời hạn đề xuất 2.5 ngày không thấp hơn thời hạn luật định 2.5 ngày"])
+            try check(rules, files).map(\.vietnamese)
+                == ["thời hạn đề xuất 2,5 ngày không thấp hơn thời hạn luật định 2,5 ngày"])
     }
 
     @Test func withoutAMessageTheFindingSaysWhatDidNotHold() throws {
@@ -319,8 +318,8 @@ import Vocabulary
                 )
             ])
         #expect(findings.map(\.rule) == ["bare", "described"])
-        #expect(findings.first?.message.contains("deadline.legal <= 5") == true, "\(findings)")
-        #expect(findings.last?.message == "The legal deadline is at most 5 days.")
+        #expect(findings.first?.text.contains("deadline.legal <= 5") == true, "\(findings)")
+        #expect(findings.last?.text == "The legal deadline is at most 5 days.")
         #expect(findings.allSatisfy { $0.basis == nil })
     }
 
@@ -368,7 +367,7 @@ import Vocabulary
                     "sector: { id: s, name: S }\nprocedures:\n  - { code: \"1.000001\", name: P, level: province, deadline: { legal: 20, proposed: 13 } }\n"
                 )
             ], asOf: asOf)
-        #expect(findings.map(\.message) == messages)
+        #expect(findings.map(\.text) == messages)
     }
 
     @Test func aTargetThePlanDoesNotSetReadsNull() throws {
@@ -396,7 +395,7 @@ import Vocabulary
             """
         let files = [source("catalog/s.yaml", "sector: { id: s, name: S }\nprocedures: []\n")]
         #expect(try check(rules, files, asOf: "2026-12-31").isEmpty)
-        #expect(try check(rules, files, asOf: "2027-01-01").map(\.message) == ["as of 2027-01-01"])
+        #expect(try check(rules, files, asOf: "2027-01-01").map(\.text) == ["as of 2027-01-01"])
     }
 
     // MARK: Evaluation errors
@@ -463,7 +462,7 @@ import Vocabulary
         #expect(error.location == Location(file: "catalog/b.yaml", line: 1, column: 15))
         #expect(error.severity == .error)
         #expect(error.sector == "b")
-        #expect(error.message.hasPrefix("rule `declared-rate` could not be evaluated for sector `b`: "), "\(error.message)")
+        #expect(error.text.hasPrefix("rule `declared-rate` could not be evaluated for sector `b`: "), "\(error.text)")
     }
 
     @Test func aMessageThatCannotBeWrittenStillReportsTheFinding() throws {
@@ -484,7 +483,7 @@ import Vocabulary
                 )
             ])
         #expect(findings.map(\.rule) == ["legal-short"])
-        let message = try #require(findings.first?.message)
+        let message = try #require(findings.first?.text)
         #expect(message.hasPrefix("The legal deadline is at most 5 days."), "\(message)")
         #expect(message.contains("`deadline.current` is null"), "\(message)")
     }
@@ -541,9 +540,9 @@ import Vocabulary
         #expect(expired.location == Location(file: "catalog/s.yaml", line: 9, column: 65))
         #expect(expired.severity == .warning)
         #expect(expired.procedure == "1.000001")
-        #expect(expired.message.contains("max-five") && expired.message.contains("2026-12-31"), "\(expired.message)")
+        #expect(expired.text.contains("max-five") && expired.text.contains("2026-12-31"), "\(expired.text)")
         #expect(findings[0].location == Location(file: "catalog/s.yaml", line: 6, column: 24))
-        #expect(findings[0].message == "deadline 10 > 5")
+        #expect(findings[0].text == "deadline 10 > 5")
     }
 
     @Test func waiverOfARuleThatDoesNotFireIsUnused() throws {
@@ -579,7 +578,7 @@ import Vocabulary
         #expect(unused.map(\.rule) == ["waiver-unused"])
         #expect(unused.first?.severity == .info)
         #expect(unused.first?.location == Location(file: "catalog/s.yaml", line: 8, column: 15))
-        #expect(unused.first?.message.contains("no-interagency") == true)
+        #expect(unused.first?.text.contains("no-interagency") == true)
     }
 
     @Test func waiverOfAnUnknownRuleIsAnErrorWithASuggestion() throws {
@@ -589,8 +588,8 @@ import Vocabulary
         let unknown = try #require(findings.last)
         #expect(unknown.severity == .error)
         #expect(unknown.location == Location(file: "catalog/s.yaml", line: 9, column: 17))
-        #expect(unknown.message.contains("`max-fiv`"), "\(unknown.message)")
-        #expect(unknown.message.contains("did you mean `max-five`?"), "\(unknown.message)")
+        #expect(unknown.text.contains("`max-fiv`"), "\(unknown.text)")
+        #expect(unknown.text.contains("did you mean `max-five`?"), "\(unknown.text)")
     }
 
     @Test func waiverOfADisabledRuleIsNotReportedUnused() throws {
@@ -642,7 +641,7 @@ import Vocabulary
                     """)
             ])
         #expect(
-            findings.map(\.message) == [
+            findings.map(\.text) == [
                 "online none, fee 0, interagency false, contact none given",
                 "online full, fee 50000, interagency true, contact Bộ phận một cửa",
             ])

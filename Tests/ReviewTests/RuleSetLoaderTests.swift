@@ -5,7 +5,7 @@ import Vocabulary
 @Suite struct RuleSetLoaderTests {
     func errors(_ files: [SourceFile]) -> [String] {
         guard case .failure(let errors) = RuleSetLoader.load(files) else { return [] }
-        return errors.findings.map { "\($0.location): \($0.message)" }
+        return errors.findings.map { "\($0.location): \($0.text)" }
     }
 
     @Test func mergesPlansTraitsAndRulesAcrossFiles() throws {

@@ -17,7 +17,7 @@ import Vocabulary
 
     @Test func decodesWithoutFindings() {
         let findings = catalog.files.flatMap(\.findings)
-        #expect(findings.isEmpty, "\(findings.map { "\($0.location): \($0.message)" })")
+        #expect(findings.isEmpty, "\(findings.map { "\($0.location): \($0.text)" })")
         #expect(catalog.files.count == 11)
         #expect(Set(catalog.files.compactMap { $0.sector?.id.value }).count == 11)
     }

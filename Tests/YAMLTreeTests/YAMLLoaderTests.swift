@@ -242,8 +242,8 @@ struct AliasTests {
         let error = try #require(loadError("m:\n  <<: 5\n  x: 9\n"))
         #expect(error.kind == .syntax)
         #expect(error.mark == mark(2, 7))
-        #expect(error.message.contains("<<"))
-        #expect(error.message.contains("mapping"))
+        #expect(error.english.contains("<<"))
+        #expect(error.english.contains("mapping"))
     }
 
     @Test("<< whose list holds a scalar is a syntax error at that item")
@@ -251,7 +251,7 @@ struct AliasTests {
         let error = try #require(loadError("a: &a {x: 1}\nm:\n  <<: [*a, oops]\n"))
         #expect(error.kind == .syntax)
         #expect(error.mark == mark(3, 12))
-        #expect(error.message.contains("<<"))
+        #expect(error.english.contains("<<"))
     }
 
     @Test("a quoted \"<<\" is an ordinary key")
@@ -265,7 +265,7 @@ struct AliasTests {
         let error = try #require(loadError("a: 1\nb: *nope\n"))
         #expect(error.kind == .syntax)
         #expect(error.mark == mark(2, 4))
-        #expect(error.message.contains("*nope"))
+        #expect(error.english.contains("*nope"))
     }
 
     @Test("anchors do not reach into the next document")
@@ -283,8 +283,8 @@ struct AliasTests {
         let error = try #require(loadError(yaml))
         #expect(error.kind == .syntax)
         #expect(error.mark == expected)
-        #expect(error.message.contains("*x"))
-        #expect(error.message.contains("recursive"))
+        #expect(error.english.contains("*x"))
+        #expect(error.english.contains("recursive"))
     }
 }
 
@@ -356,8 +356,8 @@ struct LimitTests {
     func billionLaughs() throws {
         let error = try #require(loadError(Self.billionLaughs))
         #expect(error.kind == .limit)
-        #expect(error.message.contains("limit of \(Limits.standard.maxExpandedNodes) nodes"))
-        #expect(error.message.contains("aliases"))
+        #expect(error.english.contains("limit of \(Limits.standard.maxExpandedNodes) nodes"))
+        #expect(error.english.contains("aliases"))
         // Stopped at the first level that crosses a million nodes (9^7 by "g"),
         // long before the 387 million the file stands for.
         #expect(error.mark.line == 7)
@@ -381,7 +381,7 @@ struct LimitTests {
         let limits = Limits(maxExpandedNodes: 50)
         let error = try #require(loadError(Self.billionLaughs, limits: limits))
         #expect(error.kind == .limit)
-        #expect(error.message.contains("limit of 50 nodes"))
+        #expect(error.english.contains("limit of 50 nodes"))
         #expect(error.mark.line == 2)
     }
 
@@ -391,13 +391,13 @@ struct LimitTests {
         let text = "[" + (1...150).map(String.init).joined(separator: ", ") + "]\n"
         let error = try #require(loadError(text, limits: limits))
         #expect(error.kind == .limit)
-        #expect(error.message.contains("more than the limit of 100 nodes"), "\(error.message)")
-        #expect(error.message.contains("split it into smaller files"))
-        #expect(!error.message.contains("alias"))
+        #expect(error.english.contains("more than the limit of 100 nodes"), "\(error.english)")
+        #expect(error.english.contains("split it into smaller files"))
+        #expect(!error.english.contains("alias"))
         // The 100th scalar is the 101st node: the list counts too.
         #expect(error.mark == mark(1, 1 + "[".count + (1...99).map(String.init).joined(separator: ", ").count + 2))
         let laughs = try #require(loadError(Self.billionLaughs, limits: limits))
-        #expect(laughs.message.contains("aliases expand the document beyond the limit of 100 nodes"))
+        #expect(laughs.english.contains("aliases expand the document beyond the limit of 100 nodes"))
     }
 
     @Test("100,000 nested flow sequences")
@@ -405,7 +405,7 @@ struct LimitTests {
         let text = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
         let error = try #require(loadError(text))
         #expect(error.kind == .limit)
-        #expect(error.message.contains("limit of \(Limits.standard.maxDepth) levels"))
+        #expect(error.english.contains("limit of \(Limits.standard.maxDepth) levels"))
         #expect(error.mark == mark(1, Limits.standard.maxDepth + 1))  // the first "[" too deep
     }
 
@@ -414,7 +414,7 @@ struct LimitTests {
         let text = String(repeating: "- ", count: 5_000) + "x\n"
         let error = try #require(loadError(text))
         #expect(error.kind == .limit)
-        #expect(error.message.contains("limit of \(Limits.standard.maxDepth) levels"))
+        #expect(error.english.contains("limit of \(Limits.standard.maxDepth) levels"))
         #expect(error.mark == mark(1, 2 * Limits.standard.maxDepth + 1))
     }
 
@@ -424,7 +424,7 @@ struct LimitTests {
         for level in 0..<1_000 { text += String(repeating: " ", count: level) + "k:\n" }
         let error = try #require(loadError(text))
         #expect(error.kind == .limit)
-        #expect(error.message.contains("levels"))
+        #expect(error.english.contains("levels"))
         #expect(error.mark == mark(Limits.standard.maxDepth + 1, Limits.standard.maxDepth + 1))
     }
 
@@ -434,7 +434,7 @@ struct LimitTests {
         #expect(try YAMLLoader.load("[[[1]]]", limits: limits).documents.count == 1)
         let error = try #require(loadError("[[[[1]]]]", limits: limits))
         #expect(error.kind == .limit)
-        #expect(error.message.contains("limit of 3 levels"))
+        #expect(error.english.contains("limit of 3 levels"))
         #expect(error.mark == mark(1, 4))
     }
 
@@ -447,8 +447,8 @@ struct LimitTests {
         // One byte more, and not even valid YAML: the size is checked first.
         let error = try #require(loadError(fits + "[", limits: limits))
         #expect(error.kind == .limit)
-        #expect(error.message.contains("17 bytes"))
-        #expect(error.message.contains("limit of 16 bytes"))
+        #expect(error.english.contains("17 bytes"))
+        #expect(error.english.contains("limit of 16 bytes"))
         #expect(error.mark == mark(1, 1))
         #expect(YAMLLoader.tooLarge(size: 17, limits: limits) == error)
     }
@@ -464,8 +464,8 @@ struct EncodingTests {
         let error = try #require(loadError(bytes))
         #expect(error.kind == .encoding)
         #expect(error.mark == mark(3, 5))
-        #expect(error.message.contains("0xC3"))
-        #expect(error.message.contains("UTF-8"))
+        #expect(error.english.contains("0xC3"))
+        #expect(error.english.contains("UTF-8"))
     }
 
     @Test("a bad byte after any length of ASCII is found at its own column", arguments: 0...24)
@@ -476,7 +476,7 @@ struct EncodingTests {
         let error = try #require(loadError(bytes))
         #expect(error.kind == .encoding)
         #expect(error.mark == mark(1, 4 + length))
-        #expect(error.message.contains("0xFF"))
+        #expect(error.english.contains("0xFF"))
     }
 
     @Test("after Vietnamese letters the column counts Unicode scalars")
@@ -517,7 +517,7 @@ struct EncodingTests {
         let bytes: [UInt8] = [0xFF, 0xFE] + Array("a: 1\n".utf8).flatMap { [$0, 0] }
         let error = try #require(loadError(bytes))
         #expect(error.kind == .encoding)
-        #expect(error.message.contains("UTF-16"))
+        #expect(error.english.contains("UTF-16"))
         #expect(error.mark == mark(1, 1))
     }
 
@@ -526,7 +526,7 @@ struct EncodingTests {
         let bytes: [UInt8] = Array("a: 1\n".utf8).flatMap { bigEndian ? [0, $0] : [$0, 0] }
         let error = try #require(loadError(bytes))
         #expect(error.kind == .encoding)
-        #expect(error.message.contains("UTF-16"))
+        #expect(error.english.contains("UTF-16"))
     }
 
     @Test("a control character is a syntax error at its place")
@@ -534,7 +534,7 @@ struct EncodingTests {
         let error = try #require(loadError(Array("a: 1\nk: ".utf8) + [0x01]))
         #expect(error.kind == .syntax)
         #expect(error.mark == mark(2, 4))
-        #expect(error.message.contains("control characters"))
+        #expect(error.english.contains("control characters"))
     }
 }
 
@@ -547,7 +547,7 @@ struct SyntaxTests {
         let error = try #require(loadError("a:\n\tb: 1\n"))
         #expect(error.kind == .syntax)
         #expect(error.mark == mark(2, 1))
-        #expect(error.message.contains("cannot start any token"))
+        #expect(error.english.contains("cannot start any token"))
     }
 
     @Test("a tab among space-indented keys is a syntax error at the tab")
@@ -555,7 +555,7 @@ struct SyntaxTests {
         let error = try #require(loadError("a:\n  b: 1\n\tc: 2\n"))
         #expect(error.kind == .syntax)
         #expect(error.mark == mark(3, 1))
-        #expect(error.message.contains("tab"))
+        #expect(error.english.contains("tab"))
     }
 
     @Test("%YAML 9.9 is a syntax error; %YAML 1.1 and 1.2 load")
@@ -563,7 +563,7 @@ struct SyntaxTests {
         let error = try #require(loadError("%YAML 9.9\n---\na: 1\n"))
         #expect(error.kind == .syntax)
         #expect(error.mark == mark(1, 1))
-        #expect(error.message.contains("incompatible YAML document"))
+        #expect(error.english.contains("incompatible YAML document"))
         #expect(try load("%YAML 1.1\n---\na: 1\n").documents.count == 1)
         #expect(try load("%YAML 1.2\n---\na: 1\n").documents.count == 1)
     }
@@ -572,7 +572,7 @@ struct SyntaxTests {
     func unclosedFlow() throws {
         let error = try #require(loadError("a: [1, 2\nb: 3\n"))
         #expect(error.kind == .syntax)
-        #expect(error.message.contains("flow sequence started at 1:4"))
+        #expect(error.english.contains("flow sequence started at 1:4"))
         #expect(error.mark.line == 2)
     }
 

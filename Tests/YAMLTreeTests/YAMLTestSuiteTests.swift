@@ -326,7 +326,7 @@ fileprivate enum JSONValue: Equatable, CustomStringConvertible {
             var dict: [String: JSONValue] = [:]
             for pair in pairs {
                 guard let key = pair.key.scalar else {
-                    throw NotJSON(description: "a mapping key that is \(pair.key.kindName) at \(pair.key.mark)")
+                    throw NotJSON(description: "a mapping key that is \(pair.key.nodeKind) at \(pair.key.mark)")
                 }
                 guard dict[key] == nil else {
                     throw NotJSON(description: "duplicate key \(key) at \(pair.key.mark)")

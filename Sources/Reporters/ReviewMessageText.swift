@@ -1,0 +1,97 @@
+import Vocabulary
+
+/// The words of `ReviewMessage` and `RulesMessage`.
+enum ReviewMessageText {
+    static func english(_ message: ReviewMessage, _ w: Words) -> String {
+        switch message {
+        case .duplicateSector(let id): return "sector id \(w.code(id)) is already used by another file; give each sector its own id"
+        case .duplicateCode(let code):
+            return "procedure code \(w.code(code)) appears twice in the catalog; keep one entry per code"
+        case .waiverUnknownRule(let rule, let suggestion):
+            return "the waiver names \(w.code(rule)), which is not a rule of rules/" + w.didYouMean(suggestion)
+        case .waiverNotProcedureRule(let rule, let scope):
+            return "\(w.code(rule)) is a \(scope) rule and a waiver applies to procedure rules only; remove the waiver"
+        case .waiverExpired(let rule, let date):
+            return "the waiver of \(w.code(rule)) expired on \(w.date(date)); renew it or fix the procedure"
+        case .waiverUnused(let rule):
+            return "the waiver of \(w.code(rule)) is not needed: the rule does not fire on this procedure; remove the waiver"
+        case .ruleError(let rule, let item, let error):
+            let subject =
+                switch item {
+                case .procedure(let code): "procedure \(w.code(code))"
+                case .sector(let id): "sector \(w.code(id))"
+                case .catalog: "the catalog"
+                }
+            return "rule \(w.code(rule)) could not be evaluated for \(subject): \(ExpressionMessageText.render(error, w))"
+        case .ruleFails(let assert, let error): return "\(w.code(assert)) does not hold" + englishCause(error, w)
+        case .ruleDescription(let description, let error): return w.text(description) + englishCause(error, w)
+        }
+    }
+
+    static func vietnamese(_ message: ReviewMessage, _ w: Words) -> String {
+        switch message {
+        case .duplicateSector(let id): return "mã lĩnh vực \(w.code(id)) đã được dùng ở tệp khác; mỗi lĩnh vực cần một mã riêng"
+        case .duplicateCode(let code):
+            return "mã thủ tục \(w.code(code)) xuất hiện hai lần trong danh mục; mỗi mã chỉ giữ một dòng"
+        case .waiverUnknownRule(let rule, let suggestion):
+            return "miễn trừ nêu quy tắc \(w.code(rule)), không có trong rules/" + w.didYouMean(suggestion)
+        case .waiverNotProcedureRule(let rule, let scope):
+            return "\(w.code(rule)) là quy tắc cấp \(scope == "sector" ? "lĩnh vực" : "danh mục"), miễn trừ chỉ áp dụng cho "
+                + "quy tắc cấp thủ tục; bỏ miễn trừ này"
+        case .waiverExpired(let rule, let date):
+            return "miễn trừ quy tắc \(w.code(rule)) đã hết hạn ngày \(w.date(date)); gia hạn hoặc sửa thủ tục"
+        case .waiverUnused(let rule):
+            return "miễn trừ quy tắc \(w.code(rule)) không cần thiết: thủ tục đã đáp ứng quy tắc; bỏ miễn trừ này"
+        case .ruleError(let rule, let item, let error):
+            let subject =
+                switch item {
+                case .procedure(let code): "thủ tục \(w.code(code))"
+                case .sector(let id): "lĩnh vực \(w.code(id))"
+                case .catalog: "danh mục"
+                }
+            return "không tính được quy tắc \(w.code(rule)) cho \(subject): \(ExpressionMessageText.render(error, w))"
+        case .ruleFails(let assert, let error): return "\(w.code(assert)) không thỏa" + vietnameseCause(error, w)
+        case .ruleDescription(let description, let error): return w.text(description) + vietnameseCause(error, w)
+        }
+    }
+
+    private static func englishCause(_ error: ExpressionMessage?, _ w: Words) -> String {
+        error.map { " (the message could not be written: \(ExpressionMessageText.render($0, w)))" } ?? ""
+    }
+
+    private static func vietnameseCause(_ error: ExpressionMessage?, _ w: Words) -> String {
+        error.map { " (không viết được thông báo: \(ExpressionMessageText.render($0, w)))" } ?? ""
+    }
+}
+
+/// The words of `RulesMessage`: errors in rules/ that stop the run.
+enum RulesMessageText {
+    static func english(_ message: RulesMessage, _ w: Words) -> String {
+        switch message {
+        case .traitDeclaredTwice(let name, let first): return "trait \(w.code(name)) is declared twice (first at \(w.location(first)))"
+        case .idUsedTwice(let kind, let id, let first):
+            return "\(kind == .plan ? "plan id" : "rule id") \(w.code(id)) is used twice; ids must be unique (first at \(w.location(first)))"
+        case .ruleIDIsBuiltin(let id): return "rule id \(w.code(id)) is the name of a built-in check; choose another id"
+        case .inRule(let id, let error): return "in rule \(w.code(id)): \(ExpressionMessageText.render(error, w))"
+        }
+    }
+
+    static func vietnamese(_ message: RulesMessage, _ w: Words) -> String {
+        switch message {
+        case .traitDeclaredTwice(let name, let first):
+            return "thuộc tính \(w.code(name)) được khai báo hai lần (lần đầu ở \(w.location(first)))"
+        case .idUsedTwice(let kind, let id, let first):
+            return "\(kind == .plan ? "mã đề án" : "mã quy tắc") \(w.code(id)) bị dùng hai lần; mỗi mã phải là duy nhất "
+                + "(lần đầu ở \(w.location(first)))"
+        case .ruleIDIsBuiltin(let id): return "mã quy tắc \(w.code(id)) trùng tên một kiểm tra có sẵn; chọn mã khác"
+        case .inRule(let id, let error): return "trong quy tắc \(w.code(id)): \(ExpressionMessageText.render(error, w))"
+        }
+    }
+}
+
+/// The words of an error of the rule language.
+enum ExpressionMessageText {
+    static func render(_ message: ExpressionMessage, _ w: Words) -> String {
+        w.text(message.english)
+    }
+}

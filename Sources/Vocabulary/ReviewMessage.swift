@@ -1,0 +1,36 @@
+/// The findings of the review that rules/ does not word: duplicates across
+/// files, waivers, and rules that could not be evaluated.
+public enum ReviewMessage: Hashable, Sendable {
+    /// What a rule was evaluated on.
+    public enum Item: Hashable, Sendable {
+        case procedure(String)
+        case sector(String)
+        case catalog
+    }
+
+    case duplicateSector(String)
+    case duplicateCode(String)
+    case waiverUnknownRule(String, suggestion: String?)
+    /// A waiver of a sector or catalog rule: waivers apply to procedure rules only.
+    case waiverNotProcedureRule(String, scope: String)
+    case waiverExpired(String, on: LocalDate)
+    case waiverUnused(String)
+    case ruleError(rule: String, item: Item, error: ExpressionMessage)
+    /// A rule without a message: its assertion, and why its message failed if it has one.
+    case ruleFails(assert: String, messageError: ExpressionMessage?)
+    /// A rule whose message could not be written: its description instead.
+    case ruleDescription(String, messageError: ExpressionMessage?)
+}
+
+/// Errors in rules/ that stop the run (exit 2), beside schema and syntax ones.
+public enum RulesMessage: Hashable, Sendable {
+    public enum IDKind: Hashable, Sendable {
+        case plan, rule
+    }
+
+    case traitDeclaredTwice(String, first: Location)
+    case idUsedTwice(IDKind, String, first: Location)
+    case ruleIDIsBuiltin(String)
+    /// An expression of rule `rule` that does not parse or type-check.
+    case inRule(String, ExpressionMessage)
+}
