@@ -32,7 +32,10 @@ public struct MarkdownReporter: CheckReporter {
             if let basis = finding.basis {
                 message += "<br>Basis: " + Self.inline(basis)
             }
-            let item = [finding.procedure.map(Self.code), finding.sector.map { "sector " + Self.code($0) }]
+            let procedure = finding.procedure.map { code in
+                Self.code(code) + (finding.procedureName.map { " " + Self.escape(ProcedureLabel.name($0)) } ?? "")
+            }
+            let item = [procedure, finding.sector.map { "sector " + Self.code($0) }]
                 .compactMap { $0 }.joined(separator: "<br>")
             let cells = [
                 Self.severity(finding.severity), location, Self.code(finding.rule), message, item,

@@ -16,6 +16,9 @@ public struct TextReporter: CheckReporter {
         var out = ""
         for finding in report.findings {
             out += "\(finding.location): \(paint(finding.severity)): \(MessageText.render(finding.message, in: language)) [\(finding.rule)]\n"
+            if let subject = Self.subject(of: finding, language: language) {
+                out += "    \(subject)\n"
+            }
             for related in finding.related {
                 out += "    \(related): note: " + language.pick("related location", "vị trí liên quan") + "\n"
             }
@@ -27,13 +30,22 @@ public struct TextReporter: CheckReporter {
         return out
     }
 
+    /// What a finding is about, for the line under it: the procedure's code
+    /// and name (cut to 60 characters), or the sector.
+    static func subject(of finding: Finding, language: Language) -> String? {
+        if let code = finding.procedure {
+            return code + (finding.procedureName.map { " " + ProcedureLabel.name($0) } ?? "")
+        }
+        return finding.sector.map { (language == .vi ? "lĩnh vực " : "sector ") + $0 }
+    }
+
     func summary(_ report: CheckReport) -> String {
         let suppressed = report.suppressed.map {
             language.pick(", \($0) suppressed by the baseline", ", \($0) phát hiện đã có trong baseline")
         } ?? ""
         guard language == .en else {
             return "đã kiểm tra \(report.files) tệp, \(report.sectors) lĩnh vực, \(report.procedures) thủ tục "
-                + "theo đề án \(report.plan) tại ngày \(report.asOf): \(report.count(.error)) lỗi, "
+                + "theo đề án \(report.plan) tại ngày \(language.date(report.asOf)): \(report.count(.error)) lỗi, "
                 + "\(report.count(.warning)) cảnh báo, \(report.count(.info)) thông tin" + suppressed
         }
         func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
@@ -44,13 +56,14 @@ public struct TextReporter: CheckReporter {
     }
 
     private func paint(_ severity: Severity) -> String {
-        guard colors else { return severity.rawValue }
+        let word = SeverityText.word(severity, language)
+        guard colors else { return word }
         let code =
             switch severity {
             case .error: "1;31"
             case .warning: "1;33"
             case .info: "1;36"
             }
-        return "\u{1B}[\(code)m\(severity.rawValue)\u{1B}[0m"
+        return "\u{1B}[\(code)m\(word)\u{1B}[0m"
     }
 }

@@ -72,13 +72,27 @@ public struct CheckReport: Sendable {
         self.suppressed = suppressed
     }
 
+    /// Findings left out of the listing by `--min-severity`: still counted
+    /// in the summary and still failing the run.
+    public var hidden: [Finding] = []
+
+    /// Findings of `severity`, shown or hidden.
     public func count(_ severity: Severity) -> Int {
-        findings.count { $0.severity == severity }
+        findings.count { $0.severity == severity } + hidden.count { $0.severity == severity }
     }
 
-    /// Whether any finding is at or above `threshold` (nil: never fail).
+    /// Whether any finding, shown or hidden, is at or above `threshold` (nil: never fail).
     public func fails(at threshold: Severity?) -> Bool {
         guard let threshold else { return false }
-        return findings.contains { $0.severity >= threshold }
+        return findings.contains { $0.severity >= threshold } || hidden.contains { $0.severity >= threshold }
+    }
+
+    /// The report listing only the findings at or above `minimum`; the others
+    /// are kept for the summary (`check --min-severity`).
+    public func hiding(below minimum: Severity) -> CheckReport {
+        var copy = self
+        copy.findings = findings.filter { $0.severity >= minimum }
+        copy.hidden = hidden + findings.filter { $0.severity < minimum }
+        return copy
     }
 }

@@ -64,6 +64,8 @@ extension TypeChecker {
         case "lower":
             try require(first.type.admitsString, first, "a string")
             (function, type) = (.lower, .string)
+        case "string":
+            (function, type) = (.string, .string)
         case "startsWith", "matches":
             try require(first.type.admitsString, first, "a string")
             try require(checked[1].type.admitsString, checked[1], "a string")

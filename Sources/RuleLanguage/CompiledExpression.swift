@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// An expression parsed, type-checked and compiled once, ready to run on
 /// every item of its scope. A class: each evaluation on each item passes it
 /// around, and one reference is cheaper to pass than its six fields.
@@ -21,18 +23,20 @@ public final class CompiledExpression: Sendable {
         self.closure = Compiler.compile(root)
     }
 
-    /// A `pct(…)` call: its text is a number a message writes in the reader's style.
-    public var isPercent: Bool {
-        if case .call(.pct, _) = root.kind { return true }
-        return false
-    }
-
     /// The range of the whole expression (inside a template: of its hole).
     public var range: SourceRange { root.range }
 
     /// Fast path: runs the compiled closure tree; `environment` is a Record of type `scope`.
     public func evaluate(_ environment: Record) throws(EvaluationError) -> Value {
         try closure(try context(environment))
+    }
+
+    /// The same, with `pct` and `string` writing numbers in `numbers`' style
+    /// (for messages).
+    public func evaluate(_ environment: Record, numbers: NumberStyle) throws(EvaluationError) -> Value {
+        var context = try context(environment)
+        context.numbers = numbers
+        return try closure(context)
     }
 
     /// Slow path for `tthc explain`: the reference evaluator, recording every sub-expression.

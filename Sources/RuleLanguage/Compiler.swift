@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// Compiles a typed expression once into a tree of closures, so that
 /// evaluating a rule on each of thousands of items never re-walks the AST,
 /// re-resolves a name or re-switches on an operator.
@@ -116,6 +118,21 @@ enum Compiler {
             let argument = compile(arguments[0])
             if case .has = function {
                 return { context throws(EvaluationError) in .bool(try argument(context) != .null) }
+            }
+            if case .pct = function {
+                // In the reader's style: only messages ask for another than plain.
+                return { context throws(EvaluationError) in
+                    let value = try Function.apply(function, try argument(context), .null, operands, whole)
+                    guard context.numbers != .plain, case .string(let text) = value else { return value }
+                    return .string(context.numbers.localize(text))
+                }
+            }
+            if case .string = function {
+                return { context throws(EvaluationError) in
+                    let value = try argument(context)
+                    if case .number = value { return .string(context.numbers.localize(ValueText.format(value))) }
+                    return .string(ValueText.format(value))
+                }
             }
             return { context throws(EvaluationError) in
                 try Function.apply(function, try argument(context), .null, operands, whole)

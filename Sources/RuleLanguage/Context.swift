@@ -1,8 +1,12 @@
+import Vocabulary
+
 /// What an expression reads at run time: the scope record and the values of
 /// the macro variables in force (slot i is the i-th enclosing macro's element).
 struct Context: Sendable {
     var root: Record
     var variables: [Value] = []
+    /// How `pct` and `string` write numbers: a Vietnamese message says `37,03%`.
+    var numbers: NumberStyle = .plain
 
     func variable(_ slot: Int, _ operand: Operand) throws(EvaluationError) -> Value {
         guard variables.indices.contains(slot) else {

@@ -13,6 +13,8 @@ enum Function: Sendable {
     case containsString, containsList
     case lower
     case date
+    /// `string(x)`: a value as a message prints it.
+    case string
 
     /// Name and signature, for messages.
     struct Signature: Sendable {
@@ -38,6 +40,7 @@ enum Function: Sendable {
             Signature(name: "contains", arity: 2, text: "contains(string, part) or contains(list of T, T) → bool"),
             Signature(name: "lower", arity: 1, text: "lower(string) → string"),
             Signature(name: "date", arity: 1, text: "date(\"YYYY-MM-DD\") → date"),
+            Signature(name: "string", arity: 1, text: "string(x) → string"),
         ].map { ($0.name, $0) })
 
     /// Applies the function to evaluated arguments (`has` is handled by its caller:
@@ -126,6 +129,8 @@ enum Function: Sendable {
             let list = try Operations.list(first, a)
             if second == .null { throw Operations.nullError(b) }
             return .bool(list.contains(second))
+        case .string:
+            return .string(ValueText.format(first))
         case .lower:
             return .string(try Operations.string(first, a).lowercased())
         case .date:

@@ -28,11 +28,11 @@ public struct CompiledTemplate: Sendable {
             switch part {
             case .text(let text): result += text
             case .hole(let expression):
-                let value = try expression.evaluate(environment)
-                switch value {
-                case .number: result += numbers.localize(ValueText.format(value))
-                case .string(let text) where expression.isPercent: result += numbers.localize(text)
-                default: result += ValueText.format(value)
+                let value = try expression.evaluate(environment, numbers: numbers)
+                if case .number = value {
+                    result += numbers.localize(ValueText.format(value))
+                } else {
+                    result += ValueText.format(value)
                 }
             }
         }

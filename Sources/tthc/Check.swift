@@ -33,6 +33,11 @@ extension TTHC {
         @Option(help: ArgumentHelp("Leave out the findings this `check --format json` output already holds.", valueName: "FILE"))
         var baseline: String?
 
+        @Option(
+            name: .customLong("min-severity"),
+            help: "List only findings at or above this severity; the summary still counts the others.")
+        var minSeverity: Severity = .info
+
         func run() throws {
             let workspace = try Workspace(input)
             let context = try workspace.prepare(planID: input.plan)
@@ -50,6 +55,7 @@ extension TTHC {
             if let baseline {
                 report = try FileSystemInput.baseline(at: baseline).apply(to: report)
             }
+            report = report.hiding(below: minSeverity)
             let reporter: any CheckReporter =
                 switch format {
                 case .text: TextReporter(colors: output == nil && Terminal.standardOutputWantsColor, language: workspace.language)

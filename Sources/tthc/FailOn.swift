@@ -14,3 +14,5 @@ enum FailOn: String, CaseIterable, ExpressibleByArgument {
         }
     }
 }
+
+extension Severity: ExpressibleByArgument {}

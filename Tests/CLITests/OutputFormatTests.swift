@@ -163,10 +163,12 @@ struct OutputFormatTests {
     @Test("text: the exact lines of the typo case")
     func textTypo() throws {
         let result = try TTHC.check(["--catalog", "typo"])
-        #expect(result.stdoutLines.count == 2)
+        #expect(result.stdoutLines.count == 3)
         #expect(result.stdoutLines[0] == "typo/typo.yaml:8:5: error: unknown key `legal_basic` in a procedure; did you mean `legal_basis`? [schema]")
-        #expect(result.stdoutLines[1].hasPrefix("1 file, 1 sector, 1 procedure"))
-        #expect(result.stdoutLines[1].contains("1 error"))
+        // The procedure the finding is about, by code and name, under it.
+        #expect(result.stdoutLines[1] == "    1.000901 Thủ tục gõ nhầm")
+        #expect(result.stdoutLines[2].hasPrefix("1 file, 1 sector, 1 procedure"))
+        #expect(result.stdoutLines[2].contains("1 error"))
     }
 
     @Test("text: related places of a duplicate are shown with the finding")

@@ -11,9 +11,9 @@ import Vocabulary
         findings: [
             Finding(
                 rule: "duplicate-code", severity: .error,
-                message: "procedure code `1.000001` appears twice in the catalog; keep one entry per code",
+                message: .review(.duplicateCode("1.000001")),
                 location: Location(file: "catalog/b.yaml", line: 5, column: 11),
-                sector: "b", procedure: "1.000001",
+                sector: "b", procedure: "1.000001", procedureName: "Đăng ký khai sinh",
                 related: [Location(file: "catalog/a.yaml", line: 5, column: 11)]),
             Finding(
                 rule: "cut-depth", severity: .warning, message: "cut of 90% on \"Đăng ký\"",
@@ -46,6 +46,7 @@ import Vocabulary
                       "column": 11,
                       "sector": "b",
                       "procedure": "1.000001",
+                      "procedure_name": "Đăng ký khai sinh",
                       "related": [
                         {
                           "file": "catalog/a.yaml",
@@ -73,6 +74,7 @@ import Vocabulary
         #expect(
             TextReporter(colors: false).render(report) == """
                 catalog/b.yaml:5:11: error: procedure code `1.000001` appears twice in the catalog; keep one entry per code [duplicate-code]
+                    1.000001 Đăng ký khai sinh
                     catalog/a.yaml:5:11: note: related location
                 catalog/b.yaml:9:17: warning: cut of 90% on "Đăng ký" [cut-depth]
                     basis: Nghị định 61/2018/NĐ-CP
