@@ -2,14 +2,12 @@ import Foundation
 import Testing
 
 /// `check --format sarif|junit|github|markdown` run on the built binary (SPEC §5):
-/// SARIF validated by Python's `jsonschema` against the shared SARIF 2.1.0
-/// schema, JUnit by `xmllint` against the shared Ant JUnit schema, exit codes,
-/// `--output` and determinism for every format.
+/// the structure of SARIF and JUnit read back with Foundation (`Validators`),
+/// exit codes, `--output` and determinism for every format.
 ///
-/// The validators are required, not optional: when `python3`'s `jsonschema`
-/// or `xmllint` is missing these tests fail and say what to install
-/// (`python3 -m pip install jsonschema`; Debian `apt-get install -y libxml2-utils`).
-/// `.ci/run` installs both.
+/// Validation against the vendored schemas (`Tests/Vendor/schemas`) with
+/// Python's jsonschema and xmllint, and rendering the Markdown, need outside
+/// programs: `scripts/check-formats` does them, after `swift test` in `.ci/run`.
 @Suite("CI output formats")
 struct CIFormatTests {
     static let formats = ["sarif", "junit", "github", "markdown"]
@@ -19,7 +17,7 @@ struct CIFormatTests {
 
     // MARK: SARIF
 
-    @Test("SARIF of the shipped catalog validates against sarif-schema-2.1.0.json")
+    @Test("SARIF of the shipped catalog: a result per finding, every rule in force described")
     func sarifShippedCatalog() throws {
         let result = try TTHC.run(["check", "--as-of", "2026-11-26", "--format", "sarif"], in: Paths.packageRoot)
         #expect(result.status == 0, "\(result.stderr)")
@@ -39,7 +37,7 @@ struct CIFormatTests {
         }
     }
 
-    @Test("SARIF of fixtures with errors validates, and says what the JSON says", arguments: fixtureCatalogs)
+    @Test("SARIF of fixtures with errors says what the JSON says", arguments: fixtureCatalogs)
     func sarifFixtures(_ catalog: String) throws {
         let result = try TTHC.check(["--catalog", catalog, "--format", "sarif"])
         try Validators.sarif(result.stdoutBytes, label: catalog)
@@ -106,7 +104,7 @@ struct CIFormatTests {
 
     // MARK: JUnit
 
-    @Test("JUnit of the shipped catalog validates: a test case per sector and procedure, no failure")
+    @Test("JUnit of the shipped catalog: a test case per sector and procedure, no failure")
     func junitShippedCatalog() throws {
         let result = try TTHC.run(["check", "--as-of", "2026-11-26", "--format", "junit"], in: Paths.packageRoot)
         #expect(result.status == 0, "\(result.stderr)")
@@ -128,7 +126,7 @@ struct CIFormatTests {
     }
 
     @Test(
-        "JUnit of fixtures validates, with a failure per finding at or above --fail-on",
+        "JUnit of fixtures: a failure per finding at or above --fail-on",
         arguments: fixtureCatalogs, ["error", "warning", "info", "never"])
     func junitFixtures(_ catalog: String, _ failOn: String) throws {
         let result = try TTHC.check(["--catalog", catalog, "--format", "junit", "--fail-on", failOn])
@@ -274,129 +272,5 @@ struct SARIFLog {
         #expect(driver?["name"] as? String == "tthc", sourceLocation: sourceLocation)
         rules = try #require(driver?["rules"] as? [[String: Any]], sourceLocation: sourceLocation)
         results = try #require(run["results"] as? [[String: Any]], sourceLocation: sourceLocation)
-    }
-}
-
-/// The external validators of the CI formats. A missing validator is a test
-/// failure that says what to install, never a skip.
-enum Validators {
-    /// `schemas/` of `../shared` beside the package root, found by walking up
-    /// from this file to `Package.swift`; `$TTHC_SHARED_SCHEMAS` overrides it.
-    static let schemas: URL = {
-        if let override = ProcessInfo.processInfo.environment["TTHC_SHARED_SCHEMAS"], !override.isEmpty {
-            return URL(fileURLWithPath: override, isDirectory: true)
-        }
-        var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while dir.path != "/" {
-            if FileManager.default.fileExists(atPath: dir.appendingPathComponent("Package.swift").path) {
-                return dir.deletingLastPathComponent().appendingPathComponent("shared/schemas", isDirectory: true)
-            }
-            dir = dir.deletingLastPathComponent()
-        }
-        return Paths.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/schemas", isDirectory: true)
-    }()
-
-    static let sarifSchema = schemas.appendingPathComponent("sarif-schema-2.1.0.json")
-    static let junitSchema = schemas.appendingPathComponent("junit.xsd")
-
-    static let sarifScript = """
-        import json, sys
-        try:
-            import jsonschema
-        except ImportError:
-            print("Python's jsonschema is not installed: run `python3 -m pip install jsonschema`", file=sys.stderr)
-            sys.exit(3)
-        with open(sys.argv[1], encoding="utf-8") as f:
-            schema = json.load(f)
-        with open(sys.argv[2], encoding="utf-8") as f:
-            log = json.load(f)
-        validator = jsonschema.Draft4Validator(schema)
-        errors = sorted(validator.iter_errors(log), key=lambda e: list(e.absolute_path))
-        for error in errors[:20]:
-            print("/".join(map(str, error.absolute_path)) + ": " + error.message, file=sys.stderr)
-        if errors:
-            sys.exit(1)
-        print(sys.argv[2] + " is valid against " + sys.argv[1])
-        """
-
-    /// Validates SARIF bytes with `python3` + `jsonschema` (Draft 4, as the schema declares).
-    static func sarif(_ data: Data, label: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        try requireSchema(sarifSchema, sourceLocation: sourceLocation)
-        let dir = try TemporaryDirectory("tthc-sarif")
-        let file = try dir.write("log.sarif", data)
-        let run = try Tool.run(["python3", "-c", sarifScript, sarifSchema.path, file.path])
-        if run.status == 127 || run.status == 3 {
-            let why = run.status == 127 ? "python3 is not installed" : "Python's jsonschema is not installed"
-            Issue.record(
-                "cannot validate SARIF: \(why) — install Python 3 and its jsonschema package (`python3 -m pip install jsonschema`)",
-                sourceLocation: sourceLocation)
-            return
-        }
-        #expect(run.status == 0, "SARIF of \(label) is not valid against \(sarifSchema.path):\n\(run.stderr)", sourceLocation: sourceLocation)
-    }
-
-    /// Validates JUnit XML bytes with `xmllint --schema junit.xsd`.
-    static func junit(_ data: Data, label: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        try requireSchema(junitSchema, sourceLocation: sourceLocation)
-        let dir = try TemporaryDirectory("tthc-junit")
-        let file = try dir.write("report.xml", data)
-        let run = try Tool.run(["xmllint", "--noout", "--schema", junitSchema.path, file.path])
-        if run.status == 127 {
-            Issue.record(
-                "cannot validate JUnit XML: xmllint is not installed — install it with `apt-get install -y libxml2-utils` (Debian/Ubuntu) or your system's libxml2 tools",
-                sourceLocation: sourceLocation)
-            return
-        }
-        #expect(
-            run.status == 0 && run.stderr.contains("validates"),
-            "JUnit XML of \(label) is not valid against \(junitSchema.path):\n\(run.stderr)\n\(String(decoding: data.prefix(4000), as: UTF8.self))",
-            sourceLocation: sourceLocation)
-    }
-
-    private static func requireSchema(_ schema: URL, sourceLocation: SourceLocation) throws {
-        try #require(
-            FileManager.default.fileExists(atPath: schema.path),
-            "schema not found at \(schema.path); it belongs in shared/schemas beside the package root (or set TTHC_SHARED_SCHEMAS)",
-            sourceLocation: sourceLocation)
-    }
-}
-
-/// Runs a tool found on PATH (through /usr/bin/env, which exits 127 when the
-/// tool is not there).
-enum Tool {
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static func run(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        process.standardInput = FileHandle.nullDevice
-        let outPipe = Pipe()
-        let errPipe = Pipe()
-        process.standardOutput = outPipe
-        process.standardError = errPipe
-        let outBox = DataBox()
-        let errBox = DataBox()
-        let group = DispatchGroup()
-        try process.run()
-        group.enter()
-        DispatchQueue.global().async {
-            outBox.set(outPipe.fileHandleForReading.readDataToEndOfFile())
-            group.leave()
-        }
-        group.enter()
-        DispatchQueue.global().async {
-            errBox.set(errPipe.fileHandleForReading.readDataToEndOfFile())
-            group.leave()
-        }
-        process.waitUntilExit()
-        group.wait()
-        return Run(
-            status: process.terminationStatus, stdout: String(decoding: outBox.get(), as: UTF8.self),
-            stderr: String(decoding: errBox.get(), as: UTF8.self))
     }
 }

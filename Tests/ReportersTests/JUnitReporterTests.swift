@@ -1,7 +1,7 @@
 // Golden files: Tests/ReportersTests/Golden/. Regenerate them after an
 // intended change with `TTHC_UPDATE_GOLDEN=1 swift test --filter ReportersTests`
 // (see CISampleReports.swift) and review the diff. Validation against
-// junit.xsd runs in Tests/CLITests/CIFormatTests.swift (xmllint).
+// Tests/Vendor/schemas/junit.xsd runs in scripts/check-formats (xmllint).
 import Foundation
 import Reporters
 import Review

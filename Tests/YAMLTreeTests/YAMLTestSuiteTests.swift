@@ -2,8 +2,8 @@ import Foundation
 import Testing
 import YAMLTree
 
-/// Runs every case of the YAML project's official test suite
-/// (`shared/yaml-test-suite`, beside the package root) through `YAMLLoader`.
+/// Runs every case of the YAML project's official test suite (vendored in
+/// `Tests/Vendor/yaml-test-suite`, see its README) through `YAMLLoader`.
 ///
 /// - A case with `error` must be rejected with a `YAMLError`.
 /// - Otherwise a case with `in.json` must load into data equal to the JSON
@@ -99,26 +99,17 @@ struct YAMLTestSuiteTests {
 
     // MARK: - Locating the suite
 
-    /// `$TTHC_YAML_TEST_SUITE`, or `../shared/yaml-test-suite` beside the
-    /// package root found by walking up from this file to `Package.swift`.
+    /// `$TTHC_YAML_TEST_SUITE`, or the copy vendored in
+    /// `Tests/Vendor/yaml-test-suite`, found from this file's place in
+    /// `Tests/YAMLTreeTests/`.
     static func suiteDirectory(filePath: String = #filePath) -> URL {
         if let override = ProcessInfo.processInfo.environment["TTHC_YAML_TEST_SUITE"], !override.isEmpty {
             return URL(fileURLWithPath: override, isDirectory: true)
         }
-        var dir = URL(fileURLWithPath: filePath).deletingLastPathComponent()
-        while dir.path != "/" {
-            if FileManager.default.fileExists(atPath: dir.appendingPathComponent("Package.swift").path) {
-                return dir.deletingLastPathComponent()
-                    .appendingPathComponent("shared", isDirectory: true)
-                    .appendingPathComponent("yaml-test-suite", isDirectory: true)
-            }
-            dir = dir.deletingLastPathComponent()
-        }
-        // No package root above this file: fall back to the conventional layout.
         return URL(fileURLWithPath: filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-            .appendingPathComponent("shared/yaml-test-suite", isDirectory: true)
+            .deletingLastPathComponent()  // YAMLTreeTests
+            .deletingLastPathComponent()  // Tests
+            .appendingPathComponent("Vendor/yaml-test-suite", isDirectory: true)
     }
 
     struct Case {
@@ -126,8 +117,9 @@ struct YAMLTestSuiteTests {
         var directory: URL
     }
 
-    /// Every folder holding an `in.yaml`: `XXXX` or `XXXX/NN`. The suite's
-    /// `name/` and `tags/` index folders hold no `in.yaml` and are skipped.
+    /// Every folder holding an `in.yaml`: `XXXX` or `XXXX/NN`. Anything else
+    /// (upstream's `name/` and `tags/` index folders, where a copy has them)
+    /// holds no `in.yaml` and is skipped.
     static func cases(in root: URL) throws -> [Case] {
         let fm = FileManager.default
         var result: [Case] = []
@@ -214,8 +206,8 @@ struct YAMLTestSuiteTests {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDir), isDir.boolValue else {
             Issue.record("""
-                yaml-test-suite not found at \(root.path); it belongs at shared/yaml-test-suite beside the \
-                package root, or set TTHC_YAML_TEST_SUITE to its path
+                yaml-test-suite not found at \(root.path); it is vendored in Tests/Vendor/yaml-test-suite \
+                (TTHC_YAML_TEST_SUITE, when set, names another copy)
                 """)
             return
         }
