@@ -47,11 +47,13 @@ extension TTHC {
                     "`\(id)` is not a rule of `\(input.rules)`; `tthc rules` lists them",
                     "`\(id)` không phải quy tắc trong `\(input.rules)`; xem danh sách bằng `tthc rules`")
             }
-            let roots = paths.isEmpty ? [try input.catalogDirectory()] : paths
+            let selection = PathSelection(paths: paths, catalog: input.catalog)
+            let roots = paths.isEmpty ? [try input.catalogDirectory()] : selection.roots
             let catalog = try workspace.loadCatalog(roots, jobs: input.threads)
             var report = context.check(
                 catalog, selection: RuleSelection(only: Set(only), disable: Set(disable)), jobs: input.threads,
                 roots: SourceRoots(roots + [input.rules]))
+            report = selection.limit(report, catalog: input.catalog)
             if let baseline {
                 report = try FileSystemInput.baseline(at: baseline).apply(to: report)
             }
