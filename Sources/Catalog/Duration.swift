@@ -17,29 +17,10 @@ public struct Duration: Hashable, Sendable {
     /// Reads the forms of SPEC §3: `10`, `0.5`, `"4h"`, `"3d"`, `"3 working days"`,
     /// `"same day"`, `"15 calendar days"`, `"15cd"`. Returns why not otherwise.
     /// Zero and negative amounts are read (so the message can say what is wrong
-    /// with them); the decoder rejects them.
+    /// with them); the decoder rejects them. The Vietnamese forms of §8.3 are
+    /// `DurationText.read`'s.
     public static func parse(_ text: String) -> Result<Duration, DurationError> {
-        // Most durations are bare numbers: read them without building words.
-        if let amount = NumberText.parse(text) { return .success(Duration(days: amount)) }
-        let words = Self.words(text)
-        if words == "same day" { return .success(Duration(days: 1)) }
-        // The amount is the leading run of ASCII digits, dots and signs (on
-        // bytes: a non-ASCII character ends it at its first byte).
-        let numberEnd =
-            words.utf8.firstIndex { !((0x30...0x39).contains($0) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B) }
-            ?? words.endIndex
-        guard let amount = NumberText.parse(String(words[..<numberEnd])) else { return .failure(.unreadable) }
-        let unit = String(words[numberEnd...].trimmingPrefix(" "))
-        switch unit {
-        case "", "d", "working day", "working days":
-            return .success(Duration(days: amount))
-        case "h", "hour", "hours":
-            return .success(Duration(days: amount / 8))
-        case "cd", "calendar day", "calendar days":
-            return .success(Duration(days: amount, kind: .calendarDays))
-        default:
-            return .failure(.unknownUnit(unit))
-        }
+        DurationText.readCanonical(text).map(\.duration)
     }
 }
 

@@ -9,10 +9,13 @@ enum ParserEvent {
     case documentStart(Mark)
     case documentEnd
     case alias(anchor: String, Mark)
-    case scalar(UnsafeBufferPointer<UInt8>, Node.ScalarStyle, anchor: String?, tag: String?, Mark)
-    case sequenceStart(anchor: String?, tag: String?, Mark)
+    /// `source`: the bytes of the scalar's token in the input (after any anchor
+    /// or tag).
+    case scalar(UnsafeBufferPointer<UInt8>, Node.ScalarStyle, anchor: String?, tag: String?, Mark, source: Range<Int>)
+    /// `flow`: written in `[ ]`; `at`: the byte offset where it starts.
+    case sequenceStart(anchor: String?, tag: String?, Mark, flow: Bool, at: Int)
     case sequenceEnd
-    case mappingStart(anchor: String?, tag: String?, Mark)
+    case mappingStart(anchor: String?, tag: String?, Mark, flow: Bool, at: Int)
     case mappingEnd
 }
 
@@ -29,6 +32,7 @@ struct LibYAMLParser: ~Copyable {
     /// bytes can be read in place.
     private let event: UnsafeMutablePointer<yaml_event_t>
     private var holdsEvent = false
+    private var offsets: SourceOffsets
 
     /// `bytes` must already be known to be UTF-8, and not be empty (libyaml
     /// asserts a non-null input).
@@ -36,6 +40,7 @@ struct LibYAMLParser: ~Copyable {
         parser = .allocate(capacity: 1)
         event = .allocate(capacity: 1)
         input = bytes
+        offsets = SourceOffsets(bytes)
         yaml_parser_initialize(parser)
         yaml_parser_set_input_string(parser, bytes.baseAddress, bytes.count)
     }
@@ -72,15 +77,24 @@ struct LibYAMLParser: ~Copyable {
         case YAML_SCALAR_EVENT:
             let s = event.data.scalar
             let text = UnsafeBufferPointer(start: s.value, count: s.value == nil ? 0 : Int(s.length))
-            return .scalar(text, Self.style(s.style), anchor: Self.string(s.anchor), tag: Self.string(s.tag), mark)
+            let start = offsets.offset(ofIndex: Int(event.start_mark.index))
+            let end = max(start, offsets.offset(ofIndex: Int(event.end_mark.index)))
+            let tokenStart = s.anchor == nil && s.tag == nil ? start : offsets.tokenStart(from: start, to: end)
+            return .scalar(
+                text, Self.style(s.style), anchor: Self.string(s.anchor), tag: Self.string(s.tag), mark,
+                source: tokenStart..<end)
         case YAML_SEQUENCE_START_EVENT:
             let s = event.data.sequence_start
-            return .sequenceStart(anchor: Self.string(s.anchor), tag: Self.string(s.tag), mark)
+            return .sequenceStart(
+                anchor: Self.string(s.anchor), tag: Self.string(s.tag), mark, flow: s.style == YAML_FLOW_SEQUENCE_STYLE,
+                at: offsets.offset(ofIndex: Int(event.start_mark.index)))
         case YAML_SEQUENCE_END_EVENT:
             return .sequenceEnd
         case YAML_MAPPING_START_EVENT:
             let m = event.data.mapping_start
-            return .mappingStart(anchor: Self.string(m.anchor), tag: Self.string(m.tag), mark)
+            return .mappingStart(
+                anchor: Self.string(m.anchor), tag: Self.string(m.tag), mark, flow: m.style == YAML_FLOW_MAPPING_STYLE,
+                at: offsets.offset(ofIndex: Int(event.start_mark.index)))
         case YAML_MAPPING_END_EVENT:
             return .mappingEnd
         default:

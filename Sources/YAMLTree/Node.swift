@@ -64,6 +64,20 @@ public struct Node: Sendable {
 
     public var mark: Mark { entry.mark }
 
+    /// Where the node is in the file's bytes (a leading byte-order mark
+    /// counted): for a scalar, exactly its token — quotes, block indicators and
+    /// a block's trailing line breaks included, an anchor or tag before it not;
+    /// for an empty scalar (`key:`) and for a collection, an empty range where
+    /// it is. An aliased node is where its anchor defines it.
+    public var sourceRange: Range<Int> {
+        let entry = entry
+        return Int(entry.sourceStart)..<Int(max(entry.sourceStart, entry.sourceEnd))
+    }
+
+    /// Whether the node is inside a flow collection (`[ ]`, `{ }`), where `,`,
+    /// `[`, `]`, `{` and `}` would end a plain scalar.
+    public var isInFlowCollection: Bool { entry.inFlow }
+
     /// The explicit tag, if any (`!!str`, `!custom`), as libyaml resolved it.
     public var tag: String? {
         let tag = entry.tag

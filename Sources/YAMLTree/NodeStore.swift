@@ -33,9 +33,16 @@ final class NodeStore: Sendable {
 
     struct Entry: Sendable {
         var kind: Kind
+        /// Inside a flow collection (`[ ]`, `{ }`), where `,[]{}` end a plain
+        /// scalar. Beside `kind`, in what would otherwise be padding.
+        var inFlow: Bool
         var mark: Mark
         /// Index into `tags`, or -1 for no explicit tag.
         var tag: Int32
+        /// The bytes of a scalar's token in the file (see `Node.sourceRange`);
+        /// 32 bits each, as files are limited far below 4 GiB.
+        var sourceStart: UInt32
+        var sourceEnd: UInt32
         /// Where the node's bytes (scalar) or children (collection) start.
         var start: Int
         /// Bytes of a scalar, items of a sequence, keys and values of a mapping.

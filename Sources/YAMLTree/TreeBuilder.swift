@@ -6,6 +6,9 @@ import Vocabulary
 struct TreeBuilder {
     private struct Frame {
         var isMapping: Bool
+        var isFlow: Bool
+        var inFlow: Bool
+        var source: UInt32
         var mark: Mark
         var tag: Int32
         var anchor: String?
@@ -17,6 +20,8 @@ struct TreeBuilder {
     private var stack: [Frame] = []
     /// The children of every open collection, innermost last.
     private var pending: [Int32] = []
+    /// How many open collections are flow collections.
+    private var flowDepth = 0
     private var anchors: [String: Int32] = [:]
     private var expandedNodes = 0
     private var expandedBytes = 0
@@ -70,7 +75,7 @@ struct TreeBuilder {
             expandedBytes += node.textBytes
             try checkExpansion(at: mark)
             add(index)
-        case .scalar(let bytes, let style, let anchor, let tag, let mark):
+        case .scalar(let bytes, let style, let anchor, let tag, let mark, let source):
             expandedNodes += 1
             expandedBytes += bytes.count
             try checkExpansion(at: mark)
@@ -79,10 +84,12 @@ struct TreeBuilder {
             add(
                 append(
                     NodeStore.Entry(
-                        kind: NodeStore.Kind(style), mark: mark, tag: intern(tag), start: start, count: bytes.count, weight: 1,
-                        textBytes: bytes.count)),
+                        kind: NodeStore.Kind(style), inFlow: flowDepth > 0, mark: mark, tag: intern(tag),
+                        sourceStart: UInt32(clamping: source.lowerBound), sourceEnd: UInt32(clamping: source.upperBound),
+                        start: start, count: bytes.count, weight: 1, textBytes: bytes.count)),
                 anchor: anchor)
-        case .sequenceStart(let anchor, let tag, let mark), .mappingStart(let anchor, let tag, let mark):
+        case .sequenceStart(let anchor, let tag, let mark, let flow, let at),
+            .mappingStart(let anchor, let tag, let mark, let flow, let at):
             guard stack.count < limits.maxDepth else {
                 throw YAMLError(
                     .limit,
@@ -92,9 +99,14 @@ struct TreeBuilder {
             try checkExpansion(at: mark)
             var isMapping = false
             if case .mappingStart = event { isMapping = true }
-            stack.append(Frame(isMapping: isMapping, mark: mark, tag: intern(tag), anchor: anchor, first: pending.count))
+            stack.append(
+                Frame(
+                    isMapping: isMapping, isFlow: flow, inFlow: flowDepth > 0, source: UInt32(clamping: at), mark: mark,
+                    tag: intern(tag), anchor: anchor, first: pending.count))
+            if flow { flowDepth += 1 }
         case .sequenceEnd, .mappingEnd:
             let frame = stack.removeLast()
+            if frame.isFlow { flowDepth -= 1 }
             let start = children.count
             if frame.isMapping {
                 try appendPairs(from: frame.first)
@@ -110,8 +122,9 @@ struct TreeBuilder {
             }
             let index = append(
                 NodeStore.Entry(
-                    kind: frame.isMapping ? .mapping : .sequence, mark: frame.mark, tag: frame.tag, start: start,
-                    count: children.count - start, weight: weight, textBytes: textBytes))
+                    kind: frame.isMapping ? .mapping : .sequence, inFlow: frame.inFlow, mark: frame.mark, tag: frame.tag,
+                    sourceStart: frame.source, sourceEnd: frame.source, start: start, count: children.count - start,
+                    weight: weight, textBytes: textBytes))
             add(index, anchor: frame.anchor)
         }
     }
