@@ -66,7 +66,7 @@ public struct CatalogDecoder: Sendable {
 
     private func decodeSector(_ node: Node, _ d: inout NodeDecoder) -> Sector? {
         guard let f = d.fields(node, of: .key("sector"), allowed: Self.sectorKeys, required: ["id", "name"]) else { return nil }
-        var id = f["id"].flatMap { d.text($0, "sector.id") }
+        var id = f["id"].flatMap { d.identifier($0, "sector.id") }
         if let value = id?.value, !Self.isIdentifier(value) {
             d.schema(.notIdentifier(field: "sector.id", found: value), at: id!.mark)
             id = nil
@@ -107,10 +107,10 @@ public struct CatalogDecoder: Sendable {
         d.procedureName = Self.peek("name", in: node)
         guard let f = d.fields(node, of: .procedure, allowed: Self.procedureKeys, required: ["code", "name", "level", "deadline"])
         else { return nil }
-        let code = f["code"].flatMap { d.text($0, "code") }
+        let code = f["code"].flatMap { d.identifier($0, "code") }
         d.procedure = code?.value
         let name = f["name"].flatMap { d.text($0, "name") }
-        let level = f["level"].flatMap { d.choice($0, "level", Level.self) }
+        let level = f["level"].flatMap { d.level($0, "level") }
         var legalBasis: [Located<String>] = []
         if let node = f["legal_basis"], let items = d.list(node, "legal_basis") {
             legalBasis = Self.decoded(items) { d.sharedText($0, "legal_basis") }

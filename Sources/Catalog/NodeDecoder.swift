@@ -12,6 +12,10 @@ public struct NodeDecoder {
     public var sector: String?
     public var procedure: String?
     public var procedureName: String?
+    /// The mechanical rewrites into canonical forms that `tthc fix` makes:
+    /// a Vietnamese level or duration, a decimal comma, a day/month/year
+    /// date, NFD text, invisible characters in a code or id.
+    public private(set) var fixes: [ScalarRewriter.Edit] = []
     /// One copy of each text read through `sharedText`.
     private var shared: [String: String] = [:]
 
@@ -43,6 +47,17 @@ public struct NodeDecoder {
         }
     }
 
+    /// Records that `node` is better written `value` (one rewrite per scalar:
+    /// a later one, on text already normalized, replaces an earlier one).
+    public mutating func fix(_ node: Node, to value: String, preferredStyle: Node.ScalarStyle? = nil) {
+        guard let edit = ScalarRewriter.Edit(node, to: value, preferredStyle: preferredStyle) else { return }
+        if let index = fixes.lastIndex(where: { $0.range == edit.range }) {
+            fixes[index] = edit
+        } else {
+            fixes.append(edit)
+        }
+    }
+
     public func location(_ mark: Mark) -> Location {
         Location(file: file, line: mark.line, column: mark.column)
     }
@@ -53,7 +68,8 @@ public struct NodeDecoder {
         case .notList(let field, _), .notScalar(let field, _, _), .emptyText(let field), .notIdentifier(let field, _),
             .notBool(let field, _, _), .notNumber(let field, _), .notDuration(let field, _),
             .durationUnknownUnit(let field, _, _, _), .durationNotPositive(let field, _), .notDate(let field, _),
-            .notOneOf(let field, _, _, _), .decimalCommaSplit(let field, _, _), .invisibleCharacter(let field, _, _, _),
+            .notOneOf(let field, _, _, _), .decimalCommaSplit(let field, _, _), .invisibleCharacter(let field, _, _), .nonASCIILetter(let field, _, _),
+            .durationChannels(let field, _),
             .deadlineKindMismatch(let field, _, _), .targetKeyNotDate(let field, _), .targetNeedsValue(let field),
             .periodEndsBeforeStart(let field, _, _), .enumNeedsValues(let field), .enumValuesEmpty(let field),
             .valuesOnlyForEnum(let field), .expressionIsTag(let field, _, _):
@@ -86,7 +102,10 @@ public struct NodeDecoder {
         // Mappings here have a handful of keys: an array beats a dictionary.
         var values: [(key: String, node: Node)] = []
         values.reserveCapacity(pairs.count)
+        var split: [String] = []
+        var previous: Node.Pair?
         for pair in pairs {
+            defer { previous = pair }
             guard pair.key.scalarStyle != nil else {
                 schema(.keyNotName(part, found: pair.key.nodeKind), at: pair.key.mark)
                 continue
@@ -94,6 +113,16 @@ public struct NodeDecoder {
             // Matched on bytes: the key becomes a String only when it is unknown.
             guard let slot = pair.key.scalarIndex(in: allowed) else {
                 let key = pair.key.scalar ?? ""
+                if let previous, let name = previous.key.scalar, allowed.contains(name),
+                    let whole = Self.decimalCommaWhole(before: pair, previous: previous)
+                {
+                    // `{ proposed: 0,5 }`: YAML split a decimal comma into a value and a key.
+                    let field = Self.path(of: part).map { $0 + "." + name } ?? name
+                    schema(.decimalCommaSplit(field: field, whole: whole, fraction: key), at: previous.value.mark)
+                    values.removeAll { $0.key == name }
+                    split.append(name)
+                    continue
+                }
                 schema(
                     .unknownKey(key, in: part, suggestion: Suggestion.closest(to: key, in: allowed), allowed: allowed),
                     at: pair.key.mark)
@@ -104,10 +133,28 @@ public struct NodeDecoder {
             if !pair.value.isNull, !values.contains(where: { $0.key == key }) { values.append((key, pair.value)) }
         }
         // Reported in the order of `allowed`; a few names, so no hashing.
-        for key in allowed where required.contains(key) && !values.contains(where: { $0.key == key }) {
+        for key in allowed where required.contains(key) && !values.contains(where: { $0.key == key }) && !split.contains(key) {
             schema(.missingKey(key, in: part), at: node.mark)
         }
         return Fields(mark: node.mark, values: values)
+    }
+
+    /// The whole part of a number YAML split at a decimal comma: `pair` is a
+    /// key of digits with no value, in `{ }`, right after a key whose value is
+    /// a bare whole number.
+    private static func decimalCommaWhole(before pair: Node.Pair, previous: Node.Pair) -> String? {
+        guard pair.value.isNull, pair.key.isInFlowCollection, pair.key.scalarStyle == .plain,
+            let fraction = pair.key.scalar, !fraction.isEmpty, fraction.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
+            previous.value.scalarStyle == .plain, let whole = previous.value.scalar, !whole.isEmpty,
+            whole.utf8.allSatisfy({ (0x30...0x39).contains($0) })
+        else { return nil }
+        return whole
+    }
+
+    /// The key path a part names, if it is one.
+    private static func path(of part: SchemaMessage.Part) -> String? {
+        if case .key(let path) = part { return path }
+        return nil
     }
 
     /// A mapping whose keys are free names (trait names, target names, dates).
@@ -149,7 +196,9 @@ public struct NodeDecoder {
             schema(.notScalar(field: what, expected: expected(), found: node.nodeKind), at: node.mark)
             return nil
         }
-        return TextNormalization.nfc(text)
+        let composed = TextNormalization.nfc(text)
+        if composed != text { fix(node, to: composed) }
+        return composed
     }
 
     /// Non-empty text, NFC-normalized.
@@ -162,11 +211,38 @@ public struct NodeDecoder {
         return Located(text, at: node.mark)
     }
 
-    /// Only whitespace. Text that starts with a visible ASCII byte (nearly all)
-    /// is answered without walking its characters.
+    /// Only whitespace and invisible characters (a name pasted as a lone
+    /// zero-width space is empty). Text that starts with a visible ASCII byte
+    /// (nearly all) is answered without walking its characters.
     static func isBlank(_ text: String) -> Bool {
         if let first = text.utf8.first, first > 0x20, first < 0x7F { return false }
-        return text.allSatisfy(\.isWhitespace)
+        return InvisibleCharacters.isBlank(text)
+    }
+
+    /// A code, id, trait name or enum value: text in which every invisible or
+    /// look-alike character is a finding naming it, read without the invisible
+    /// ones (so `1.000001` and `1.000001` + a line break are one code).
+    public mutating func identifier(_ node: Node, _ what: String) -> Located<String>? {
+        guard let text = text(node, what) else { return nil }
+        // Printable ASCII, the usual case, holds nothing to find.
+        if text.value.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) { return text }
+        let scan = InvisibleCharacters.scan(text.value, identifier: true)
+        guard !scan.found.isEmpty else { return text }
+        let style = node.scalarStyle ?? .plain
+        for found in scan.found {
+            // The character's column in the file where the value is on one
+            // line with its key; in a block scalar, its column in the value.
+            let onFirstLine = found.line == 1 && style != .literal && style != .folded
+            let column = onFirstLine ? node.mark.column + (style.isQuoted ? 1 : 0) + found.column - 1 : found.column
+            let mark = onFirstLine ? Mark(line: node.mark.line, column: column) : node.mark
+            if found.kind == .notASCII {
+                schema(.nonASCIILetter(field: what, character: found.name, column: column), at: mark)
+            } else {
+                schema(.invisibleCharacter(field: what, character: found.name, column: column), at: mark)
+            }
+        }
+        if scan.cleaned != text.value { fix(node, to: scan.cleaned) }
+        return Located(scan.cleaned, at: text.mark)
     }
 
     /// Non-empty text that many entries of a file repeat (a legal basis, a
@@ -182,17 +258,11 @@ public struct NodeDecoder {
     /// refused with a message that says so.
     public mutating func bool(_ node: Node, _ what: String) -> Located<Bool>? {
         guard let text = scalarText(node, what, expected: .bool) else { return nil }
-        switch text {
-        case "true": return Located(true, at: node.mark)
-        case "false": return Located(false, at: node.mark)
-        default:
-            let guess: Bool?
-            switch text.lowercased() {
-            case "yes", "y", "on", "true": guess = true
-            case "no", "n", "off", "false": guess = false
-            default: guess = nil
-            }
-            schema(.notBool(field: what, found: text, suggestion: guess), at: node.mark)
+        switch BoolText.read(text) {
+        case .success(let value): return Located(value, at: node.mark)
+        case .failure(.notABoolean(let meant)):
+            schema(.notBool(field: what, found: text, suggestion: meant), at: node.mark)
+            if let meant { fix(node, to: BoolText.text(meant), preferredStyle: .plain) }
             return nil
         }
     }
@@ -210,13 +280,19 @@ public struct NodeDecoder {
     /// A positive duration in one of the forms of the catalog format.
     public mutating func duration(_ node: Node, _ what: String) -> Located<Duration>? {
         guard let text = scalarText(node, what, expected: .duration) else { return nil }
-        switch Duration.parse(text) {
-        case .success(let duration) where duration.days > 0:
-            return Located(duration, at: node.mark)
+        switch DurationText.read(text) {
+        case .success(let reading) where reading.channel != nil || !reading.otherChannels.isEmpty:
+            schema(.durationChannels(field: what, found: text), at: node.mark)
+        case .success(let reading) where reading.amount > 0:
+            if let canonical = reading.canonicalText {
+                // A bare number needs no quotes: `"10 ngày làm việc"` becomes `10`.
+                fix(node, to: canonical, preferredStyle: reading.unit == .workingDays ? .plain : nil)
+            }
+            return Located(reading.duration, at: node.mark)
         case .success:
             schema(.durationNotPositive(field: what, found: text), at: node.mark)
-        case .failure(.unknownUnit(let unit)):
-            schema(.durationUnknownUnit(field: what, unit: unit, found: text, suggestion: nil), at: node.mark)
+        case .failure(.unknownUnit(let unit, let suggestion)):
+            schema(.durationUnknownUnit(field: what, unit: unit, found: text, suggestion: suggestion), at: node.mark)
         case .failure(.unreadable):
             schema(.notDuration(field: what, found: text), at: node.mark)
         }
@@ -226,11 +302,27 @@ public struct NodeDecoder {
     /// A date written `YYYY-MM-DD`.
     public mutating func date(_ node: Node, _ what: String) -> Located<LocalDate>? {
         guard let text = scalarText(node, what, expected: .date) else { return nil }
-        guard let date = LocalDate(text) else {
+        guard case .success(let reading) = DateText.read(text) else {
             schema(.notDate(field: what, found: text), at: node.mark)
             return nil
         }
-        return Located(date, at: node.mark)
+        if let canonical = reading.canonicalText { fix(node, to: canonical, preferredStyle: .plain) }
+        return Located(reading.value, at: node.mark)
+    }
+
+    /// A level: `province`, `district`, `commune`, or as staff write them
+    /// (`tỉnh`, `Cấp Tỉnh`, `xã`), with a "did you mean" for a near miss.
+    public mutating func level(_ node: Node, _ what: String) -> Located<Level>? {
+        let names = Level.allCases.map(\.rawValue)
+        guard let text = scalarText(node, what, expected: .oneOf(names)) else { return nil }
+        switch LevelText.read(text) {
+        case .success(let reading):
+            if let canonical = reading.canonicalText { fix(node, to: canonical) }
+            return Located(reading.value, at: node.mark)
+        case .failure(.unknown(let suggestion)):
+            schema(.notOneOf(field: what, found: text, allowed: names, suggestion: suggestion), at: node.mark)
+            return nil
+        }
     }
 
     /// One of the raw values of `E`.

@@ -13,7 +13,7 @@ public enum TraitTyping {
         case .string:
             return d.text(node, what).map { Located(.string($0.value), at: $0.mark) }
         case .enumeration(let values):
-            guard let text = d.text(node, what) else { return nil }
+            guard let text = d.identifier(node, what) else { return nil }
             // The declaration's own copy of the value, not one per procedure.
             guard let index = values.firstIndex(of: text.value) else {
                 d.schema(

@@ -38,9 +38,15 @@ enum SchemaMessageText {
         case .decimalCommaSplit(let field, let whole, let fraction):
             return "\(w.code(field)) is \(w.code(whole)) followed by a stray \(w.code(fraction)): inside `{ }` YAML splits "
                 + "\(w.code(whole + "," + fraction)) at the comma; a decimal comma was probably meant: write \(w.code(whole + "." + fraction))"
-        case .invisibleCharacter(let field, let scalar, let name, let column):
-            return "\(w.code(field)) contains \(Self.scalar(scalar, name)) at column \(column), which is invisible or looks like "
+        case .invisibleCharacter(let field, let character, let column):
+            return "\(w.code(field)) contains \(character) at column \(column), which is invisible or looks like "
                 + "another character; retype the value without it (`tthc fix` removes invisible characters)"
+        case .nonASCIILetter(let field, let character, let column):
+            return "\(w.code(field)) contains \(character) at column \(column), a letter that is not ASCII; codes and ids are "
+                + "written in ASCII, where no letter can pass for another"
+        case .durationChannels(let field, let found):
+            return "\(w.code(field)) gives several channels (\(w.code(found))); write the deadline of one channel, "
+                + "as \(Self.durationForms(.en))"
         case .deadlineKindMismatch(let field, let kind, let legal):
             return "\(w.code(field)) is in \(w.days(kind)) but `deadline.legal` in \(w.days(legal)); write both in the same kind of day"
         case .undeclaredTrait(let name, let suggestion):
@@ -96,9 +102,15 @@ enum SchemaMessageText {
         case .decimalCommaSplit(let field, let whole, let fraction):
             return "\(w.code(field)) là \(w.code(whole)) kèm một giá trị thừa \(w.code(fraction)): trong `{ }` YAML tách "
                 + "\(w.code(whole + "," + fraction)) tại dấu phẩy; nếu muốn ghi số thập phân, hãy dùng dấu chấm: \(w.code(whole + "." + fraction))"
-        case .invisibleCharacter(let field, let scalar, let name, let column):
-            return "\(w.code(field)) chứa ký tự \(Self.scalar(scalar, name)) ở cột \(column), là ký tự ẩn hoặc trông giống ký tự "
+        case .invisibleCharacter(let field, let character, let column):
+            return "\(w.code(field)) chứa ký tự \(character) ở cột \(column), là ký tự ẩn hoặc trông giống ký tự "
                 + "khác; hãy gõ lại giá trị không có ký tự này (`tthc fix` tự bỏ ký tự ẩn)"
+        case .nonASCIILetter(let field, let character, let column):
+            return "\(w.code(field)) chứa ký tự \(character) ở cột \(column), không phải chữ ASCII; mã và định danh chỉ viết "
+                + "bằng chữ ASCII để không chữ nào bị nhầm với chữ khác"
+        case .durationChannels(let field, let found):
+            return "\(w.code(field)) ghi nhiều kênh (\(w.code(found))); hãy ghi thời hạn của một kênh, "
+                + "dạng \(Self.durationForms(.vi))"
         case .deadlineKindMismatch(let field, let kind, let legal):
             return "\(w.code(field)) tính theo \(w.days(kind)) nhưng `deadline.legal` theo \(w.days(legal)); hãy ghi cả hai cùng một loại ngày"
         case .undeclaredTrait(let name, let suggestion):
@@ -158,11 +170,5 @@ enum SchemaMessageText {
         language == .vi
             ? #"10, "0,5", "10 ngày làm việc", "4 giờ", "trong ngày", "15 ngày" (ngày lịch), "4h", "same day" hoặc "15 calendar days""#
             : #"10, 0.5, "4h", "3d", "3 working days", "same day", "15 calendar days" or "15cd""#
-    }
-
-    /// `U+00A0 NO-BREAK SPACE`.
-    static func scalar(_ value: UInt32, _ name: String) -> String {
-        let hex = String(value, radix: 16, uppercase: true)
-        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + (name.isEmpty ? "" : " " + name)
     }
 }

@@ -39,8 +39,16 @@ public enum SchemaMessage: Hashable, Sendable {
     case notOneOf(field: String, found: String, allowed: [String], suggestion: String?)
     /// `proposed: 0,5` inside `{ }`, which YAML splits at the comma.
     case decimalCommaSplit(field: String, whole: String, fraction: String)
-    /// A non-breaking space, zero-width character, non-ASCII letter… in a code or id.
-    case invisibleCharacter(field: String, scalar: UInt32, name: String, column: Int)
+    /// A non-breaking space, zero-width character, non-ASCII letter… in a code
+    /// or id: `character` is its code point and Unicode name
+    /// (`U+00A0 NO-BREAK SPACE`), `column` where it stands.
+    case invisibleCharacter(field: String, character: String, column: Int)
+    /// A letter that is not ASCII in a code or id (`đ`, a Cyrillic `а`): it
+    /// makes two values that look the same differ.
+    case nonASCIILetter(field: String, character: String, column: Int)
+    /// A duration with several channels (`Trực tiếp: …; Trực tuyến: …`),
+    /// which a catalog file does not take: one deadline per procedure.
+    case durationChannels(field: String, found: String)
     case deadlineKindMismatch(field: String, kind: DayKind, legal: DayKind)
     case undeclaredTrait(String, suggestion: String?)
 
