@@ -8,15 +8,15 @@ public enum PlanSelection {
         from plans: [Plan], id: String?, on date: LocalDate, language: Language = .en
     ) -> Result<Plan, PlanSelectionError> {
         let listing = plans.map {
-            "  \($0.id.value) (\($0.effective)) " + language.pick("in", "trong") + " \($0.file)"
+            "  \($0.id.value) (\($0.effective)) " + language.pick("in", "trong") + " \(HarmlessText.escape($0.file))"
         }.joined(separator: "\n")
         if let id {
             if let plan = plans.first(where: { $0.id.value == id }) { return .success(plan) }
             return .failure(
                 PlanSelectionError(
                     message: language.pick(
-                        "no plan has the id `\(id)`; the plans in rules/ are:\n",
-                        "không có đề án nào mang mã `\(id)`; các đề án trong rules/ là:\n")
+                        "no plan has the id `\(HarmlessText.escape(id))`; the plans in rules/ are:\n",
+                        "không có đề án nào mang mã `\(HarmlessText.escape(id))`; các đề án trong rules/ là:\n")
                         + (listing.isEmpty ? language.pick("  (none)", "  (không có)") : listing)))
         }
         let inForce = plans.filter { $0.effective.contains(date) }

@@ -49,7 +49,7 @@ extension TTHC {
                 "\(errors.count) error\(errors.count == 1 ? "" : "s") in \(files) catalog "
                     + "file\(files == 1 ? "" : "s"); the report counts only what could be read. Run `tthc check` to see them.",
                 "\(errors.count) lỗi trong \(files) tệp danh mục; báo cáo chỉ tính phần đọc được. Chạy `tthc check` để xem.")
-            FileHandle.standardError.write(Data("tthc: warning: \(message)\n".utf8))
+            Terminal.standardError("tthc: warning: \(message)\n")
         }
     }
 }

@@ -71,7 +71,7 @@ struct Workspace {
     private static func invalid(_ errors: RuleSetErrors, in directory: String) -> RunFailure {
         let lines = errors.findings.map { "\($0.location): \($0.message) [\($0.rule)]" }
         return RunFailure(
-            "the rules in `\(directory)` are invalid; fix them and run again:\n" + lines.joined(separator: "\n"),
-            "quy tắc trong `\(directory)` không hợp lệ; sửa rồi chạy lại:\n" + lines.joined(separator: "\n"))
+            "the rules in `\(directory)` are invalid; fix them and run again:",
+            "quy tắc trong `\(directory)` không hợp lệ; sửa rồi chạy lại:", details: lines)
     }
 }
