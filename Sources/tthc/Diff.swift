@@ -47,6 +47,10 @@ extension TTHC {
                 traits: ruleSetBefore.traits, limits: workspace.limits, jobs: input.threads, language: workspace.language)
             let beforeReport = contextBefore.check(before, language: workspace.language)
 
+            // The figures before → after: neither side may print `inf` or `nan`.
+            if let overflow = FigureOverflow.find(in: after) ?? FigureOverflow.find(in: before) {
+                throw RunFailure(overflow)
+            }
             let diff = CatalogDiff(base: base, before: before, beforeReport: beforeReport, after: after, afterReport: afterReport)
             let text =
                 switch format {
