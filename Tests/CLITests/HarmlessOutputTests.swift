@@ -180,6 +180,32 @@ struct HarmlessOutputTests {
         #expect(result.stdout.contains("@\u{2060}octocat \\#\u{2060}12 \\[x\\](http:\u{2060}//e.vil)"))
     }
 
+    @Test("check --format markdown on a 1 MB code of backtick runs: done in one pass, output a small multiple of the file")
+    func megabyteOfBackticks() throws {
+        // Runs of 1, 2, 3, … backticks that nothing closes: searching ahead
+        // from each run (the first version) reads the megabyte once per run.
+        var code = ""
+        var width = 1
+        while code.utf8.count < 1 << 20 {
+            code += String(repeating: "`", count: width) + "x"
+            width += 1
+        }
+        let dir = try TemporaryDirectory("tthc-harmless")
+        try FileManager.default.copyItem(at: Paths.packageRoot.appendingPathComponent("rules"), to: dir.path("rules"))
+        let file = try dir.write(
+            "catalog/a.yaml",
+            "sector: { id: a, name: A }\nprocedures:\n"
+                + "  - { code: \"\(code)\", name: P, level: province, legal_basis: [L], deadline: { legal: 10 } }\n")
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int)
+        let result = try TTHC.run(["check", "--format", "markdown"] + Self.asOf, in: dir.url)
+        #expect(result.status == 1, "code-format fails on it")
+        Self.expectInertMarkdown(result.stdout, "check markdown")
+        // The code once as the procedure's code span, once escaped in the message.
+        #expect(result.stdoutBytes.count <= 4 * size + 4096, "\(result.stdoutBytes.count) bytes from a \(size)-byte file")
+        let fence = String(repeating: "`", count: width)
+        #expect(result.stdout.contains("| " + fence + " " + code + " " + fence + "<br>sector `a` |"), "the code as one code span")
+    }
+
     @Test("report text and markdown: names and bases cannot add lines, rows or markup", arguments: ["text", "markdown"])
     func report(_ format: String) throws {
         let dir = try Self.scratch()
