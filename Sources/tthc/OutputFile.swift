@@ -57,7 +57,7 @@ enum OutputFile {
         // file's mode, or the one a new file would have had.
         let mask = umask(0)
         umask(mask)
-        _ = fchmod(descriptor, exists ? existing.st_mode & 0o7777 : 0o666 & ~mask)
+        _ = fchmod(descriptor, exists ? existing.st_mode & 0o777 : 0o666 & ~mask)
 
         var reason = Terminal.write(text, to: descriptor)
         if reason == nil && fsync(descriptor) != 0 { reason = systemReason() }
