@@ -46,11 +46,12 @@ public enum DiffReporter {
 
     private static func render(_ diff: CatalogDiff, language: Language, markdown md: Bool) -> String {
         let say = language.pick
-        // Markdown goes through the escaping the other Markdown reporters use.
-        func code(_ text: String) -> String { md ? MarkdownReporter.code(text) : text }
-        func plain(_ text: String) -> String { md ? MarkdownReporter.escape(text) : text }
+        // Text from the catalog and the rules enters the output here: escaped for
+        // Markdown as the other Markdown reporters escape it, shown harmless in text.
+        func code(_ text: String) -> String { md ? MarkdownText.code(text, inTable: false) : HarmlessText.escape(text) }
+        func plain(_ text: String) -> String { md ? MarkdownText.plain(text) : HarmlessText.escape(text) }
         var out = md ? "## " + say("Catalog changes since", "Thay đổi danh mục so với") + " \(code(diff.base))\n"
-            : say("Changes since", "Thay đổi so với") + " \(diff.base)\n"
+            : say("Changes since", "Thay đổi so với") + " \(plain(diff.base))\n"
         func section(_ title: String) { out += md ? "\n### \(title)\n\n" : "\n\(title)\n" }
         func item(_ text: String) { out += md ? "- \(text)\n" : "  \(text)\n" }
 
@@ -72,7 +73,7 @@ public enum DiffReporter {
         var ids = diff.before.sectors.map(\.sector.id.value)
         ids += diff.after.sectors.map(\.sector.id.value).filter { !ids.contains($0) }
         for id in ids {
-            rows.append(figuresRow(id, beforeSectors[id], afterSectors[id]))
+            rows.append(figuresRow(plain(id), beforeSectors[id], afterSectors[id]))
         }
         rows.append(figuresRow(say("total", "tổng"), diff.before.total, diff.after.total))
         let header = [
@@ -89,9 +90,9 @@ public enum DiffReporter {
         section(say("New findings", "Phát hiện mới"))
         if diff.newFindings.isEmpty { item(say("none", "không có")) }
         for finding in diff.newFindings {
-            let words = MessageText.render(finding.message, in: language)
-            let message = md ? MarkdownReporter.inline(words) : words
-            item("\(code(finding.location.description)): \(finding.severity.rawValue): \(message) [\(finding.rule)]")
+            let message = MessageText.render(
+                finding.message, in: language, medium: md ? .markdown(inTable: false) : .terminal)
+            item("\(code(finding.location.description)): \(finding.severity.rawValue): \(message) [\(plain(finding.rule))]")
         }
         return out
     }

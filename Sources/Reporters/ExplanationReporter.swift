@@ -6,11 +6,14 @@ import Vocabulary
 public enum ExplanationReporter {
     public static func text(_ e: Explanation, language: Language = .en) -> String {
         let say = language.pick
-        var out = "\(e.code) — \(e.name)\n  \(e.location), " + say("sector", "lĩnh vực") + " \(e.sector)\n"
+        // Everything but the labels comes from the catalog or the rules: shown harmless (SPEC §8.6).
+        let shown = { (text: String) in HarmlessText.escape(text) }
+        var out = "\(shown(e.code)) — \(shown(e.name))\n  \(shown(e.location.description)), "
+            + say("sector", "lĩnh vực") + " \(shown(e.sector))\n"
         for waiver in e.waivers {
             let until = waiver.until.map { " until \($0)" } ?? ""
-            out += "  " + say("waiver of", "miễn trừ") + " \(waiver.rule)\(until)"
-                + (waiver.inForce ? "" : say(" (expired)", " (hết hạn)")) + ": \(waiver.reason)\n"
+            out += "  " + say("waiver of", "miễn trừ") + " \(shown(waiver.rule))\(until)"
+                + (waiver.inForce ? "" : say(" (expired)", " (hết hạn)")) + ": \(shown(waiver.reason))\n"
         }
         for rule in e.rules {
             let error = [rule.when, rule.assert].compactMap { trace -> String? in
@@ -22,7 +25,7 @@ public enum ExplanationReporter {
                 : rule.holds ? say("holds", "đạt") : rule.waived ? say("fails, waived", "không đạt, được miễn trừ")
                 : say("FAILS", "KHÔNG ĐẠT")
             let verdict = error.map { say("ERROR, reported as rule-error: ", "LỖI, báo là rule-error: ") + $0 } ?? outcome
-            out += "\n\(rule.id) (\(rule.scope.rawValue), \(rule.severity.rawValue)): \(verdict)\n"
+            out += "\n\(shown(rule.id)) (\(rule.scope.rawValue), \(rule.severity.rawValue)): \(shown(verdict))\n"
             if let when = rule.when { out += trace("when  ", rule.whenSource ?? "", when) }
             if let assert = rule.assert { out += trace("assert", rule.assertSource, assert) }
         }
@@ -32,12 +35,13 @@ public enum ExplanationReporter {
     /// The expression, its power-assert line, then the value of every
     /// sub-expression below the root.
     private static func trace(_ label: String, _ source: String, _ trace: ExpressionTrace) -> String {
-        var out = "  \(label) \(source)\n    \(trace.rendered)\n"
+        let shown = { (text: String) in HarmlessText.escape(text) }
+        var out = "  \(label) \(shown(source))\n    \(shown(trace.rendered))\n"
         for (entry, times) in collapsed(trace.entries) where entry.expression != source {
             let value =
                 times > 1 ? "(evaluated \(times) times, once per element)"
                 : entry.error.map { "error: \($0)" } ?? entry.value.map(compact) ?? "…"
-            out += "      \(entry.expression) = \(value)\n"
+            out += "      \(shown(entry.expression)) = \(shown(value))\n"
         }
         return out
     }
@@ -90,35 +94,14 @@ public enum ExplanationReporter {
         ]).serialized()
     }
 
-    /// A value short enough for a trace line: a record by its code or id, a
-    /// list of records by its length (a sector's procedures would fill pages).
     static func compact(_ value: Value) -> String {
-        switch value {
-        case .record(let record): return summary(record)
-        case .list(let items) where items.contains(where: isRecord) || items.count > 10:
-            return "[\(items.count) \(items.count == 1 ? "item" : "items")]"
-        default: return ValueText.literal(value)
-        }
+        ValueText.compact(value)
     }
 
     static func compactJSON(_ value: Value) -> JSONValue {
-        switch value {
-        case .record, .list: if case .list(let items) = value, !items.contains(where: isRecord), items.count <= 10 {
-                return JSONValue(value)
-            }
-            return .string(compact(value))
-        default: return JSONValue(value)
-        }
-    }
-
-    private static func isRecord(_ value: Value) -> Bool {
-        if case .record = value { return true }
-        return false
-    }
-
-    private static func summary(_ record: Record) -> String {
-        if case .string(let code)? = record["code"] { return "{\(record.type.name) \(code)}" }
-        if case .string(let id)? = record["id"] { return "{\(record.type.name) \(id)}" }
-        return "{\(record.type.name)}"
+        if case .list(let items) = value, ValueText.isShort(items) { return JSONValue(value) }
+        if case .record = value { return .string(ValueText.compact(value)) }
+        if case .list = value { return .string(ValueText.compact(value)) }
+        return JSONValue(value)
     }
 }

@@ -5,6 +5,15 @@ import Vocabulary
 /// `::error file=…,line=…,col=…,title=RULE::message` (`warning` for warnings,
 /// `notice` for infos), which the runner shows as annotations on the
 /// changed files; then the summary line of `text`, which is not a command.
+///
+/// The runner reads a command from a line that starts with `::` (after
+/// spaces) and, failing that, from `##[command]` anywhere in a line; its
+/// commands include `add-mask` and `stop-commands`, which would hide or
+/// silence what follows. So catalog text never starts a line: line breaks in
+/// messages and properties are `%0A`/`%0D` as the runner decodes them, other
+/// controls are shown as `HarmlessText` shows them, and the summary line is
+/// made `plainLine`. In an annotation's message `##[` is inert: the line is
+/// already a command.
 public struct GitHubReporter: CheckReporter {
     public var language: Language
 
@@ -25,7 +34,7 @@ public struct GitHubReporter: CheckReporter {
             out += properties.map { "\($0.0)=\(Self.property($0.1))" }.joined(separator: ",")
             out += "::\(Self.data(MessageText.render(finding.message, in: language)))\n"
         }
-        out += TextReporter(colors: false, language: language).summary(report) + "\n"
+        out += Self.plainLine(TextReporter(colors: false, language: language).summary(report)) + "\n"
         return out
     }
 
@@ -37,10 +46,11 @@ public struct GitHubReporter: CheckReporter {
         }
     }
 
-    /// A command's message: `%`, CR and LF escaped as the runner decodes them.
+    /// A command's message: `%`, CR and LF escaped as the runner decodes them,
+    /// other controls shown harmless.
     public static func data(_ text: String) -> String {
         var out = ""
-        for scalar in text.unicodeScalars {
+        for scalar in HarmlessText.escape(text, keepingLineBreaks: true).unicodeScalars {
             switch scalar {
             case "%": out += "%25"
             case "\r": out += "%0D"
@@ -62,5 +72,16 @@ public struct GitHubReporter: CheckReporter {
             }
         }
         return out
+    }
+
+    /// A line that is not a command and cannot be read as one: on one line,
+    /// not starting with `::`, and without `##[` (a WORD JOINER, invisible,
+    /// breaks either up).
+    public static func plainLine(_ text: String) -> String {
+        var line = HarmlessText.escape(text).replacing("##[", with: "#\u{2060}#[")
+        if line.drop(while: \.isWhitespace).hasPrefix("::") {
+            line = "\u{2060}" + line
+        }
+        return line
     }
 }

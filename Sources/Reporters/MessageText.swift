@@ -10,7 +10,7 @@ public enum MessageText {
         case .syntax(let m): return language == .vi ? SyntaxMessageText.vietnamese(m, words) : SyntaxMessageText.english(m, words)
         case .review(let m): return language == .vi ? ReviewMessageText.vietnamese(m, words) : ReviewMessageText.english(m, words)
         case .rules(let m): return language == .vi ? RulesMessageText.vietnamese(m, words) : RulesMessageText.english(m, words)
-        case .rule(let text): return medium.text(text.text(in: language))
+        case .rule(let text): return medium.rule(text.text(in: language))
         case .expression(let m): return ExpressionMessageText.render(m, words)
         }
     }
@@ -23,14 +23,36 @@ public struct TextMedium: Sendable {
     public var text: @Sendable (String) -> String
     /// A name or value from a file, marked as code (`x`).
     public var code: @Sendable (String) -> String
+    /// A rule's own message from rules/, whose `code spans` are the rule
+    /// author's markup around values from the catalog.
+    public var rule: @Sendable (String) -> String
 
-    public init(text: @escaping @Sendable (String) -> String, code: @escaping @Sendable (String) -> String) {
+    public init(
+        text: @escaping @Sendable (String) -> String, code: @escaping @Sendable (String) -> String,
+        rule: (@Sendable (String) -> String)? = nil
+    ) {
         self.text = text
         self.code = code
+        self.rule = rule ?? text
     }
 
     /// As is, names in backticks: JSON, SARIF, XML (their writers escape).
     public static let plain = TextMedium(text: { $0 }, code: { "`\($0)`" })
+
+    /// A terminal, a log or standard error: control characters, escape
+    /// sequences and bidirectional overrides shown escaped (`HarmlessText`).
+    public static let terminal = TextMedium(
+        text: { HarmlessText.escape($0) }, code: { "`" + HarmlessText.escape($0) + "`" })
+
+    /// Markdown (a pull-request comment, a table cell by default): text from
+    /// files cannot add rows, links, images, mentions or emphasis.
+    public static let markdown = markdown(inTable: true)
+
+    public static func markdown(inTable: Bool) -> TextMedium {
+        TextMedium(
+            text: { MarkdownText.plain($0) }, code: { MarkdownText.code($0, inTable: inTable) },
+            rule: { MarkdownText.inline($0, inTable: inTable) })
+    }
 }
 
 /// The argument writers a message text uses, in one language and medium.

@@ -58,13 +58,19 @@ enum ReportColumns {
         ]
     }
 
-    static func annexCells(_ row: PlanReport.AnnexRow, _ labels: ReportLabels, basisSeparator: String) -> [String] {
+    /// `text` escapes what comes from the catalog (code, name, each legal
+    /// basis) for the format, before the bases are joined by `basisSeparator`.
+    static func annexCells(
+        _ row: PlanReport.AnnexRow, _ labels: ReportLabels, basisSeparator: String,
+        text: (String) -> String = { $0 }
+    ) -> [String] {
         let entry = row.entry
         let cutMark = entry.inCalendarDays && entry.legal.kind == entry.proposed.kind ? " \(labels.calendarDaysMark)" : ""
         return [
-            String(row.stt), entry.code, entry.name, ReportNumbers.deadline(entry.legal, labels: labels),
+            String(row.stt), text(entry.code), text(entry.name), ReportNumbers.deadline(entry.legal, labels: labels),
             ReportNumbers.deadline(entry.proposed, labels: labels), ReportNumbers.days(entry.cutDays) + cutMark,
-            ReportNumbers.percent(entry.rate, none: labels.none), entry.legalBasis.joined(separator: basisSeparator),
+            ReportNumbers.percent(entry.rate, none: labels.none),
+            entry.legalBasis.map(text).joined(separator: basisSeparator),
         ]
     }
 

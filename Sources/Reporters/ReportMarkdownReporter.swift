@@ -10,8 +10,10 @@ public struct ReportMarkdownReporter: PlanReportReporter {
     }
 
     public func render(_ report: PlanReport) -> String {
-        var out = "# \(labels.title): \(Self.inline(report.planName ?? report.planID))\n\n"
-        out += "\(labels.plan) `\(report.planID)`, \(labels.asOf.lowercasedFirst) \(report.asOf).\n"
+        // Names, codes and legal bases from the catalog and the rules go through MarkdownText.
+        var out = "# \(labels.title): \(MarkdownText.plain(report.planName ?? report.planID))\n\n"
+        out += "\(labels.plan) \(MarkdownText.code(report.planID, inTable: false)), "
+        out += "\(labels.asOf.lowercasedFirst) \(report.asOf).\n"
 
         out += "\n## \(labels.targetsInForce)\n\n"
         if report.targets.isEmpty {
@@ -20,7 +22,10 @@ public struct ReportMarkdownReporter: PlanReportReporter {
             out += Self.table(
                 [labels.targetName, labels.key, labels.value], alignments: [false, false, true],
                 report.targets.map {
-                    [labels.targetTitle($0.name), "`\($0.name)`", ReportColumns.targetValue($0.name, $0.value, labels)]
+                    [
+                        MarkdownText.plain(labels.targetTitle($0.name)), MarkdownText.code($0.name),
+                        ReportColumns.targetValue($0.name, $0.value, labels),
+                    ]
                 })
         }
 
@@ -30,7 +35,7 @@ public struct ReportMarkdownReporter: PlanReportReporter {
         out += figureTable(first: labels.level, totals)
 
         out += "\n## \(labels.sectors) (\(report.sectorCount))\n\n"
-        var sectors = report.sectors.map { [$0.name] + ReportColumns.figureCells($0.figures, labels) }
+        var sectors = report.sectors.map { [MarkdownText.plain($0.name)] + ReportColumns.figureCells($0.figures, labels) }
         sectors.append(["**\(labels.total)**"] + ReportColumns.figureCells(report.totals, labels).map { "**\($0)**" })
         out += figureTable(first: labels.sector, sectors)
 
@@ -41,7 +46,8 @@ public struct ReportMarkdownReporter: PlanReportReporter {
                 alignments: [false, false, true, true, false],
                 report.comparisons.map { comparison in
                     [
-                        labels.targetTitle(comparison.target), ReportColumns.scope(comparison, labels),
+                        MarkdownText.plain(labels.targetTitle(comparison.target)),
+                        MarkdownText.plain(ReportColumns.scope(comparison, labels)),
                         ReportColumns.targetValue(comparison.target, comparison.value, labels),
                         ReportColumns.targetValue(comparison.target, comparison.actual, labels),
                         comparison.met ? "✅ \(labels.yes)" : "❌ \(labels.no)",
@@ -49,7 +55,7 @@ public struct ReportMarkdownReporter: PlanReportReporter {
                 })
             for comparison in report.comparisons {
                 if let note = ReportColumns.note(comparison, labels) {
-                    out += "\n\(labels.targetTitle(comparison.target)): \(note).\n"
+                    out += "\n\(MarkdownText.plain(labels.targetTitle(comparison.target))): \(note).\n"
                 }
             }
         }
@@ -59,10 +65,12 @@ public struct ReportMarkdownReporter: PlanReportReporter {
         for level in report.annex {
             out += "\n### \(labels.level(level.level))\n"
             for sector in level.sectors {
-                out += "\n#### \(Self.inline(sector.name))\n\n"
+                out += "\n#### \(MarkdownText.plain(sector.name))\n\n"
                 out += Self.table(
                     ReportColumns.annexTitles(labels), alignments: [true, false, false, true, true, true, true, false],
-                    sector.rows.map { ReportColumns.annexCells($0, labels, basisSeparator: "\n") })
+                    sector.rows.map {
+                        ReportColumns.annexCells($0, labels, basisSeparator: "<br>", text: MarkdownText.plain)
+                    })
             }
         }
         if ReportColumns.hasCalendarDays(report) { out += "\n\(labels.calendarDaysNote)\n" }
@@ -75,34 +83,14 @@ public struct ReportMarkdownReporter: PlanReportReporter {
     }
 
     /// A pipe table; `alignments` true for a right-aligned (numeric) column.
+    /// The cells are Markdown already: text from the catalog was escaped
+    /// where it entered them (`MarkdownText`), and markup such as `**total**`
+    /// is meant. The titles are plain text.
     static func table(_ titles: [String], alignments: [Bool], _ rows: [[String]]) -> String {
-        var out = "| " + titles.map(cell).joined(separator: " | ") + " |\n"
+        var out = "| " + titles.map(MarkdownText.plain).joined(separator: " | ") + " |\n"
         out += "|" + alignments.map { $0 ? "---:|" : "---|" }.joined() + "\n"
         for row in rows {
-            out += "| " + row.map(cell).joined(separator: " | ") + " |\n"
-        }
-        return out
-    }
-
-    /// A table cell: pipes escaped, HTML-significant characters as entities,
-    /// line breaks as `<br>` (which GitHub renders inside a table).
-    static func cell(_ text: String) -> String {
-        inline(text).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "<br>")
-    }
-
-    /// Text on one markdown line: `|`, `<`, `>` and `&` cannot be taken for
-    /// table borders or HTML.
-    static func inline(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "|": out += "\\|"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\r": continue
-            default: out.append(character)
-            }
+            out += "| " + row.joined(separator: " | ") + " |\n"
         }
         return out
     }

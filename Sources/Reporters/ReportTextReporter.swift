@@ -1,4 +1,5 @@
 import Review
+import Vocabulary
 
 /// `report --format text`: the plan report as tables on the terminal.
 public struct ReportTextReporter: PlanReportReporter {
@@ -12,8 +13,8 @@ public struct ReportTextReporter: PlanReportReporter {
     }
 
     public func render(_ report: PlanReport) -> String {
-        var out = "\(labels.title): \(report.planName ?? report.planID)\n"
-        out += "\(labels.plan) \(report.planID), \(labels.asOf.lowercasedFirst) \(report.asOf)\n"
+        var out = "\(labels.title): \(shown(report.planName ?? report.planID))\n"
+        out += "\(labels.plan) \(shown(report.planID)), \(labels.asOf.lowercasedFirst) \(report.asOf)\n"
         out += section(labels.targetsInForce, targetsInForce(report))
         out += section(labels.totals, totals(report))
         out += section("\(labels.sectors) (\(report.sectorCount))", sectors(report))
@@ -22,6 +23,12 @@ public struct ReportTextReporter: PlanReportReporter {
         }
         out += section("\(labels.reductionList) (\(report.reductionList.count))", annex(report))
         return out
+    }
+
+    /// Names, codes and legal bases come from the catalog and the rules:
+    /// shown harmless (SPEC §8.6), so none can add a line or color the table.
+    private func shown(_ text: String) -> String {
+        HarmlessText.escape(text)
     }
 
     private func section(_ title: String, _ body: String) -> String {
@@ -34,7 +41,8 @@ public struct ReportTextReporter: PlanReportReporter {
         ])
         for target in report.targets {
             table.add([
-                labels.targetTitle(target.name), target.name, ReportColumns.targetValue(target.name, target.value, labels),
+                shown(labels.targetTitle(target.name)), shown(target.name),
+                ReportColumns.targetValue(target.name, target.value, labels),
             ])
         }
         return report.targets.isEmpty ? "  \(labels.none)\n" : table.render(indent: 2)
@@ -58,7 +66,7 @@ public struct ReportTextReporter: PlanReportReporter {
     private func sectors(_ report: PlanReport) -> String {
         var table = figureTable(first: labels.sector, maxWidth: 40)
         for row in report.sectors {
-            table.add([row.name] + ReportColumns.figureCells(row.figures, labels))
+            table.add([shown(row.name)] + ReportColumns.figureCells(row.figures, labels))
         }
         table.add([labels.total] + ReportColumns.figureCells(report.totals, labels))
         return table.render(indent: 2)
@@ -73,7 +81,7 @@ public struct ReportTextReporter: PlanReportReporter {
         var notes: [String] = []
         for comparison in report.comparisons {
             table.add([
-                labels.targetTitle(comparison.target), ReportColumns.scope(comparison, labels),
+                shown(labels.targetTitle(comparison.target)), shown(ReportColumns.scope(comparison, labels)),
                 ReportColumns.targetValue(comparison.target, comparison.value, labels),
                 ReportColumns.targetValue(comparison.target, comparison.actual, labels),
                 labels.verdict(comparison.met),
@@ -104,9 +112,9 @@ public struct ReportTextReporter: PlanReportReporter {
         for level in report.annex {
             table.caption(labels.level(level.level).uppercased())
             for sector in level.sectors {
-                table.caption("  \(sector.name)")
+                table.caption("  \(shown(sector.name))")
                 for row in sector.rows {
-                    table.add(ReportColumns.annexCells(row, labels, basisSeparator: "\n"))
+                    table.add(ReportColumns.annexCells(row, labels, basisSeparator: "\n", text: shown))
                 }
             }
         }

@@ -1,14 +1,17 @@
 import Review
+import Vocabulary
 
 /// `tthc rules`: the rules in force with scope, severity, basis and period (SPEC §5.3).
 public enum RuleListReporter {
     public static func text(_ rules: [CompiledRule]) -> String {
+        // Descriptions and bases are the rules' own text: shown harmless (SPEC §8.6).
+        let shown = { (text: String) in HarmlessText.escape(text) }
         var out = ""
         for rule in rules {
             let d = rule.definition
-            out += "\(rule.id)  \(d.scope.rawValue)  \(d.severity.rawValue)\n"
-            if let description = d.description { out += "    \(description)\n" }
-            if let basis = d.basis { out += "    basis: \(basis)\n" }
+            out += "\(shown(rule.id))  \(d.scope.rawValue)  \(d.severity.rawValue)\n"
+            if let description = d.description { out += "    \(shown(description))\n" }
+            if let basis = d.basis { out += "    basis: \(shown(basis))\n" }
             if d.effective.from != nil || d.effective.until != nil { out += "    effective: \(d.effective)\n" }
         }
         out += "\(rules.count) rule\(rules.count == 1 ? "" : "s") in force\n"

@@ -162,7 +162,7 @@ enum SchemaMessageText {
 
     /// The values of an enumeration, as the schema names them.
     private static func choices(_ names: [String], _ w: Words) -> String {
-        names.map(w.text).joined(separator: " | ")
+        names.map(w.text).joined(separator: w.text(" | "))
     }
 
     /// The ways a duration may be written, in the reader's words.

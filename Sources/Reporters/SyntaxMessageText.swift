@@ -126,7 +126,7 @@ enum SyntaxMessageText {
         "while parsing a flow mapping": "trong ánh xạ `{ }`",
         "while scanning a simple key": "trong khóa",
         "while scanning a quoted scalar": "trong chuỗi đặt trong nháy",
-        "while scanning a block scalar": "trong khối văn bản `|` hoặc `>`",
+        "while scanning a block scalar": "trong khối văn bản nhiều dòng",
         "while scanning a plain scalar": "trong giá trị",
         "while parsing a block node": "trong nút khối",
         "while parsing a flow node": "trong nút `[ ]`/`{ }`",

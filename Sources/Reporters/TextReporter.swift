@@ -13,17 +13,20 @@ public struct TextReporter: CheckReporter {
     }
 
     public func render(_ report: CheckReport) -> String {
+        // Paths, messages and bases come from the catalog and the rules: shown harmless (SPEC §8.6).
+        let shown = { (text: String) in HarmlessText.escape(text) }
         var out = ""
         for finding in report.findings {
-            out += "\(finding.location): \(paint(finding.severity)): \(MessageText.render(finding.message, in: language)) [\(finding.rule)]\n"
+            out += "\(shown(finding.location.description)): \(paint(finding.severity)): "
+                + "\(MessageText.render(finding.message, in: language, medium: .terminal)) [\(shown(finding.rule))]\n"
             if let subject = Self.subject(of: finding, language: language) {
-                out += "    \(subject)\n"
+                out += "    \(shown(subject))\n"
             }
             for related in finding.related {
-                out += "    \(related): note: " + language.pick("related location", "vị trí liên quan") + "\n"
+                out += "    \(shown(related.description)): note: " + language.pick("related location", "vị trí liên quan") + "\n"
             }
             if let basis = finding.basis {
-                out += "    " + language.pick("basis", "căn cứ") + ": \(basis)\n"
+                out += "    " + language.pick("basis", "căn cứ") + ": \(shown(basis))\n"
             }
         }
         out += summary(report) + "\n"
@@ -40,17 +43,18 @@ public struct TextReporter: CheckReporter {
     }
 
     func summary(_ report: CheckReport) -> String {
+        let plan = HarmlessText.escape(report.plan)
         let suppressed = report.suppressed.map {
             language.pick(", \($0) suppressed by the baseline", ", \($0) phát hiện đã có trong baseline")
         } ?? ""
         guard language == .en else {
             return "đã kiểm tra \(report.files) tệp, \(report.sectors) lĩnh vực, \(report.procedures) thủ tục "
-                + "theo đề án \(report.plan) tại ngày \(language.date(report.asOf)): \(report.count(.error)) lỗi, "
+                + "theo đề án \(plan) tại ngày \(language.date(report.asOf)): \(report.count(.error)) lỗi, "
                 + "\(report.count(.warning)) cảnh báo, \(report.count(.info)) thông tin" + suppressed
         }
         func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         return "\(plural(report.files, "file")), \(plural(report.sectors, "sector")), "
-            + "\(plural(report.procedures, "procedure")) checked against \(report.plan) as of \(report.asOf): "
+            + "\(plural(report.procedures, "procedure")) checked against \(plan) as of \(report.asOf): "
             + "\(plural(report.count(.error), "error")), \(plural(report.count(.warning), "warning")), "
             + "\(report.count(.info)) info" + suppressed
     }

@@ -1,4 +1,5 @@
 import Catalog
+import Foundation
 import RuleLanguage
 import Vocabulary
 
@@ -30,8 +31,39 @@ public struct Explanation: Sendable {
     /// The procedure's waivers: rule, reason, until, and whether in force.
     public var waivers: [(rule: String, reason: String, until: LocalDate?, inForce: Bool)]
 
+    /// A procedure a code given to `explain` may mean.
+    public struct Candidate: Sendable, Equatable {
+        public var code: String
+        public var name: String
+        public var file: String
+    }
+
+    /// The procedures `query` names: the one whose code it is, else those
+    /// whose national part (`1.001234` of `1.001234.000.00.00.H37`) it is.
+    /// Invisible characters of the query are left out, as the catalog's are.
+    public static func candidates(for query: String, in catalog: LoadedCatalog) -> [Candidate] {
+        let code = InvisibleCharacters.scan(TextNormalization.nfc(query), identifier: true).cleaned
+            .trimmingCharacters(in: .whitespaces)
+        var exact: [Candidate] = []
+        var national: [Candidate] = []
+        for file in catalog.files {
+            for procedure in file.procedures {
+                let candidate = Candidate(code: procedure.code.value, name: procedure.name.value, file: file.path)
+                if procedure.code.value == code {
+                    exact.append(candidate)
+                } else if procedure.code.value.hasPrefix(code + ".") {
+                    national.append(candidate)
+                }
+            }
+        }
+        return exact.isEmpty ? national : exact
+    }
+
     /// The explanation for `code`, or nil when no procedure has that code.
-    public static func explain(_ code: String, in catalog: LoadedCatalog, context: RuleContext) -> Explanation? {
+    /// `rule` limits it to one rule.
+    public static func explain(
+        _ code: String, in catalog: LoadedCatalog, context: RuleContext, rule only: String? = nil
+    ) -> Explanation? {
         let bindings = context.bindings(catalog)
         for sector in bindings.sectors {
             guard let (procedure, record) = sector.procedures.first(where: { $0.0.code.value == code }) else {
@@ -39,7 +71,7 @@ public struct Explanation: Sendable {
             }
             let waivers = procedure.waivers.filter { $0.isInForce(on: context.asOf) }.map(\.rule.value)
             var traces: [RuleTrace] = []
-            for rule in context.rulesInForce {
+            for rule in context.rulesInForce where only.map({ $0 == rule.id }) ?? true {
                 let environment: Record =
                     switch rule.scope {
                     case .procedure: bindings.procedureEnvironment(record, in: sector)

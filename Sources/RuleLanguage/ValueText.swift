@@ -26,6 +26,34 @@ public enum ValueText {
         }
     }
 
+    /// A value short enough for a line of a trace: a record by its code or id,
+    /// a list of records or of more than ten items by its length (a sector's
+    /// procedures would print tens of kilobytes on one line).
+    public static func compact(_ value: Value) -> String {
+        switch value {
+        case .record(let record): return summary(record)
+        case .list(let items) where items.contains(where: isRecord) || items.count > 10:
+            return "[\(items.count) \(items.count == 1 ? "item" : "items")]"
+        default: return literal(value)
+        }
+    }
+
+    /// Whether a list holds no record and at most ten items, so that it prints whole.
+    public static func isShort(_ items: [Value]) -> Bool {
+        !items.contains(where: isRecord) && items.count <= 10
+    }
+
+    private static func isRecord(_ value: Value) -> Bool {
+        if case .record = value { return true }
+        return false
+    }
+
+    private static func summary(_ record: Record) -> String {
+        if case .string(let code)? = record["code"] { return "{\(record.type.name) \(code)}" }
+        if case .string(let id)? = record["id"] { return "{\(record.type.name) \(id)}" }
+        return "{\(record.type.name)}"
+    }
+
     static func quoted(_ string: String) -> String {
         var result = "\""
         for character in string {

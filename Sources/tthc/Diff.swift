@@ -45,6 +45,10 @@ extension TTHC {
                 traits: ruleSetBefore.traits, limits: workspace.limits, jobs: input.threads)
             let beforeReport = contextBefore.check(before, roots: SourceRoots([input.catalog, input.rules]))
 
+            // The figures before → after: neither side may print `inf` or `nan`.
+            if let overflow = FigureOverflow.find(in: after) ?? FigureOverflow.find(in: before) {
+                throw RunFailure(overflow)
+            }
             let diff = CatalogDiff(base: base, before: before, beforeReport: beforeReport, after: after, afterReport: afterReport)
             let text =
                 switch format {

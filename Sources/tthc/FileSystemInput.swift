@@ -158,10 +158,14 @@ extension FileSystemInput {
                 "tệp baseline `\(path)` không phải JSON của `tthc check --format json`; hãy tạo lại bằng lệnh đó")
         case .failure(.noFingerprint(let index)):
             throw RunFailure(
-                "the baseline `\(path)` has no fingerprint on finding \(index): it was written by an older tthc; "
-                    + "write it again with `tthc check --format json --output \(path)`",
-                "tệp baseline `\(path)` thiếu fingerprint ở phát hiện thứ \(index): tệp do phiên bản tthc cũ tạo; "
-                    + "hãy tạo lại bằng `tthc check --format json --output \(path)`")
+                """
+                the baseline `\(path)` has no fingerprint on finding \(index): it was written by an older tthc; \
+                write it again with `tthc check --format json --output \(path)`
+                """,
+                """
+                tệp baseline `\(path)` thiếu fingerprint ở phát hiện thứ \(index): tệp do phiên bản tthc cũ tạo; \
+                hãy tạo lại bằng `tthc check --format json --output \(path)`
+                """)
         }
     }
 }

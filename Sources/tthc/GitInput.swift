@@ -19,7 +19,7 @@ enum GitInput {
             .trimmingCharacters(in: .newlines)
         let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         let listing = try git(["ls-tree", "-r", "-z", "--full-name", ref, "--", base])
-        var paths: [(relative: String, full: String)] = []
+        var paths: [(relative: String, full: String, object: String)] = []
         for entry in listing.split(separator: 0) {
             // "<mode> <type> <object>\t<path>"
             let line = String(decoding: entry, as: UTF8.self)
@@ -31,10 +31,12 @@ enum GitInput {
             else { continue }
             let relative = String(full.dropFirst(prefix.count))
             if skipping.contains(where: { relative.hasPrefix(base + "/" + $0 + "/") }) { continue }
-            paths.append((relative, full))
+            paths.append((relative, full, String(meta[2])))
         }
         paths.sort { $0.relative < $1.relative }
-        let request = paths.map { "\(ref):\($0.full)\n" }.joined()
+        // Blobs are asked for by object id: a path may hold a line break,
+        // which would split a `ref:path` request line.
+        let request = paths.map { "\($0.object)\n" }.joined()
         let output = try git(["cat-file", "--batch"], input: Data(request.utf8))
         return try parseBatch(output, paths: paths.map(\.relative), limits: limits)
     }

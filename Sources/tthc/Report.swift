@@ -26,6 +26,7 @@ extension TTHC {
             let workspace = try Workspace(input)
             let context = try workspace.prepare(planID: input.plan)
             let catalog = try workspace.loadCatalog([try input.catalogDirectory()], jobs: input.threads)
+            if let overflow = FigureOverflow.find(in: catalog) { throw RunFailure(overflow) }
             let report = PlanReport(catalog: catalog, plan: context.plan, asOf: context.asOf)
             let labels = ReportLabels.named(workspace.language.rawValue) ?? .en
             let reporter: any PlanReportReporter =
@@ -49,7 +50,7 @@ extension TTHC {
                 "\(errors.count) error\(errors.count == 1 ? "" : "s") in \(files) catalog "
                     + "file\(files == 1 ? "" : "s"); the report counts only what could be read. Run `tthc check` to see them.",
                 "\(errors.count) lỗi trong \(files) tệp danh mục; báo cáo chỉ tính phần đọc được. Chạy `tthc check` để xem.")
-            FileHandle.standardError.write(Data("tthc: warning: \(message)\n".utf8))
+            Terminal.standardError("tthc: warning: \(message)\n")
         }
     }
 }

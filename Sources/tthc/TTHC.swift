@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Vocabulary
 
 @main
 struct TTHC: ParsableCommand {
@@ -19,33 +20,50 @@ struct TTHC: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as RunFailure {
-            FileHandle.standardError.write(Data("tthc: error: \(failure.message)\n".utf8))
+            Terminal.standardError("tthc: error: \(failure.message)\n")
             Foundation.exit(2)
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch {
             let status = exitCode(for: error)
-            let message = fullMessage(for: error)
+            // The help and the usage error keep their layout; an argument
+            // echoed in them is still shown harmless.
+            let message = HarmlessText.escape(fullMessage(for: error), keepingLineBreaks: true)
             if status == .success {
-                print(message)
+                do {
+                    try Terminal.standardOutput(message + "\n")
+                } catch {
+                    Terminal.standardError("tthc: error: \(error.message)\n")
+                    Foundation.exit(2)
+                }
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((message.isEmpty ? "" : message + "\n").utf8))
+            Terminal.standardError(message.isEmpty ? "" : message + "\n")
             Foundation.exit(2)
         }
     }
 }
 
 /// A run that could not be made, with the one line that says why and what to do.
+/// Its message is harmless (SPEC §8.6): every value interpolated into it is
+/// escaped, so a path or a code cannot forge a line of standard error.
 struct RunFailure: Error {
     var message: String
 
+    /// A message whose every line the caller has already made harmless.
     init(message: String) {
         self.message = message
     }
 
     /// The message in the run's language.
-    init(_ english: String, _ vietnamese: String) {
-        message = CLILanguage.current.pick(english, vietnamese)
+    init(_ english: FailureText, _ vietnamese: FailureText) {
+        message = CLILanguage.current.pick(english.text, vietnamese.text)
+    }
+
+    /// The message in the run's language, then one line per detail, each
+    /// escaped (the errors of a rules directory, one at a place).
+    init(_ english: FailureText, _ vietnamese: FailureText, details: [String]) {
+        message = ([CLILanguage.current.pick(english.text, vietnamese.text)] + details.map { HarmlessText.escape($0) })
+            .joined(separator: "\n")
     }
 }

@@ -38,8 +38,8 @@ extension TTHC {
             }
             guard errors.isEmpty else {
                 throw RunFailure(
-                    "the rule tests are invalid; fix them and run again:\n" + errors.joined(separator: "\n"),
-                    "tệp kiểm thử quy tắc không hợp lệ; sửa rồi chạy lại:\n" + errors.joined(separator: "\n"))
+                    "the rule tests are invalid; fix them and run again:",
+                    "tệp kiểm thử quy tắc không hợp lệ; sửa rồi chạy lại:", details: errors)
             }
             let runner = RuleTestRunner(
                 ruleSet: workspace.ruleSet, planID: input.plan, defaultDate: workspace.asOf)

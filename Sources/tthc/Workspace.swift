@@ -42,7 +42,7 @@ struct Workspace {
         let plan: Plan
         switch PlanSelection.select(from: ruleSet.plans, id: planID, on: asOf) {
         case .success(let selected): plan = selected
-        case .failure(let error): throw RunFailure(message: PlanSelectionText.render(error, in: language))
+        case .failure(let error): throw RunFailure(message: PlanSelectionText.render(error, in: language, medium: .terminal))
         }
         switch RuleContext.prepare(ruleSet, plan: plan, asOf: asOf) {
         case .success(let context): return context
@@ -72,7 +72,7 @@ struct Workspace {
     static func invalid(_ errors: RuleSetErrors, in directory: String, language: Language) -> RunFailure {
         let lines = errors.findings.map { "\($0.location): \(MessageText.render($0.message, in: language)) [\($0.rule)]" }
         return RunFailure(
-            "the rules in `\(directory)` are invalid; fix them and run again:\n" + lines.joined(separator: "\n"),
-            "quy tắc trong `\(directory)` không hợp lệ; sửa rồi chạy lại:\n" + lines.joined(separator: "\n"))
+            "the rules in `\(directory)` are invalid; fix them and run again:",
+            "quy tắc trong `\(directory)` không hợp lệ; sửa rồi chạy lại:", details: lines)
     }
 }

@@ -42,7 +42,7 @@ import Vocabulary
         #expect(
             first
                 == "::error file=catalog/dir%2C x/a%3Ab 50%25 tư.yaml,line=3,col=4,title=cut-not-above-legal::"
-                + "a \"quoted\" <tag> & 'x' | pipe 100%25 done,%0Asecond line%0D\tthird: `co|de` \u{1}end")
+                + "a \"quoted\" <tag> & 'x' | pipe 100%25 done,%0Asecond line%0D\\tthird: `co|de` \\u{1}end")
     }
 
     @Test func escapingHelpers() {

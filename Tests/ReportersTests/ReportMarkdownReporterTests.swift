@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func tablesHaveOneCellPerColumnAndEscapedText() {
-        #expect(markdown.contains("| 1 | 1.000001.H37 | Cấp \"giấy phép\", loại &lt;A&gt; &amp; B | 10 | 7 | 3 | 30.00% | Luật số 1/2020/QH14<br>=SUM(A1) |"))
+        #expect(markdown.contains("| 1 | 1.000001.H37 | Cấp \"giấy phép\", loại \\<A\\> \\& B | 10 | 7 | 3 | 30.00% | Luật số 1/2020/QH14<br>=SUM(A1) |"))
         for line in markdown.split(separator: "\n") where line.hasPrefix("|") {
             #expect(line.hasSuffix("|"))
         }
@@ -33,7 +33,23 @@ import Testing
         #expect(markdown.contains("cd marks calendar days"))
     }
 
-    @Test func aPipeInTextDoesNotSplitACell() {
-        #expect(ReportMarkdownReporter.cell("a | b") == "a \\| b")
+    @Test func aPipeOrALineBreakInANameDoesNotSplitACellOrARow() throws {
+        var report = try ReportFixture.report()
+        report.sectors[0].name = "Tư pháp | injected |\n| row |"
+        report.reductionList[0].name = "a | b\n| c | d |"
+        let lines = ReportMarkdownReporter().render(report).split(separator: "\n")
+        #expect(lines.contains("| Tư pháp \\| injected \\|<br>\\| row \\| | 3 | 2 | 11 | 7.5 | 3.5 | 31.82% | 2 | 66.67% |"))
+        #expect(lines.contains { $0.hasPrefix("| 1 | 1.000001.H37 | a \\| b<br>\\| c \\| d \\| | 10 |") })
+        // Every line of a table has as many cell borders as the table's header.
+        var header: Int?
+        for line in lines {
+            guard line.hasPrefix("|") else {
+                header = nil
+                continue
+            }
+            let borders = line.replacingOccurrences(of: "\\|", with: "").count { $0 == "|" }
+            if header == nil { header = borders }
+            #expect(borders == header, "\(line)")
+        }
     }
 }
