@@ -56,7 +56,9 @@ public struct CatalogDecoder: Sendable {
                 decoder.procedureName = nil
             }
         }
-        return CatalogFile(path: path, sector: sector, procedures: procedures, procedureEntries: entries, findings: decoder.findings)
+        return CatalogFile(
+            path: path, sector: sector, procedures: procedures, procedureEntries: entries, findings: decoder.findings,
+            fixes: decoder.fixes)
     }
 
     // MARK: Sector

@@ -1,3 +1,4 @@
+import Foundation
 import Vocabulary
 import YAMLTree
 
@@ -241,8 +242,10 @@ public struct NodeDecoder {
                 schema(.invisibleCharacter(field: what, character: found.name, column: column), at: mark)
             }
         }
-        if scan.cleaned != text.value { fix(node, to: scan.cleaned) }
-        return Located(scan.cleaned, at: text.mark)
+        // A no-break space at an end is as invisible as a zero-width one.
+        let cleaned = scan.cleaned.trimmingCharacters(in: .whitespaces)
+        if cleaned != text.value { fix(node, to: cleaned) }
+        return Located(cleaned, at: text.mark)
     }
 
     /// Non-empty text that many entries of a file repeat (a legal basis, a
