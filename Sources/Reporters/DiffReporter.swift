@@ -27,13 +27,23 @@ public enum DiffReporter {
             ),
             (
                 "totals",
-                .object([
-                    ("before", ReportJSONReporter.totals(diff.before.total, sectors: diff.before.sectors.count)),
-                    ("after", ReportJSONReporter.totals(diff.after.total, sectors: diff.after.sectors.count)),
-                ])
+                .object(
+                    [
+                        ("before", ReportJSONReporter.totals(diff.before.total, sectors: diff.before.sectors.count)),
+                        ("after", ReportJSONReporter.totals(diff.after.total, sectors: diff.after.sectors.count)),
+                    ] + incomplete(diff))
             ),
             ("new_findings", .array(diff.newFindings.map { JSONReporter.finding($0, language: language) })),
         ]).serialized()
+    }
+
+    /// `"incomplete": {"before"?, "after"?}` beside the totals, when a side
+    /// could not all be read.
+    private static func incomplete(_ diff: CatalogDiff) -> [(String, JSONValue)] {
+        let sides = [("before", diff.beforeIncomplete), ("after", diff.afterIncomplete)].compactMap { side, value in
+            value.map { (side, IncompleteNotice.json($0)) }
+        }
+        return sides.isEmpty ? [] : [("incomplete", .object(sides))]
     }
 
     public static func text(_ diff: CatalogDiff, language: Language = .en) -> String {
@@ -67,6 +77,11 @@ public enum DiffReporter {
         }
 
         section(say("Plan figures (before → after)", "Chỉ tiêu của đề án (trước → sau)"))
+        for (side, incomplete) in [(say("Before", "Trước"), diff.beforeIncomplete), (say("After", "Sau"), diff.afterIncomplete)] {
+            guard let incomplete else { continue }
+            let notice = IncompleteNotice.text(incomplete, language, medium: md ? .markdown(inTable: false) : .terminal)
+            out += md ? "> **\(side): \(notice)**\n\n" : "  \(side): \(notice)\n"
+        }
         var rows: [[String]] = []
         let afterSectors = Dictionary(diff.after.sectors.map { ($0.sector.id.value, $0.figures) }, uniquingKeysWith: { a, _ in a })
         let beforeSectors = Dictionary(diff.before.sectors.map { ($0.sector.id.value, $0.figures) }, uniquingKeysWith: { a, _ in a })

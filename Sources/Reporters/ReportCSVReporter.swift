@@ -1,3 +1,4 @@
+import Vocabulary
 import Review
 
 /// `report --format csv`: one UTF-8 file with a byte order mark (so that
@@ -38,6 +39,9 @@ public struct ReportCSVReporter: PlanReportReporter {
 
     public func render(_ report: PlanReport) -> String {
         var sections: [[[Cell]]] = []
+        if let incomplete = report.incomplete {
+            sections.append([[.text(IncompleteNotice.text(incomplete, Language(rawValue: labels.language) ?? .en))]])
+        }
         sections.append([
             [.text(labels.title)],
             [.text(labels.plan), .text(labels.planName), .text(labels.asOf)],

@@ -1,3 +1,4 @@
+import Vocabulary
 import Review
 
 /// `report --format html`: one self-contained page — inline CSS and inline
@@ -35,6 +36,10 @@ public struct ReportHTMLReporter: PlanReportReporter {
             </header>
 
             """
+        if let incomplete = report.incomplete {
+            let notice = IncompleteNotice.text(incomplete, Language(rawValue: labels.language) ?? .en)
+            out += "<p class=\"incomplete\" role=\"alert\">\(HTML.escape(notice))</p>\n"
+        }
         out += cards(report)
         out += charts(report)
         out += section(labels.totals, totalsTable(report))

@@ -13,6 +13,7 @@ extension ReportHTMLReporter {
         h2 { font-size: 17px; color: var(--head); margin: 22px 0 8px; padding-bottom: 3px; border-bottom: 1px solid var(--rule); }
         .plan-name { font-size: 17px; font-weight: bold; margin: 0 0 4px; }
         .meta { margin: 0; color: var(--muted); }
+        .incomplete { background: #b00020; color: #fff; font-weight: bold; padding: .75em 1em; border-radius: 4px; }
         code { font-family: "DejaVu Sans Mono", "Noto Sans Mono", Consolas, monospace; font-size: .92em; }
         .cards { display: grid; grid-template-columns: repeat(4, 1fr); gap: 12px; }
         .card { border: 1px solid var(--rule); border-left: 6px solid var(--muted); border-radius: 4px; padding: 10px 12px; background: var(--band); }

@@ -12,7 +12,8 @@ public struct ReportJSONReporter: PlanReportReporter {
 
     /// The report as a JSON value (for tools that embed it, such as `diff`).
     public static func value(_ report: PlanReport) -> JSONValue {
-        .object([
+        let incomplete: [(String, JSONValue)] = report.incomplete.map { [("incomplete", IncompleteNotice.json($0))] } ?? []
+        let head: [(String, JSONValue)] = [
             ("version", .number(1)),
             ("as_of", .string(report.asOf.description)),
             (
@@ -23,6 +24,8 @@ public struct ReportJSONReporter: PlanReportReporter {
                     ("targets", .object(report.targets.map { ($0.name, .number($0.value)) })),
                 ])
             ),
+        ]
+        let body: [(String, JSONValue)] = [
             ("totals", totals(report.totals, sectors: report.sectorCount)),
             ("levels", .array(report.levels.map { .object([("level", .string($0.level.rawValue))] + figures($0.figures)) })),
             (
@@ -31,7 +34,8 @@ public struct ReportJSONReporter: PlanReportReporter {
             ),
             ("targets", .array(report.comparisons.map(comparison))),
             ("reduction_list", .array(report.reductionList.map(entry))),
-        ])
+        ]
+        return .object(head + incomplete + body)
     }
 
     /// SPEC §5.2's `totals` object.

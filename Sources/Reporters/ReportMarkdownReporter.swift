@@ -1,3 +1,4 @@
+import Vocabulary
 import Review
 
 /// `report --format markdown`: the plan report as GitHub-flavoured markdown
@@ -14,6 +15,10 @@ public struct ReportMarkdownReporter: PlanReportReporter {
         var out = "# \(labels.title): \(MarkdownText.plain(report.planName ?? report.planID))\n\n"
         out += "\(labels.plan) \(MarkdownText.code(report.planID, inTable: false)), "
         out += "\(labels.asOf.lowercasedFirst) \(report.asOf).\n"
+        if let incomplete = report.incomplete {
+            let language = Language(rawValue: labels.language) ?? .en
+            out += "\n> **" + IncompleteNotice.text(incomplete, language, medium: .markdown(inTable: false)) + "**\n"
+        }
 
         out += "\n## \(labels.targetsInForce)\n\n"
         if report.targets.isEmpty {

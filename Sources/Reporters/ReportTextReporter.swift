@@ -15,6 +15,10 @@ public struct ReportTextReporter: PlanReportReporter {
     public func render(_ report: PlanReport) -> String {
         var out = "\(labels.title): \(shown(report.planName ?? report.planID))\n"
         out += "\(labels.plan) \(shown(report.planID)), \(labels.asOf.lowercasedFirst) \(report.asOf)\n"
+        if let incomplete = report.incomplete {
+            let notice = IncompleteNotice.text(incomplete, Language(rawValue: labels.language) ?? .en, medium: .terminal)
+            out += "\n" + (colors ? "\u{1B}[1;31m\(notice)\u{1B}[0m" : notice) + "\n"
+        }
         out += section(labels.targetsInForce, targetsInForce(report))
         out += section(labels.totals, totals(report))
         out += section("\(labels.sectors) (\(report.sectorCount))", sectors(report))

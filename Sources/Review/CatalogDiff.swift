@@ -30,6 +30,9 @@ public struct CatalogDiff: Sendable {
     public var changed: [Change]
     public var before: PlanFigures
     public var after: PlanFigures
+    /// What each side's figures leave out, when it could not all be read.
+    public var beforeIncomplete: Incompleteness?
+    public var afterIncomplete: Incompleteness?
     /// Findings of the working tree that the base did not have, matched as a
     /// baseline matches (rule, file, subject, message — not lines).
     public var newFindings: [Finding]
@@ -50,6 +53,8 @@ public struct CatalogDiff: Sendable {
         }
         self.before = PlanFigures(before)
         self.after = PlanFigures(after)
+        beforeIncomplete = Incompleteness.of(before)
+        afterIncomplete = Incompleteness.of(after)
         newFindings = Baseline(findings: beforeReport.findings).apply(to: afterReport).findings
     }
 

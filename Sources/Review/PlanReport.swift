@@ -24,9 +24,12 @@ public struct PlanReport: Sendable {
     /// Every procedure with a proposed deadline, in catalog order (files by
     /// path, procedures in file order), numbered from 1 in that order.
     public var reductionList: [ReductionEntry]
+    /// What the figures leave out, when the catalog could not all be read.
+    public var incomplete: Incompleteness?
 
     public init(catalog: LoadedCatalog, plan: Plan, asOf: LocalDate) {
         let figures = PlanFigures(catalog)
+        incomplete = Incompleteness.of(catalog)
         self.asOf = asOf
         planID = plan.id.value
         planName = plan.name?.value

@@ -10,7 +10,9 @@ extension TTHC {
             discussion: """
                 Totals, levels and sectors (procedures, cuts, legal, proposed and cut days, reduction rate, \
                 4-on-the-spot share), each target of the plan in force compared, and the reduction list as an \
-                annex prints it. Exit status: 0 the report was written, 2 it could not be made.
+                annex prints it. A catalog file or procedure that could not be read is named in a notice before the \
+                first table, and the report exits 1 (unless --allow-incomplete). Exit status: 0 the report was written \
+                from the whole catalog, 1 it leaves some of it out, 2 it could not be made.
                 """
         )
 
@@ -21,6 +23,11 @@ extension TTHC {
 
         @Option(help: ArgumentHelp("Write the output to this file instead of standard output.", valueName: "FILE"))
         var output: String?
+
+        @Flag(
+            name: .customLong("allow-incomplete"),
+            help: "Exit 0 even when some of the catalog could not be read (the report still says so).")
+        var allowIncomplete = false
 
         func run() throws {
             let workspace = try Workspace(input)
@@ -38,19 +45,8 @@ extension TTHC {
                 case .json: ReportJSONReporter()
                 }
             try Terminal.emit(reporter.render(report), to: output)
-            warnAboutUnreadEntries(catalog)
-        }
-
-        /// The figures count what decoded; say so when some of the catalog did not.
-        private func warnAboutUnreadEntries(_ catalog: LoadedCatalog) {
-            let errors = catalog.files.flatMap(\.findings).filter { $0.severity == .error }
-            guard !errors.isEmpty else { return }
-            let files = Set(errors.map(\.location.file)).count
-            let message = CLILanguage.current.pick(
-                "\(errors.count) error\(errors.count == 1 ? "" : "s") in \(files) catalog "
-                    + "file\(files == 1 ? "" : "s"); the report counts only what could be read. Run `tthc check` to see them.",
-                "\(errors.count) lỗi trong \(files) tệp danh mục; báo cáo chỉ tính phần đọc được. Chạy `tthc check` để xem.")
-            Terminal.standardError("tthc: warning: \(message)\n")
+            // The notice is in the report itself; the exit status says it to CI.
+            Terminal.finish(failing: report.incomplete != nil && !allowIncomplete)
         }
     }
 }

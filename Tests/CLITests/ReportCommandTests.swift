@@ -116,15 +116,19 @@ import Testing
         #expect(rate["met"] as? Bool == true)
     }
 
-    @Test func aBrokenCatalogFileStillGivesAReportWithAWarning() throws {
+    @Test func aBrokenCatalogFileStillGivesAReportThatSaysItIsIncomplete() throws {
         let scratch = try TemporaryDirectory()
         try scratch.copyFixture("clean", to: "catalog")
         try scratch.write("catalog/zz-broken.yaml", "sector: [unclosed\n")
         let rules = Paths.fixture("rules").path
         let result = try report(["--rules", rules, "--format", "json"], in: scratch.url)
-        #expect(result.status == 0, "\(result)")
-        #expect(result.stderr.contains("tthc check"))
+        #expect(result.status == 1, "\(result)")
         let json = try #require(try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [String: Any])
         #expect((json["sectors"] as? [Any])?.count == 2)
+        let incomplete = try #require(json["incomplete"] as? [String: Any])
+        #expect(incomplete["files"] as? [String] == ["catalog/zz-broken.yaml"])
+        let allowed = try report(["--rules", rules, "--format", "json", "--allow-incomplete"], in: scratch.url)
+        #expect(allowed.status == 0, "\(allowed)")
+        #expect(allowed.stdout == result.stdout)
     }
 }
