@@ -27,7 +27,9 @@ extension TTHC {
             var errors: [String] = []
             for source in try FileSystemInput.read(FileSystemInput.yamlFiles(at: root), limits: workspace.limits) {
                 guard case .bytes(let bytes) = source.content else {
-                    errors.append("\(source.path): the file is larger than the size limit")
+                    errors.append(
+                        source.nameFinding(language: workspace.language).map { "\($0.location): \($0.message)" }
+                            ?? "\(source.path): the file is larger than the size limit")
                     continue
                 }
                 switch RuleTestDecoder.decode(bytes, path: source.path) {
