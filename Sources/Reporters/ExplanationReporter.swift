@@ -95,15 +95,19 @@ public enum ExplanationReporter {
     static func compact(_ value: Value) -> String {
         switch value {
         case .record(let record): return summary(record)
-        case .list(let items) where items.contains(where: isRecord) || items.count > 10:
+        case .list(let items)
+        where items.contains(where: isRecord) || items.count > 10
+            || ValueText.literal(value, maxBytes: ValueText.displayLimit) == nil:
             return "[\(items.count) \(items.count == 1 ? "item" : "items")]"
-        default: return ValueText.literal(value)
+        default: return ValueText.literal(value, maxBytes: ValueText.displayLimit) ?? "…"
         }
     }
 
     static func compactJSON(_ value: Value) -> JSONValue {
         switch value {
-        case .record, .list: if case .list(let items) = value, !items.contains(where: isRecord), items.count <= 10 {
+        case .record, .list: if case .list(let items) = value, !items.contains(where: isRecord), items.count <= 10,
+                ValueText.literal(value, maxBytes: ValueText.displayLimit) != nil
+            {
                 return JSONValue(value)
             }
             return .string(compact(value))

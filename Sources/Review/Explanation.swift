@@ -31,7 +31,10 @@ public struct Explanation: Sendable {
     public var waivers: [(rule: String, reason: String, until: LocalDate?, inForce: Bool)]
 
     /// The explanation for `code`, or nil when no procedure has that code.
-    public static func explain(_ code: String, in catalog: LoadedCatalog, context: RuleContext) -> Explanation? {
+    /// Each rule runs under `budget`, as in `check`.
+    public static func explain(
+        _ code: String, in catalog: LoadedCatalog, context: RuleContext, budget: EvaluationBudget = .standard
+    ) -> Explanation? {
         let bindings = context.bindings(catalog)
         for sector in bindings.sectors {
             guard let (procedure, record) = sector.procedures.first(where: { $0.0.code.value == code }) else {
@@ -46,7 +49,8 @@ public struct Explanation: Sendable {
                     case .sector: bindings.sectorEnvironment(sector)
                     case .catalog: bindings.catalogEnvironment()
                     }
-                let when = rule.when.map { $0.trace(environment) }
+                var spent = budget
+                let when = rule.when.map { $0.trace(environment, budget: &spent) }
                 // A `when` that cannot be evaluated is a rule-error in `check`:
                 // the rule neither applies cleanly nor holds.
                 let whenFailed = when.map { trace in
@@ -54,7 +58,7 @@ public struct Explanation: Sendable {
                     return true
                 } ?? false
                 let applies = when.map { (try? $0.result.get()) == .bool(true) } ?? true
-                let assert = applies ? rule.assert.trace(environment) : nil
+                let assert = applies ? rule.assert.trace(environment, budget: &spent) : nil
                 let holds = !whenFailed && (assert.map { (try? $0.result.get()) == .bool(true) } ?? true)
                 traces.append(
                     RuleTrace(

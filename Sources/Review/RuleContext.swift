@@ -35,9 +35,11 @@ public struct RuleContext: Sendable {
         Bindings(catalog: catalog, schema: schema, traits: ruleSet.traits, plan: plan, asOf: asOf, jobs: jobs)
     }
 
-    /// Every finding on the catalog: built-in checks and the rules.
+    /// Every finding on the catalog: built-in checks and the rules, each rule
+    /// on each item under `budget`.
     public func check(
-        _ catalog: LoadedCatalog, selection: RuleSelection = .all, language: Language = .en, jobs: Int = 1
+        _ catalog: LoadedCatalog, selection: RuleSelection = .all, language: Language = .en, jobs: Int = 1,
+        budget: EvaluationBudget = .standard
     ) -> CheckReport {
         // The cross-file checks first: their table of every code is freed
         // before the bindings are built, so the two never add up.
@@ -46,7 +48,8 @@ public struct RuleContext: Sendable {
         let engine = RuleEngine(
             rules: rules, knownRules: Set(rules.map(\.id)),
             scopes: Dictionary(rules.map { ($0.id, $0.scope) }, uniquingKeysWith: { first, _ in first }),
-            bindings: bindings(catalog, jobs: jobs), plan: plan, asOf: asOf, selection: selection, language: language)
+            bindings: bindings(catalog, jobs: jobs), plan: plan, asOf: asOf, selection: selection, language: language,
+            budget: budget)
         findings += engine.findings(jobs: jobs)
         let builtins = BuiltinRule.allCases.map {
             CheckReport.RuleInfo(id: $0.rawValue, severity: $0.severity, description: $0.summary)

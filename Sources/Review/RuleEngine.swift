@@ -16,6 +16,8 @@ struct RuleEngine {
     let asOf: LocalDate
     let selection: RuleSelection
     let language: Language
+    /// What each rule may cost on each item.
+    let budget: EvaluationBudget
 
     /// One unit of work for a thread: a catalog-scope rule over the whole
     /// catalog, or a sector with its procedures.
@@ -38,9 +40,10 @@ struct RuleEngine {
             case .catalog(let rule):
                 let location = Location(file: plan.file, line: plan.id.mark.line, column: plan.id.mark.column)
                 let environment = bindings.catalogEnvironment()
+                var spent = budget
                 return finding(
-                    rule, RuleOutcome.evaluate(rule, in: environment), environment, at: location, sector: nil,
-                    procedure: nil)
+                    rule, RuleOutcome.evaluate(rule, in: environment, budget: &spent), environment, at: location, sector: nil,
+                    procedure: nil, budget: &spent)
             case .sector(let sector):
                 return sectorFindings(sector, procedureRules, sectorRules)
             }
@@ -62,9 +65,10 @@ struct RuleEngine {
         let location = Location(file: sector.file.path, line: id.mark.line, column: id.mark.column)
         let environment = bindings.sectorEnvironment(sector)
         for rule in sectorRules {
+            var spent = budget
             found += finding(
-                rule, RuleOutcome.evaluate(rule, in: environment), environment, at: location, sector: id.value,
-                procedure: nil)
+                rule, RuleOutcome.evaluate(rule, in: environment, budget: &spent), environment, at: location,
+                sector: id.value, procedure: nil, budget: &spent)
         }
         return found
     }
@@ -83,11 +87,12 @@ struct RuleEngine {
         guard !procedure.waivers.isEmpty else {
             // The common case: no waiver to apply or to judge.
             for rule in rules {
-                let outcome = RuleOutcome.evaluate(rule, in: environment)
+                var spent = budget
+                let outcome = RuleOutcome.evaluate(rule, in: environment, budget: &spent)
                 guard outcome.isFinding else { continue }
                 findings += finding(
                     rule, outcome, environment, at: location(FindingPlacement.mark(of: rule.assert.firstPath, in: procedure)),
-                    sector: sectorID, procedure: code)
+                    sector: sectorID, procedure: code, budget: &spent)
             }
             return findings
         }
@@ -130,13 +135,14 @@ struct RuleEngine {
         // (or filtered out) may still be needed, so it is not judged.
         var quiet: Set<String> = []
         for rule in rules {
-            let outcome = RuleOutcome.evaluate(rule, in: environment)
+            var spent = budget
+            let outcome = RuleOutcome.evaluate(rule, in: environment, budget: &spent)
             let found =
                 outcome.isFinding
                 ? finding(
                     rule, outcome, environment,
                     at: location(FindingPlacement.mark(of: rule.assert.firstPath, in: procedure)), sector: sectorID,
-                    procedure: code)
+                    procedure: code, budget: &spent)
                 : []
             if found.isEmpty { quiet.insert(rule.id) }
             if waived[rule.id] != nil {
@@ -159,25 +165,40 @@ struct RuleEngine {
     }
 
     /// The finding of one rule's outcome on one item, a `rule-error` finding,
-    /// or none.
+    /// or none. The message is written under what is left of `budget`.
     private func finding(
         _ rule: CompiledRule, _ outcome: RuleOutcome, _ environment: Record, at location: Location, sector: String?,
-        procedure: String?
+        procedure: String?, budget: inout EvaluationBudget
     ) -> [Finding] {
+        let item =
+            procedure.map { language.pick("procedure `\($0)`", "thủ tục `\($0)`") }
+            ?? sector.map { language.pick("sector `\($0)`", "lĩnh vực `\($0)`") }
+            ?? language.pick("the catalog", "danh mục")
         switch outcome {
         case .notApplicable, .holds:
             return []
         case .fails:
+            let (text, exhausted) = message(rule, environment, budget: &budget)
+            let found = Finding(
+                rule: rule.id, severity: rule.severity, message: text, location: location,
+                sector: sector, procedure: procedure, basis: rule.definition.basis)
+            // A message over the budget still leaves the rule's verdict: the
+            // finding stands, with the plain message, beside the rule-error.
+            guard let exhausted else { return [found] }
             return [
-                Finding(
-                    rule: rule.id, severity: rule.severity, message: message(rule, environment), location: location,
-                    sector: sector, procedure: procedure, basis: rule.definition.basis)
+                found,
+                BudgetFinding.make(
+                    rule: rule.id, exhausted: exhausted, item: item, inMessage: true, location: location, sector: sector,
+                    procedure: procedure, language: language),
             ]
         case .error(let error, _):
-            let item =
-                procedure.map { language.pick("procedure `\($0)`", "thủ tục `\($0)`") }
-                ?? sector.map { language.pick("sector `\($0)`", "lĩnh vực `\($0)`") }
-                ?? language.pick("the catalog", "danh mục")
+            if let exhausted = error.exhausted {
+                return [
+                    BudgetFinding.make(
+                        rule: rule.id, exhausted: exhausted, item: item, inMessage: false, location: location,
+                        sector: sector, procedure: procedure, language: language)
+                ]
+            }
             return [
                 Finding(
                     rule: BuiltinRule.ruleError.rawValue, severity: BuiltinRule.ruleError.severity,
@@ -189,16 +210,21 @@ struct RuleEngine {
         }
     }
 
-    private func message(_ rule: CompiledRule, _ environment: Record) -> String {
+    /// The rule's message, and which budget ran out if writing it did (the
+    /// message is then the plain one).
+    private func message(
+        _ rule: CompiledRule, _ environment: Record, budget: inout EvaluationBudget
+    ) -> (String, EvaluationBudget.Exhausted?) {
         let fallback =
             rule.definition.description
             ?? language.pick("`\(rule.assert.source)` does not hold", "`\(rule.assert.source)` không thỏa")
-        guard let template = rule.template(for: language.rawValue) else { return fallback }
+        guard let template = rule.template(for: language.rawValue) else { return (fallback, nil) }
         do {
-            return try template.render(environment)
+            return (try template.render(environment, budget: &budget), nil)
         } catch {
-            return fallback + language.pick(
-                " (the message could not be written: \(error.message))", " (không viết được thông báo: \(error.message))")
+            if let exhausted = error.exhausted { return (fallback, exhausted) }
+            return (fallback + language.pick(
+                " (the message could not be written: \(error.message))", " (không viết được thông báo: \(error.message))"), nil)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Catalog
+import RuleLanguage
 import Vocabulary
 import YAMLTree
 
@@ -21,12 +22,17 @@ public struct RuleTestRunner {
     public let planID: String?
     public let defaultDate: LocalDate
     public let language: Language
+    public let budget: EvaluationBudget
 
-    public init(ruleSet: RuleSet, planID: String?, defaultDate: LocalDate, language: Language = .en) {
+    public init(
+        ruleSet: RuleSet, planID: String?, defaultDate: LocalDate, language: Language = .en,
+        budget: EvaluationBudget = .standard
+    ) {
         self.ruleSet = ruleSet
         self.planID = planID
         self.defaultDate = defaultDate
         self.language = language
+        self.budget = budget
     }
 
     /// Runs one test: its catalog decoded as if each sector were a file, checked
@@ -49,7 +55,7 @@ public struct RuleTestRunner {
         let files = test.catalog.map { node in
             decoder.decode(LoadedYAML(documents: [node], duplicateKeys: []), path: test.file)
         }
-        let report = context.check(LoadedCatalog(files: files), language: language)
+        let report = context.check(LoadedCatalog(files: files), language: language, budget: budget)
         let found = report.findings.filter { !test.ignore.contains($0.rule) }
         var expected = test.expect.filter { !test.ignore.contains($0.rule) }.sorted { $0.specificity > $1.specificity }
         var unmatched = found

@@ -19,11 +19,20 @@ public struct CompiledTemplate: Sendable {
     }
 
     public func render(_ environment: Record) throws(EvaluationError) -> String {
+        var budget = EvaluationBudget.standard
+        return try render(environment, budget: &budget)
+    }
+
+    /// The message, its holes evaluated and written under `budget` (the
+    /// rule's budget on the item): the bytes written count as values built.
+    public func render(_ environment: Record, budget: inout EvaluationBudget) throws(EvaluationError) -> String {
         var result = ""
         for part in parts {
             switch part {
             case .text(let text): result += text
-            case .hole(let expression): result += ValueText.format(try expression.evaluate(environment))
+            case .hole(let expression):
+                let value = try expression.evaluate(environment, budget: &budget)
+                result += try ValueText.format(value, budget: &budget, range: expression.range)
             }
         }
         return result

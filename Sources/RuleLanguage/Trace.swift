@@ -46,7 +46,7 @@ enum TraceRenderer {
     ) -> String {
         func value(_ node: TypedExpression) -> String {
             if case .constant(let constant) = node.kind { return ValueText.literal(constant) }
-            if case .success(let known) = operands[node.range] { return ValueText.literal(known) }
+            if case .success(let known) = operands[node.range] { return ValueText.shown(known) }
             return "…"
         }
         let shown: String
@@ -73,7 +73,7 @@ enum TraceRenderer {
             shown = value(list) + "." + macro.rawValue + "(" + variable + ", " + body.text + ")"
         }
         switch result {
-        case .success(let value): return shown + " → " + ValueText.literal(value)
+        case .success(let value): return shown + " → " + ValueText.shown(value)
         case .failure(let error): return shown + " → error: " + error.message
         }
     }

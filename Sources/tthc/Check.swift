@@ -46,7 +46,7 @@ extension TTHC {
             let catalog = try workspace.loadCatalog(roots, jobs: input.threads)
             var report = context.check(
                 catalog, selection: RuleSelection(only: Set(only), disable: Set(disable)), language: workspace.language,
-                jobs: input.threads)
+                jobs: input.threads, budget: workspace.budget)
             if let baseline {
                 report = try FileSystemInput.baseline(at: baseline).apply(to: report)
             }

@@ -31,7 +31,7 @@ extension TTHC {
             // After: the working tree, as `check` reads it.
             let context = try workspace.prepare(planID: input.plan)
             let after = try workspace.loadCatalog([catalog], jobs: input.threads)
-            let afterReport = context.check(after, language: workspace.language)
+            let afterReport = context.check(after, language: workspace.language, budget: workspace.budget)
 
             // Before: the catalog and the rules as git holds them at the base,
             // found as `check` finds them and named as `check` names them.
@@ -50,7 +50,7 @@ extension TTHC {
             let before = LoadedCatalog.decode(
                 try git.yamlFiles(under: catalog, limits: workspace.limits, ref: base),
                 traits: ruleSetBefore.traits, limits: workspace.limits, jobs: input.threads, language: workspace.language)
-            let beforeReport = contextBefore.check(before, language: workspace.language)
+            let beforeReport = contextBefore.check(before, language: workspace.language, budget: workspace.budget)
 
             let diff = CatalogDiff(base: base, before: before, beforeReport: beforeReport, after: after, afterReport: afterReport)
             let text =

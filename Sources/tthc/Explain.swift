@@ -19,7 +19,7 @@ extension TTHC {
             let workspace = try Workspace(input)
             let context = try workspace.prepare(planID: input.plan)
             let catalog = try workspace.loadCatalog([try input.catalogDirectory()], jobs: input.threads)
-            guard let explanation = Explanation.explain(code, in: catalog, context: context) else {
+            guard let explanation = Explanation.explain(code, in: catalog, context: context, budget: workspace.budget) else {
                 throw RunFailure(
                     "no procedure has the code `\(code)` in `\(input.catalog)`",
                     "không có thủ tục nào mang mã `\(code)` trong `\(input.catalog)`")

@@ -43,7 +43,8 @@ extension TTHC {
                     "tệp kiểm thử quy tắc không hợp lệ; sửa rồi chạy lại:\n" + errors.joined(separator: "\n"))
             }
             let runner = RuleTestRunner(
-                ruleSet: workspace.ruleSet, planID: input.plan, defaultDate: workspace.asOf, language: workspace.language)
+                ruleSet: workspace.ruleSet, planID: input.plan, defaultDate: workspace.asOf, language: workspace.language,
+                budget: workspace.budget)
             let results = tests.map(runner.run)
             try Terminal.emit(RuleTestReporter.text(results), to: nil)
             if results.contains(where: { !$0.passed }) { throw ExitCode(1) }
