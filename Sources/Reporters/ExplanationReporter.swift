@@ -99,7 +99,11 @@ public enum ExplanationReporter {
     }
 
     static func compactJSON(_ value: Value) -> JSONValue {
-        if case .list(let items) = value, ValueText.isShort(items) { return JSONValue(value) }
+        if case .list(let items) = value, ValueText.isShort(items),
+            ValueText.literal(value, maxBytes: ValueText.displayLimit) != nil
+        {
+            return JSONValue(value)
+        }
         if case .record = value { return .string(ValueText.compact(value)) }
         if case .list = value { return .string(ValueText.compact(value)) }
         return JSONValue(value)

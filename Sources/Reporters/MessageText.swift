@@ -66,6 +66,16 @@ struct Words {
     func text(_ text: String) -> String { medium.text(text) }
     func number(_ value: Double) -> String { language.numberStyle.format(value) }
     func count(_ value: Int) -> String { language.numberStyle.format(Double(value)) }
+    /// A large count with thousands grouped in either language: `10,000,000`, `10.000.000`.
+    func grouped(_ value: Int) -> String {
+        let digits = Array(String(value))
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out += language == .vi ? "." : "," }
+            out.append(digit)
+        }
+        return out
+    }
     func date(_ date: LocalDate) -> String { language.date(date) }
     /// Names from a file as code, joined with ` | ` (choices) or `, ` (lists).
     func choices(_ names: [String]) -> String { names.map(code).joined(separator: " | ") }

@@ -16,13 +16,15 @@ enum ReviewMessageText {
         case .waiverUnused(let rule):
             return "the waiver of \(w.code(rule)) is not needed: the rule does not fire on this procedure; remove the waiver"
         case .ruleError(let rule, let item, let error):
-            let subject =
-                switch item {
-                case .procedure(let code): "procedure \(w.code(code))"
-                case .sector(let id): "sector \(w.code(id))"
-                case .catalog: "the catalog"
+            return "rule \(w.code(rule)) could not be evaluated for \(englishItem(item, w)): \(ExpressionMessageText.render(error, w))"
+        case .ruleStopped(let rule, let item, let budget, let inMessage):
+            let spent =
+                switch budget {
+                case .steps(let size): "after \(w.grouped(size)) evaluation steps"
+                case .bytes(let size): "after building \(w.grouped(size)) bytes of values"
                 }
-            return "rule \(w.code(rule)) could not be evaluated for \(subject): \(ExpressionMessageText.render(error, w))"
+            return "rule \(w.code(rule)) stopped \(spent) on \(englishItem(item, w))\(inMessage ? " while writing its message" : ""): "
+                + "the budget for one rule on one item; simplify the rule"
         case .ruleFails(let assert, let error): return "\(w.code(assert)) does not hold" + englishCause(error, w)
         case .ruleDescription(let description, let error): return w.text(description) + englishCause(error, w)
         }
@@ -43,15 +45,33 @@ enum ReviewMessageText {
         case .waiverUnused(let rule):
             return "miễn trừ quy tắc \(w.code(rule)) không cần thiết: thủ tục đã đáp ứng quy tắc; bỏ miễn trừ này"
         case .ruleError(let rule, let item, let error):
-            let subject =
-                switch item {
-                case .procedure(let code): "thủ tục \(w.code(code))"
-                case .sector(let id): "lĩnh vực \(w.code(id))"
-                case .catalog: "danh mục"
+            return "không tính được quy tắc \(w.code(rule)) cho \(vietnameseItem(item, w)): \(ExpressionMessageText.render(error, w))"
+        case .ruleStopped(let rule, let item, let budget, let inMessage):
+            let spent =
+                switch budget {
+                case .steps(let size): "sau \(w.grouped(size)) bước tính"
+                case .bytes(let size): "sau khi tạo \(w.grouped(size)) byte giá trị"
                 }
-            return "không tính được quy tắc \(w.code(rule)) cho \(subject): \(ExpressionMessageText.render(error, w))"
+            return "quy tắc \(w.code(rule)) bị dừng \(spent) trên \(vietnameseItem(item, w))\(inMessage ? " khi viết thông báo" : ""): "
+                + "đó là giới hạn cho một quy tắc trên một đối tượng; hãy đơn giản hóa quy tắc"
         case .ruleFails(let assert, let error): return "\(w.code(assert)) không thỏa" + vietnameseCause(error, w)
         case .ruleDescription(let description, let error): return w.text(description) + vietnameseCause(error, w)
+        }
+    }
+
+    private static func englishItem(_ item: ReviewMessage.Item, _ w: Words) -> String {
+        switch item {
+        case .procedure(let code): "procedure \(w.code(code))"
+        case .sector(let id): "sector \(w.code(id))"
+        case .catalog: "the catalog"
+        }
+    }
+
+    private static func vietnameseItem(_ item: ReviewMessage.Item, _ w: Words) -> String {
+        switch item {
+        case .procedure(let code): "thủ tục \(w.code(code))"
+        case .sector(let id): "lĩnh vực \(w.code(id))"
+        case .catalog: "danh mục"
         }
     }
 

@@ -29,8 +29,10 @@ enum SyntaxMessageText {
             return "the merge key << needs a mapping or a list of mappings, not " + (inList ? "a list holding " : "") + w.kind(found)
         case .outOfMemory: return "libyaml ran out of memory"
         case .unexpectedEvent: return "unexpected parser event"
-        case .nameNotUTF8(let name):
-            return "the name \(w.code(name)) is not UTF-8, so it cannot be shown or compared; rename it in UTF-8"
+        case .nameNotUTF8(let name, let isDirectory):
+            return isDirectory
+                ? "the directory name \(w.code(name)) is not UTF-8, so its files are not read; rename the directory"
+                : "the file name \(w.code(name)) is not UTF-8, so the file is not read; rename the file"
         }
     }
 
@@ -64,8 +66,10 @@ enum SyntaxMessageText {
                 + (inList ? "danh sách chứa " : "") + w.kind(found)
         case .outOfMemory: return "vượt giới hạn: libyaml hết bộ nhớ"
         case .unexpectedEvent: return "lỗi cú pháp YAML: sự kiện phân tích không mong đợi"
-        case .nameNotUTF8(let name):
-            return "tên \(w.code(name)) không phải UTF-8 nên không hiển thị hay so sánh được; hãy đặt lại tên bằng UTF-8"
+        case .nameNotUTF8(let name, let isDirectory):
+            return isDirectory
+                ? "tên thư mục \(w.code(name)) không phải UTF-8 nên các tệp trong đó không được đọc; đổi tên thư mục"
+                : "tên tệp \(w.code(name)) không phải UTF-8 nên tệp không được đọc; đổi tên tệp"
         }
     }
 

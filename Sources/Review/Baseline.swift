@@ -9,6 +9,10 @@ public struct Baseline: Sendable {
     /// How many findings of each fingerprint the baseline accepts.
     private var counts: [String: Int] = [:]
 
+    /// The largest baseline file read (SPEC §8.7), checked before the file is
+    /// read, so that a wrong path (a disk image, a log) is refused at once.
+    public static let maxFileBytes = 64 << 20
+
     /// The findings of another run, as a baseline.
     public init(findings: [Finding] = []) {
         for finding in findings {

@@ -60,9 +60,10 @@ public struct Explanation: Sendable {
     }
 
     /// The explanation for `code`, or nil when no procedure has that code.
-    /// `rule` limits it to one rule.
+    /// `rule` limits it to one rule; each rule runs under `budget`, as in `check`.
     public static func explain(
-        _ code: String, in catalog: LoadedCatalog, context: RuleContext, rule only: String? = nil
+        _ code: String, in catalog: LoadedCatalog, context: RuleContext, rule only: String? = nil,
+        budget: EvaluationBudget = .standard
     ) -> Explanation? {
         let bindings = context.bindings(catalog)
         for sector in bindings.sectors {
@@ -78,7 +79,8 @@ public struct Explanation: Sendable {
                     case .sector: bindings.sectorEnvironment(sector)
                     case .catalog: bindings.catalogEnvironment()
                     }
-                let when = rule.when.map { $0.trace(environment) }
+                var spent = budget
+                let when = rule.when.map { $0.trace(environment, budget: &spent) }
                 // A `when` that cannot be evaluated is a rule-error in `check`:
                 // the rule neither applies cleanly nor holds.
                 let whenFailed = when.map { trace in
@@ -86,7 +88,7 @@ public struct Explanation: Sendable {
                     return true
                 } ?? false
                 let applies = when.map { (try? $0.result.get()) == .bool(true) } ?? true
-                let assert = applies ? rule.assert.trace(environment) : nil
+                let assert = applies ? rule.assert.trace(environment, budget: &spent) : nil
                 let holds = !whenFailed && (assert.map { (try? $0.result.get()) == .bool(true) } ?? true)
                 traces.append(
                     RuleTrace(

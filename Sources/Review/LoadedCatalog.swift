@@ -39,6 +39,10 @@ public struct LoadedCatalog: Sendable {
                         findings: [
                             YAMLLoader.tooLarge(size: size, limits: limits).finding(file: source.path)
                         ])
+                case .unreadableName:
+                    return CatalogFile(
+                        path: source.path, sector: nil, procedures: [], procedureEntries: 0,
+                        findings: source.nameFinding.map { [$0] } ?? [])
                 case .bytes(let bytes):
                     return decoder.decode(bytes: bytes, path: source.path)
                 }

@@ -35,9 +35,11 @@ public struct RuleContext: Sendable {
         Bindings(catalog: catalog, schema: schema, traits: ruleSet.traits, plan: plan, asOf: asOf, jobs: jobs)
     }
 
-    /// Every finding on the catalog: built-in checks and the rules.
+    /// Every finding on the catalog: built-in checks and the rules, each rule
+    /// on each item under `budget`.
     public func check(
-        _ catalog: LoadedCatalog, selection: RuleSelection = .all, jobs: Int = 1, roots: SourceRoots = SourceRoots()
+        _ catalog: LoadedCatalog, selection: RuleSelection = .all, jobs: Int = 1, roots: SourceRoots = SourceRoots(),
+        budget: EvaluationBudget = .standard
     ) -> CheckReport {
         // The cross-file checks first: their table of every code is freed
         // before the bindings are built, so the two never add up.
@@ -47,7 +49,8 @@ public struct RuleContext: Sendable {
             rules: rules, knownRules: Set(rules.map(\.id)),
             scopes: Dictionary(rules.map { ($0.id, $0.scope) }, uniquingKeysWith: { first, _ in first }),
             bindings: bindings(catalog, jobs: jobs), plan: plan, asOf: asOf, selection: selection,
-            endedRules: Set(rules.filter { $0.definition.effective.until.map { $0 < asOf } ?? false }.map(\.id)))
+            endedRules: Set(rules.filter { $0.definition.effective.until.map { $0 < asOf } ?? false }.map(\.id)),
+            budget: budget)
         findings += engine.findings(jobs: jobs)
         let builtins = BuiltinRule.allCases.map {
             CheckReport.RuleInfo(id: $0.rawValue, severity: $0.severity, description: $0.summary)

@@ -18,6 +18,8 @@ struct RuleEngine {
     /// The rules of rules/ whose `effective` period ended before the run's
     /// date: a waiver of one of them is moot, not expired.
     let endedRules: Set<String>
+    /// What each rule may cost on each item.
+    let budget: EvaluationBudget
 
     /// One unit of work for a thread: a catalog-scope rule over the whole
     /// catalog, or a sector with its procedures.
@@ -40,9 +42,10 @@ struct RuleEngine {
             case .catalog(let rule):
                 let location = Location(file: plan.file, line: plan.id.mark.line, column: plan.id.mark.column)
                 let environment = bindings.catalogEnvironment()
+                var spent = budget
                 return finding(
-                    rule, RuleOutcome.evaluate(rule, in: environment), environment, at: location, sector: nil,
-                    procedure: nil)
+                    rule, RuleOutcome.evaluate(rule, in: environment, budget: &spent), environment, at: location, sector: nil,
+                    procedure: nil, budget: &spent)
             case .sector(let sector):
                 return sectorFindings(sector, procedureRules, sectorRules)
             }
@@ -64,9 +67,10 @@ struct RuleEngine {
         let location = Location(file: sector.file.path, line: id.mark.line, column: id.mark.column)
         let environment = bindings.sectorEnvironment(sector)
         for rule in sectorRules {
+            var spent = budget
             found += finding(
-                rule, RuleOutcome.evaluate(rule, in: environment), environment, at: location, sector: id.value,
-                procedure: nil)
+                rule, RuleOutcome.evaluate(rule, in: environment, budget: &spent), environment, at: location,
+                sector: id.value, procedure: nil, budget: &spent)
         }
         return found
     }
@@ -85,11 +89,12 @@ struct RuleEngine {
         guard !procedure.waivers.isEmpty else {
             // The common case: no waiver to apply or to judge.
             for rule in rules {
-                let outcome = RuleOutcome.evaluate(rule, in: environment)
+                var spent = budget
+                let outcome = RuleOutcome.evaluate(rule, in: environment, budget: &spent)
                 guard outcome.isFinding else { continue }
                 findings += finding(
                     rule, outcome, environment, at: location(FindingPlacement.mark(of: rule.assert.firstPath, in: procedure)),
-                    sector: sectorID, procedure: code, procedureName: procedure.name.value)
+                    sector: sectorID, procedure: code, procedureName: procedure.name.value, budget: &spent)
             }
             return findings
         }
@@ -124,13 +129,14 @@ struct RuleEngine {
         // (or filtered out) may still be needed, so it is not judged.
         var quiet: Set<String> = []
         for rule in rules {
-            let outcome = RuleOutcome.evaluate(rule, in: environment)
+            var spent = budget
+            let outcome = RuleOutcome.evaluate(rule, in: environment, budget: &spent)
             let found =
                 outcome.isFinding
                 ? finding(
                     rule, outcome, environment,
                     at: location(FindingPlacement.mark(of: rule.assert.firstPath, in: procedure)), sector: sectorID,
-                    procedure: code, procedureName: procedure.name.value)
+                    procedure: code, procedureName: procedure.name.value, budget: &spent)
                 : []
             if found.isEmpty { quiet.insert(rule.id) }
             if waived[rule.id] != nil {
@@ -148,22 +154,31 @@ struct RuleEngine {
     }
 
     /// The finding of one rule's outcome on one item, a `rule-error` finding,
-    /// or none.
+    /// or none. The message is written under what is left of `budget`.
     private func finding(
         _ rule: CompiledRule, _ outcome: RuleOutcome, _ environment: Record, at location: Location, sector: String?,
-        procedure: String?, procedureName: String? = nil
+        procedure: String?, procedureName: String? = nil, budget: inout EvaluationBudget
     ) -> [Finding] {
+        let item: ReviewMessage.Item = procedure.map { .procedure($0) } ?? sector.map { .sector($0) } ?? .catalog
         switch outcome {
         case .notApplicable, .holds:
             return []
         case .fails:
+            let (text, exhausted) = message(rule, environment, budget: &budget)
+            let found = Finding(
+                rule: rule.id, severity: rule.severity, message: text, location: location,
+                sector: sector, procedure: procedure, procedureName: procedureName, basis: rule.definition.basis)
+            // A message over the budget still leaves the rule's verdict: the
+            // finding stands, with the plain message, beside the rule-error.
+            guard let exhausted else { return [found] }
             return [
-                Finding(
-                    rule: rule.id, severity: rule.severity, message: message(rule, environment), location: location,
-                    sector: sector, procedure: procedure, procedureName: procedureName, basis: rule.definition.basis)
+                found,
+                Self.stopped(rule, exhausted, item, inMessage: true, location, sector, procedure, procedureName),
             ]
         case .error(let error, _):
-            let item: ReviewMessage.Item = procedure.map { .procedure($0) } ?? sector.map { .sector($0) } ?? .catalog
+            if let exhausted = error.exhausted {
+                return [Self.stopped(rule, exhausted, item, inMessage: false, location, sector, procedure, procedureName)]
+            }
             return [
                 Finding(
                     rule: BuiltinRule.ruleError.rawValue, severity: BuiltinRule.ruleError.severity,
@@ -174,25 +189,46 @@ struct RuleEngine {
         }
     }
 
+    /// The `rule-error` of a rule stopped by its budget on one item: it names
+    /// the budget, and says the rule, not the item, is at fault.
+    private static func stopped(
+        _ rule: CompiledRule, _ exhausted: EvaluationBudget.Exhausted, _ item: ReviewMessage.Item, inMessage: Bool,
+        _ location: Location, _ sector: String?, _ procedure: String?, _ procedureName: String?
+    ) -> Finding {
+        let budget: ReviewMessage.Budget =
+            switch exhausted {
+            case .steps(let size): .steps(size)
+            case .bytes(let size): .bytes(size)
+            }
+        return Finding(
+            rule: BuiltinRule.ruleError.rawValue, severity: BuiltinRule.ruleError.severity,
+            message: .review(.ruleStopped(rule: rule.id, item: item, budget: budget, inMessage: inMessage)),
+            location: location, sector: sector, procedure: procedure, procedureName: procedureName,
+            keyPath: rule.id)
+    }
+
     /// The rule's message from rules/ in each language, numbers written as
-    /// that language writes them; its description or assertion when it has
-    /// none or it cannot be written.
-    private func message(_ rule: CompiledRule, _ environment: Record) -> Message {
+    /// that language writes them, and which budget ran out if writing it did;
+    /// its description or assertion when it has none or it cannot be written.
+    private func message(
+        _ rule: CompiledRule, _ environment: Record, budget: inout EvaluationBudget
+    ) -> (Message, EvaluationBudget.Exhausted?) {
         func fallback(_ error: EvaluationError?) -> Message {
             let cause = error.map { ExpressionMessage($0.message) }
             if let description = rule.definition.description { return .review(.ruleDescription(description, messageError: cause)) }
             return .review(.ruleFails(assert: rule.assert.source, messageError: cause))
         }
-        guard !rule.messages.isEmpty else { return fallback(nil) }
+        guard !rule.messages.isEmpty else { return (fallback(nil), nil) }
         var texts: [Language: String] = [:]
         for language in Language.allCases {
             guard let template = rule.template(for: language.rawValue) else { continue }
             do {
-                texts[language] = try template.render(environment, numbers: language.numberStyle)
+                texts[language] = try template.render(environment, budget: &budget, numbers: language.numberStyle)
             } catch {
-                return fallback(error)
+                if let exhausted = error.exhausted { return (fallback(nil), exhausted) }
+                return (fallback(error), nil)
             }
         }
-        return .rule(RuleText(texts))
+        return (.rule(RuleText(texts)), nil)
     }
 }

@@ -17,24 +17,27 @@ enum RuleOutcome {
         }
     }
 
-    static func evaluate(_ rule: CompiledRule, in environment: Record) -> RuleOutcome {
+    /// The rule on one item, spending from `budget` (the rule's budget on the item).
+    static func evaluate(_ rule: CompiledRule, in environment: Record, budget: inout EvaluationBudget) -> RuleOutcome {
         if let when = rule.when {
-            switch truth(when, environment) {
+            switch truth(when, environment, budget: &budget) {
             case .failure(let error): return .error(error, when)
             case .success(false): return .notApplicable
             case .success(true): break
             }
         }
-        switch truth(rule.assert, environment) {
+        switch truth(rule.assert, environment, budget: &budget) {
         case .failure(let error): return .error(error, rule.assert)
         case .success(let holds): return holds ? .holds : .fails
         }
     }
 
     /// A bool expression's value; null (an optional bool) is an error.
-    static func truth(_ expression: CompiledExpression, _ environment: Record) -> Result<Bool, EvaluationError> {
+    static func truth(
+        _ expression: CompiledExpression, _ environment: Record, budget: inout EvaluationBudget
+    ) -> Result<Bool, EvaluationError> {
         do {
-            switch try expression.evaluate(environment) {
+            switch try expression.evaluate(environment, budget: &budget) {
             case .bool(let value): return .success(value)
             default:
                 return .failure(

@@ -17,6 +17,9 @@ public enum RuleSetLoader {
             do throws(YAMLError) {
                 switch file.content {
                 case .tooLarge(let size): throw YAMLLoader.tooLarge(size: size, limits: limits)
+                case .unreadableName:
+                    if let finding = file.nameFinding { findings.append(finding) }
+                    continue
                 case .bytes(let bytes):
                     yaml = try YAMLLoader.load(bytes, limits: limits)
                     text = String(decoding: bytes, as: UTF8.self)

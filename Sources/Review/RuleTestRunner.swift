@@ -1,4 +1,5 @@
 import Catalog
+import RuleLanguage
 import Vocabulary
 import YAMLTree
 
@@ -20,11 +21,13 @@ public struct RuleTestRunner {
     public let ruleSet: RuleSet
     public let planID: String?
     public let defaultDate: LocalDate
+    public let budget: EvaluationBudget
 
-    public init(ruleSet: RuleSet, planID: String?, defaultDate: LocalDate) {
+    public init(ruleSet: RuleSet, planID: String?, defaultDate: LocalDate, budget: EvaluationBudget = .standard) {
         self.ruleSet = ruleSet
         self.planID = planID
         self.defaultDate = defaultDate
+        self.budget = budget
     }
 
     /// Runs one test: its catalog decoded as if each sector were a file, checked
@@ -46,7 +49,7 @@ public struct RuleTestRunner {
         let files = test.catalog.map { node in
             decoder.decode(LoadedYAML(documents: [node], duplicateKeys: []), path: test.file)
         }
-        let report = context.check(LoadedCatalog(files: files))
+        let report = context.check(LoadedCatalog(files: files), budget: budget)
         let found = report.findings.filter { !test.ignore.contains($0.rule) }
         var expected = test.expect.filter { !test.ignore.contains($0.rule) }.sorted { $0.specificity > $1.specificity }
         var unmatched = found

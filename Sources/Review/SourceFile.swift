@@ -4,6 +4,9 @@ public struct SourceFile: Sendable {
     public enum Content: Sendable {
         case bytes([UInt8])
         case tooLarge(size: Int)
+        /// A file or directory whose name is not UTF-8, never read; `name` is
+        /// its last component shown escaped (`\xFF`).
+        case unreadableName(name: String, isDirectory: Bool)
     }
 
     public var path: String

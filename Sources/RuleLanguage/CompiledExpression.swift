@@ -26,25 +26,43 @@ public final class CompiledExpression: Sendable {
     /// The range of the whole expression (inside a template: of its hole).
     public var range: SourceRange { root.range }
 
-    /// Fast path: runs the compiled closure tree; `environment` is a Record of type `scope`.
+    /// Fast path: runs the compiled closure tree; `environment` is a Record of
+    /// type `scope`. Under the standard budget of its own.
     public func evaluate(_ environment: Record) throws(EvaluationError) -> Value {
-        try closure(try context(environment))
+        var budget = EvaluationBudget.standard
+        return try evaluate(environment, budget: &budget)
     }
 
-    /// The same, with `pct` and `string` writing numbers in `numbers`' style
-    /// (for messages).
-    public func evaluate(_ environment: Record, numbers: NumberStyle) throws(EvaluationError) -> Value {
-        var context = try context(environment)
-        context.numbers = numbers
-        return try closure(context)
+    /// The same, spending from `budget` (a rule's budget on one item), with
+    /// `pct` and `string` writing numbers in `numbers`' style (for messages).
+    public func evaluate(
+        _ environment: Record, budget: inout EvaluationBudget, numbers: NumberStyle = .plain
+    ) throws(EvaluationError) -> Value {
+        try checkScope(environment)
+        return try withUnsafeMutablePointer(to: &budget) { pointer throws(EvaluationError) in
+            var context = Context(root: environment, budget: pointer)
+            context.numbers = numbers
+            return try closure(context)
+        }
     }
 
-    /// Slow path for `tthc explain`: the reference evaluator, recording every sub-expression.
+    /// Slow path for `tthc explain`: the reference evaluator, recording every
+    /// sub-expression, under the standard budget of its own.
     public func trace(_ environment: Record) -> ExpressionTrace {
+        var budget = EvaluationBudget.standard
+        return trace(environment, budget: &budget)
+    }
+
+    /// The same, spending from `budget`: it stops where `evaluate` stops.
+    public func trace(_ environment: Record, budget: inout EvaluationBudget) -> ExpressionTrace {
         var evaluator = ReferenceEvaluator()
         let result: Result<Value, EvaluationError>
         do {
-            result = .success(try evaluator.evaluate(root, try context(environment)))
+            try checkScope(environment)
+            result = .success(
+                try withUnsafeMutablePointer(to: &budget) { pointer throws(EvaluationError) in
+                    try evaluator.evaluate(root, Context(root: environment, budget: pointer))
+                })
         } catch {
             result = .failure(error)
         }
@@ -52,11 +70,10 @@ public final class CompiledExpression: Sendable {
         return ExpressionTrace(entries: evaluator.entries, result: result, rendered: rendered)
     }
 
-    private func context(_ environment: Record) throws(EvaluationError) -> Context {
+    private func checkScope(_ environment: Record) throws(EvaluationError) {
         guard environment.type === scope else {
             throw EvaluationError(
                 message: "the expression reads a \(scope.name) but was given a \(environment.type.name)", range: root.range)
         }
-        return Context(root: environment)
     }
 }

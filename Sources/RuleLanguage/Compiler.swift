@@ -13,7 +13,9 @@ enum Compiler {
             return { _ throws(EvaluationError) in value }
         case .list(let elements):
             let closures = elements.map(compile)
+            let range = node.range
             return { context throws(EvaluationError) in
+                try EvaluationCost.list(closures.count, &context.budget.pointee, range)
                 var values: [Value] = []
                 values.reserveCapacity(closures.count)
                 for closure in closures { values.append(try closure(context)) }
@@ -54,7 +56,7 @@ enum Compiler {
         case .call(let function, let arguments):
             return compileCall(function, arguments, whole)
         case .macro(let macro, let list, _, let slot, let body):
-            return compileMacro(macro, list, slot, body)
+            return compileMacro(macro, list, slot, body, node.range)
         }
     }
 
@@ -80,6 +82,11 @@ enum Compiler {
         let a = compile(left)
         let b = compile(right)
         let (l, r) = (left.operand, right.operand)
+        let range = whole.range
+        // Operators whose work grows with a list or a text charge the budget;
+        // which ones is known from the static types, so the others stay as they were.
+        let listOperands = mayBe(left.type, .list(.any)) || mayBe(right.type, .list(.any))
+        let textOperands = mayBe(left.type, .string)
         switch op {
         case .and:
             return { context throws(EvaluationError) in
@@ -91,6 +98,14 @@ enum Compiler {
                 if try Operations.bool(try a(context), l) { return .bool(true) }
                 return .bool(try Operations.bool(try b(context), r))
             }
+        case .equal where listOperands, .notEqual where listOperands:
+            let equal = op == .equal
+            return { context throws(EvaluationError) in
+                let x = try a(context)
+                let y = try b(context)
+                try EvaluationCost.equality(x, &context.budget.pointee, range)
+                return .bool((x == y) == equal)
+            }
         case .equal:
             return { context throws(EvaluationError) in .bool(try a(context) == (try b(context))) }
         case .notEqual:
@@ -98,7 +113,19 @@ enum Compiler {
         case .less, .lessEqual, .greater, .greaterEqual:
             return { context throws(EvaluationError) in try Operations.order(op, try a(context), try b(context), l, r) }
         case .in:
-            return { context throws(EvaluationError) in try Operations.membership(try a(context), try b(context), l, r) }
+            return { context throws(EvaluationError) in
+                let x = try a(context)
+                let y = try b(context)
+                try EvaluationCost.membership(y, &context.budget.pointee, range)
+                return try Operations.membership(x, y, l, r)
+            }
+        case .add where textOperands:
+            return { context throws(EvaluationError) in
+                let x = try a(context)
+                let y = try b(context)
+                try EvaluationCost.addition(x, y, &context.budget.pointee, range)
+                return try Operations.add(x, y, l, r, whole)
+            }
         case .add:
             return { context throws(EvaluationError) in try Operations.add(try a(context), try b(context), l, r, whole) }
         case .subtract, .multiply, .divide, .remainder:
@@ -108,8 +135,33 @@ enum Compiler {
         }
     }
 
+    /// Whether a value of static type `type` may be a list (`.list`) or a
+    /// string at run time; `any` (the type of `[]`) may be either.
+    private static func mayBe(_ type: ValueType, _ kind: ValueType) -> Bool {
+        switch (type.nonOptional, kind) {
+        case (.any, _), (.list, .list), (.string, .string): true
+        default: false
+        }
+    }
+
     private static func compileCall(_ function: Function, _ arguments: [TypedExpression], _ whole: Operand) -> CompiledClosure {
         let operands = arguments.map(\.operand)
+        let range = whole.range
+        if EvaluationCost.varies(function) {
+            // Functions over a list or a text: charged, then applied.
+            let closures = arguments.map(compile)
+            let count = closures.count
+            return { context throws(EvaluationError) in
+                let first = try count > 0 ? closures[0](context) : .null
+                let second = try count > 1 ? closures[1](context) : .null
+                try EvaluationCost.call(function, first, second, &context.budget.pointee, range)
+                if case .string = function, case .number = first {
+                    // In the reader's style: only messages ask for another than plain.
+                    return .string(context.numbers.localize(ValueText.format(first)))
+                }
+                return try Function.apply(function, first, second, operands, whole)
+            }
+        }
         // One and two arguments (every function but a malformed call) are
         // compiled one by one: no array of closures to call through, and no
         // array of values made per call.
@@ -125,13 +177,6 @@ enum Compiler {
                     let value = try Function.apply(function, try argument(context), .null, operands, whole)
                     guard context.numbers != .plain, case .string(let text) = value else { return value }
                     return .string(context.numbers.localize(text))
-                }
-            }
-            if case .string = function {
-                return { context throws(EvaluationError) in
-                    let value = try argument(context)
-                    if case .number = value { return .string(context.numbers.localize(ValueText.format(value))) }
-                    return .string(ValueText.format(value))
                 }
             }
             return { context throws(EvaluationError) in
@@ -156,21 +201,26 @@ enum Compiler {
         }
     }
 
+    /// Each element a macro goes through is a step; each one `filter` keeps
+    /// or `map` makes is an element of a list built.
     private static func compileMacro(
-        _ macro: Macro, _ list: TypedExpression, _ slot: Int, _ body: TypedExpression
+        _ macro: Macro, _ list: TypedExpression, _ slot: Int, _ body: TypedExpression, _ range: SourceRange
     ) -> CompiledClosure {
         let receiver = compile(list)
         let inner = compile(body)
         let (l, p) = (list.operand, body.operand)
+        let elementBytes = EvaluationBudget.elementBytes
         return { context throws(EvaluationError) in
             guard let elements = try Operations.elements(try receiver(context), l) else {
                 return Operations.nullListResult(macro)
             }
+            let budget = context.budget
             var scope = context.binding(.null, at: slot)
             switch macro {
             case .all, .exists:
                 let decisive = macro == .exists
                 for element in elements {
+                    try budget.pointee.step(range)
                     scope.variables[slot] = element
                     if try Operations.bool(try inner(scope), p) == decisive { return .bool(decisive) }
                 }
@@ -178,14 +228,20 @@ enum Compiler {
             case .filter:
                 var kept: [Value] = []
                 for element in elements {
+                    try budget.pointee.step(range)
                     scope.variables[slot] = element
-                    if try Operations.bool(try inner(scope), p) { kept.append(element) }
+                    if try Operations.bool(try inner(scope), p) {
+                        try budget.pointee.bytes(elementBytes, range)
+                        kept.append(element)
+                    }
                 }
                 return .list(kept)
             case .map:
+                try budget.pointee.bytes(elements.count * elementBytes, range)
                 var mapped: [Value] = []
                 mapped.reserveCapacity(elements.count)
                 for element in elements {
+                    try budget.pointee.step(range)
                     scope.variables[slot] = element
                     mapped.append(try inner(scope))
                 }

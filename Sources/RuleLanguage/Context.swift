@@ -1,12 +1,21 @@
 import Vocabulary
 
-/// What an expression reads at run time: the scope record and the values of
-/// the macro variables in force (slot i is the i-th enclosing macro's element).
-struct Context: Sendable {
+/// What an expression reads at run time: the scope record, the values of the
+/// macro variables in force (slot i is the i-th enclosing macro's element),
+/// and the budget being spent. The budget is a pointer to the caller's
+/// counter, valid for the one evaluation: counting a step is a decrement in
+/// place, with no allocation and no reference counting.
+struct Context {
     var root: Record
     var variables: [Value] = []
+    let budget: UnsafeMutablePointer<EvaluationBudget>
     /// How `pct` and `string` write numbers: a Vietnamese message says `37,03%`.
     var numbers: NumberStyle = .plain
+
+    init(root: Record, budget: UnsafeMutablePointer<EvaluationBudget>) {
+        self.root = root
+        self.budget = budget
+    }
 
     func variable(_ slot: Int, _ operand: Operand) throws(EvaluationError) -> Value {
         guard variables.indices.contains(slot) else {

@@ -29,8 +29,12 @@ struct ReferenceEvaluator {
         }
     }
 
+    /// Entries a trace keeps: a macro body records one per element, and a
+    /// rule stopped by its budget may have gone through millions.
+    static let maxEntries = 100_000
+
     private mutating func record(_ node: TypedExpression, _ outcome: Result<Value, EvaluationError>) {
-        if case .success(let value) = outcome {
+        if case .success(let value) = outcome, entries.count < Self.maxEntries {
             entries.append(TraceEntry(expression: node.text, range: node.range, value: value, error: nil))
         }
         if depth == 2 { operandOutcomes[node.range] = outcome }
@@ -42,6 +46,7 @@ struct ReferenceEvaluator {
         case .constant(let value):
             return value
         case .list(let elements):
+            try EvaluationCost.list(elements.count, &context.budget.pointee, node.range)
             var values: [Value] = []
             for element in elements { values.append(try evaluate(element, context)) }
             return .list(values)
@@ -68,9 +73,11 @@ struct ReferenceEvaluator {
         case .call(let function, let arguments):
             var values: [Value] = []
             for argument in arguments { values.append(try evaluate(argument, context)) }
+            try EvaluationCost.call(
+                function, values.first ?? .null, values.count > 1 ? values[1] : .null, &context.budget.pointee, whole.range)
             return try Function.apply(function, values, arguments.map(\.operand), whole)
         case .macro(let macro, let list, _, let slot, let body):
-            return try self.macro(macro, list, slot, body, context)
+            return try self.macro(macro, list, slot, body, node.range, context)
         }
     }
 
@@ -90,23 +97,32 @@ struct ReferenceEvaluator {
         let b = try evaluate(right, context)
         let (l, r) = (left.operand, right.operand)
         switch op {
-        case .equal: return .bool(a == b)
-        case .notEqual: return .bool(a != b)
+        case .equal, .notEqual:
+            try EvaluationCost.equality(a, &context.budget.pointee, whole.range)
+            return .bool((a == b) == (op == .equal))
         case .less, .lessEqual, .greater, .greaterEqual: return try Operations.order(op, a, b, l, r)
-        case .in: return try Operations.membership(a, b, l, r)
-        case .add: return try Operations.add(a, b, l, r, whole)
+        case .in:
+            try EvaluationCost.membership(b, &context.budget.pointee, whole.range)
+            return try Operations.membership(a, b, l, r)
+        case .add:
+            try EvaluationCost.addition(a, b, &context.budget.pointee, whole.range)
+            return try Operations.add(a, b, l, r, whole)
         default: return try Operations.arithmetic(op, a, b, l, r, whole)
         }
     }
 
     private mutating func macro(
-        _ macro: Macro, _ list: TypedExpression, _ slot: Int, _ body: TypedExpression, _ context: Context
+        _ macro: Macro, _ list: TypedExpression, _ slot: Int, _ body: TypedExpression, _ range: SourceRange,
+        _ context: Context
     ) throws(EvaluationError) -> Value {
         guard let elements = try Operations.elements(try evaluate(list, context), list.operand) else {
             return Operations.nullListResult(macro)
         }
+        // Charged as the compiled form charges, so that both stop at the same point.
+        if macro == .map { try EvaluationCost.list(elements.count, &context.budget.pointee, range) }
         var results: [Value] = []
         for element in elements {
+            try context.budget.pointee.step(range)
             let value = try evaluate(body, context.binding(element, at: slot))
             switch macro {
             case .all:
@@ -114,7 +130,10 @@ struct ReferenceEvaluator {
             case .exists:
                 if try Operations.bool(value, body.operand) { return .bool(true) }
             case .filter:
-                if try Operations.bool(value, body.operand) { results.append(element) }
+                if try Operations.bool(value, body.operand) {
+                    try EvaluationCost.list(1, &context.budget.pointee, range)
+                    results.append(element)
+                }
             case .map:
                 results.append(value)
             }

@@ -20,19 +20,28 @@ public struct CompiledTemplate: Sendable {
         }
     }
 
-    /// The message for one item, numbers written in `numbers`' style (a
-    /// Vietnamese message says `37,03%`).
     public func render(_ environment: Record, numbers: NumberStyle = .plain) throws(EvaluationError) -> String {
+        var budget = EvaluationBudget.standard
+        return try render(environment, budget: &budget, numbers: numbers)
+    }
+
+    /// The message, its holes evaluated and written under `budget` (the
+    /// rule's budget on the item): the bytes written count as values built.
+    /// Numbers are written in `numbers`' style (a Vietnamese message says `37,03%`).
+    public func render(
+        _ environment: Record, budget: inout EvaluationBudget, numbers: NumberStyle = .plain
+    ) throws(EvaluationError) -> String {
         var result = ""
         for part in parts {
             switch part {
             case .text(let text): result += text
             case .hole(let expression):
-                let value = try expression.evaluate(environment, numbers: numbers)
+                let value = try expression.evaluate(environment, budget: &budget, numbers: numbers)
+                let text = try ValueText.format(value, budget: &budget, range: expression.range)
                 if case .number = value {
-                    result += numbers.localize(ValueText.format(value))
+                    result += numbers.localize(text)
                 } else {
-                    result += ValueText.format(value)
+                    result += text
                 }
             }
         }

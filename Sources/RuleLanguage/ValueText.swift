@@ -34,7 +34,7 @@ public enum ValueText {
         case .record(let record): return summary(record)
         case .list(let items) where items.contains(where: isRecord) || items.count > 10:
             return "[\(items.count) \(items.count == 1 ? "item" : "items")]"
-        default: return literal(value)
+        default: return shown(value)
         }
     }
 

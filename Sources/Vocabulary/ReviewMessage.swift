@@ -8,6 +8,12 @@ public enum ReviewMessage: Hashable, Sendable {
         case catalog
     }
 
+    /// The budget a rule ran out of on one item, with its size.
+    public enum Budget: Hashable, Sendable {
+        case steps(Int)
+        case bytes(Int)
+    }
+
     case duplicateSector(String)
     case duplicateCode(String)
     case waiverUnknownRule(String, suggestion: String?)
@@ -16,6 +22,9 @@ public enum ReviewMessage: Hashable, Sendable {
     case waiverExpired(String, on: LocalDate)
     case waiverUnused(String)
     case ruleError(rule: String, item: Item, error: ExpressionMessage)
+    /// A rule stopped by its evaluation budget on one item (while writing its
+    /// message when `inMessage`).
+    case ruleStopped(rule: String, item: Item, budget: Budget, inMessage: Bool)
     /// A rule without a message: its assertion, and why its message failed if it has one.
     case ruleFails(assert: String, messageError: ExpressionMessage?)
     /// A rule whose message could not be written: its description instead.

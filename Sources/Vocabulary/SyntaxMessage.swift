@@ -29,6 +29,7 @@ public enum SyntaxMessage: Hashable, Sendable {
     case mergeNeedsMapping(found: NodeKind, inList: Bool)
     case outOfMemory
     case unexpectedEvent
-    /// A file or directory name under the catalog that is not UTF-8, shown escaped.
-    case nameNotUTF8(String)
+    /// A file or directory name under the catalog that is not UTF-8, shown
+    /// escaped (`bad\xFF.yaml`); the directory's files are not read.
+    case nameNotUTF8(String, isDirectory: Bool)
 }

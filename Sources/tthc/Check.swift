@@ -52,7 +52,7 @@ extension TTHC {
             let catalog = try workspace.loadCatalog(roots, jobs: input.threads)
             var report = context.check(
                 catalog, selection: RuleSelection(only: Set(only), disable: Set(disable)), jobs: input.threads,
-                roots: SourceRoots(roots + [input.rules]))
+                roots: SourceRoots(roots + [input.rules]), budget: workspace.budget)
             report = selection.limit(report, catalog: input.catalog)
             if let baseline {
                 report = try FileSystemInput.baseline(at: baseline).apply(to: report)

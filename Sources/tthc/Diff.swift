@@ -23,15 +23,21 @@ extension TTHC {
         var failOn: FailOn = .error
 
         func run() throws {
-            // After: the working tree, as `check` reads it.
+            // The base first: a wrong ref or a directory outside git fails at once.
+            let catalog = try input.catalogDirectory()
+            let git = try GitInput.open(base, holding: catalog)
             let workspace = try Workspace(input)
-            let context = try workspace.prepare(planID: input.plan)
-            let after = try workspace.loadCatalog([try input.catalogDirectory()], jobs: input.threads)
-            let afterReport = context.check(after, roots: SourceRoots([input.catalog, input.rules]))
 
-            // Before: the catalog and the rules as git holds them at the base.
-            let rulesBefore = try GitInput.yamlFiles(
-                at: base, under: input.rules, skipping: ["tests"], limits: workspace.limits)
+            // After: the working tree, as `check` reads it.
+            let context = try workspace.prepare(planID: input.plan)
+            let after = try workspace.loadCatalog([catalog], jobs: input.threads)
+            let roots = SourceRoots([catalog, input.rules])
+            let afterReport = context.check(after, roots: roots, budget: workspace.budget)
+
+            // Before: the catalog and the rules as git holds them at the base,
+            // found as `check` finds them and named as `check` names them.
+            let rulesBefore = try git.yamlFiles(
+                under: input.rules, skipping: ["tests"], limits: workspace.limits, required: true, ref: base)
             let ruleSetBefore: RuleSet
             switch RuleSetLoader.load(rulesBefore, limits: workspace.limits) {
             case .success(let ruleSet): ruleSetBefore = ruleSet
@@ -41,9 +47,9 @@ extension TTHC {
             let contextBefore = try Workspace.prepare(
                 ruleSetBefore, planID: input.plan, asOf: workspace.asOf, language: workspace.language, rules: "\(base):\(input.rules)")
             let before = LoadedCatalog.decode(
-                try GitInput.yamlFiles(at: base, under: input.catalog, limits: workspace.limits),
+                try git.yamlFiles(under: catalog, limits: workspace.limits, ref: base),
                 traits: ruleSetBefore.traits, limits: workspace.limits, jobs: input.threads)
-            let beforeReport = contextBefore.check(before, roots: SourceRoots([input.catalog, input.rules]))
+            let beforeReport = contextBefore.check(before, roots: roots, budget: workspace.budget)
 
             // The figures before → after: neither side may print `inf` or `nan`.
             if let overflow = FigureOverflow.find(in: after) ?? FigureOverflow.find(in: before) {

@@ -45,7 +45,8 @@ extension TTHC {
                     "`\(code)` là mã của \(candidates.count) thủ tục; hãy ghi một mã đầy đủ:",
                     details: candidates.map { "  \($0.code) \(ProcedureLabel.name($0.name)) (\($0.file))" })
             }
-            guard let explanation = Explanation.explain(chosen.code, in: catalog, context: context, rule: rule) else {
+            guard let explanation = Explanation.explain(
+                chosen.code, in: catalog, context: context, rule: rule, budget: workspace.budget) else {
                 throw RunFailure(
                     "no procedure has the code `\(code)` in `\(input.catalog)`",
                     "không có thủ tục nào mang mã `\(code)` trong `\(input.catalog)`")

@@ -6,55 +6,35 @@ import YAMLTree
 /// The file system side of a run: finding YAML files below a directory and
 /// reading them, the size checked before any file is read whole.
 enum FileSystemInput {
-    /// `*.yaml` and `*.yml` files at or below `path`, sorted by path. A
-    /// directory reached twice through symbolic links is walked once.
-    /// `skipping` names subdirectories of `path` to leave out.
-    static func yamlFiles(at path: String, skipping: Set<String> = []) throws(RunFailure) -> [String] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+    /// A file found below a directory of the working tree.
+    typealias FoundFile = CatalogWalk.Found<Void>
+
+    /// `*.yaml` and `*.yml` files at or below `path` (or `path` itself when it
+    /// is a file), sorted by path, walked as `CatalogWalk` says. `skipping`
+    /// names entries of `path` to leave out.
+    static func yamlFiles(at path: String, skipping: Set<String> = []) throws(RunFailure) -> [FoundFile] {
+        try CatalogWalk.files(in: FileSystemTree(), roots: [root(path)], skipping: Set(skipping.map { Array($0.utf8) }))
+    }
+
+    /// The YAML files below every root, each once however many roots reach it
+    /// (`tthc check dir dir/a.yaml`), sorted by path.
+    static func yamlFiles(at roots: [String]) throws(RunFailure) -> [FoundFile] {
+        var walkRoots: [CatalogWalk.Root<FileSystemTree>] = []
+        for root in roots { walkRoots.append(try self.root(root)) }
+        return try CatalogWalk.files(in: FileSystemTree(), roots: walkRoots)
+    }
+
+    private static func root(_ path: String) throws(RunFailure) -> CatalogWalk.Root<FileSystemTree> {
+        guard let (identity, isDirectory) = FileSystemTree.identity(of: Array(path.utf8)) else {
             throw RunFailure("`\(path)` does not exist", "`\(path)` không tồn tại")
         }
-        guard isDirectory.boolValue else { return [path] }
-        var visited: Set<FileIdentity> = []
-        var files: [String] = []
-        try walk(path, skipping: skipping.map { join(path, $0) }, visited: &visited, into: &files)
-        return files.sorted()
-    }
-
-    private static func walk(
-        _ directory: String, skipping: [String], visited: inout Set<FileIdentity>, into files: inout [String]
-    ) throws(RunFailure) {
-        guard let identity = FileIdentity(path: directory), visited.insert(identity).inserted else { return }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory)
-        } catch {
-            throw RunFailure(
-                "cannot list the directory `\(directory)`: \(error.localizedDescription)",
-                "không đọc được thư mục `\(directory)`: \(error.localizedDescription)")
-        }
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let path = join(directory, name)
-            if skipping.contains(path) { continue }
-            var isDirectory: ObjCBool = false
-            // fileExists follows links; a dangling link is skipped.
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
-                try walk(path, skipping: skipping, visited: &visited, into: &files)
-            } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-                files.append(path)
-            }
-        }
-    }
-
-    private static func join(_ directory: String, _ name: String) -> String {
-        directory.hasSuffix("/") ? directory + name : directory + "/" + name
+        return isDirectory ? .directory(Array(path.utf8), identity, path: path) : .file((), identity, path: path)
     }
 
     /// Reads each file (in parallel), or records its size when it is over the
     /// limit, so a huge file is never read whole.
-    static func read(_ paths: [String], limits: Limits, jobs: Int = 1) throws(RunFailure) -> [SourceFile] {
-        let results = Parallel.map(paths, jobs: jobs) { path in read(path, limits: limits) }
+    static func read(_ files: [FoundFile], limits: Limits, jobs: Int = 1) throws(RunFailure) -> [SourceFile] {
+        let results = Parallel.map(files, jobs: jobs) { file in read(file, limits: limits) }
         var sources: [SourceFile] = []
         sources.reserveCapacity(results.count)
         for result in results {
@@ -63,35 +43,58 @@ enum FileSystemInput {
         return sources
     }
 
+    /// Reads one file found by a walk; a name that is not UTF-8 is not read.
+    static func read(_ file: FoundFile, limits: Limits) -> Result<SourceFile, RunFailure> {
+        switch file.item {
+        case .file: return read(file.path, limits: limits)
+        case .unreadableName(let name, let isDirectory):
+            return .success(SourceFile(path: file.path, content: .unreadableName(name: name, isDirectory: isDirectory)))
+        }
+    }
+
     /// Reads one file, or records its size when it is over the limit.
     static func read(_ path: String, limits: Limits) -> Result<SourceFile, RunFailure> {
-        func failure() -> Result<SourceFile, RunFailure> {
-            let reason = String(cString: strerror(errno))
+        switch readFile(path, maxBytes: limits.maxFileBytes) {
+        case .bytes(let bytes): return .success(SourceFile(path: path, content: .bytes(bytes)))
+        case .tooLarge(let size): return .success(SourceFile(path: path, content: .tooLarge(size: size)))
+        case .notRegular:
+            return .failure(
+                RunFailure(
+                    "cannot read `\(path)`: it is not a regular file; move it out of the catalog",
+                    "không đọc được `\(path)`: đây không phải tệp thông thường; chuyển nó ra khỏi danh mục"))
+        case .failed(let reason):
             return .failure(RunFailure("cannot read `\(path)`: \(reason)", "không đọc được `\(path)`: \(reason)"))
         }
-        // Non-blocking, so that a FIFO named *.yaml cannot hang the run; a
-        // regular file reads the same either way.
+    }
+
+    enum FileRead {
+        case bytes([UInt8])
+        case tooLarge(size: Int)
+        case notRegular
+        case failed(reason: String)
+    }
+
+    /// The bytes of a regular file of at most `maxBytes`, its size checked
+    /// before it is read, so a huge file is never read whole.
+    static func readFile(_ path: String, maxBytes: Int) -> FileRead {
+        func failure() -> FileRead { .failed(reason: String(cString: strerror(errno))) }
+        // Non-blocking, so that a FIFO cannot hang the run; a regular file
+        // reads the same either way.
         let descriptor = open(path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else { return failure() }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return failure() }
-        guard (info.st_mode & S_IFMT) == S_IFREG else {
-            return .failure(
-                RunFailure(
-                    "cannot read `\(path)`: it is not a regular file; move it out of the catalog",
-                    "không đọc được `\(path)`: đây không phải tệp thông thường; chuyển nó ra khỏi danh mục"))
-        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return .notRegular }
         let size = Int(info.st_size)
-        if size > limits.maxFileBytes {
-            return .success(SourceFile(path: path, content: .tooLarge(size: size)))
-        }
+        if size > maxBytes { return .tooLarge(size: size) }
         // Straight into the array the parser reads: no Data, no second copy.
         // A file that grows while read is read to its size at open.
         var failed = false
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            guard let base = buffer.baseAddress else { return }
             while count < size {
-                let got = Foundation.read(descriptor, buffer.baseAddress! + count, size - count)
+                let got = Foundation.read(descriptor, base + count, size - count)
                 if got < 0 && errno == EINTR { continue }
                 guard got > 0 else {
                     failed = got < 0
@@ -101,21 +104,7 @@ enum FileSystemInput {
             }
         }
         if failed { return failure() }
-        return .success(SourceFile(path: path, content: .bytes(bytes)))
-    }
-}
-
-/// A directory's device and inode: the same directory reached through a
-/// symbolic link has the same identity.
-private struct FileIdentity: Hashable {
-    var device: UInt64
-    var inode: UInt64
-
-    init?(path: String) {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        device = UInt64(info.st_dev)
-        inode = UInt64(info.st_ino)
+        return .bytes(bytes)
     }
 }
 
@@ -127,30 +116,22 @@ extension FileSystemInput {
 }
 
 extension FileSystemInput {
-    /// The YAML files below every root, each once however many roots reach it
-    /// (`tthc check dir dir/a.yaml`), sorted by path.
-    static func yamlFiles(at roots: [String]) throws(RunFailure) -> [String] {
-        var seen: Set<String> = []
-        var files: [String] = []
-        for root in roots {
-            for path in try yamlFiles(at: root) {
-                let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-                if seen.insert(real).inserted { files.append(path) }
-            }
-        }
-        return files.sorted()
-    }
-}
-
-extension FileSystemInput {
-    /// The baseline file of `--baseline`.
+    /// The baseline file of `--baseline`, refused unread when larger than
+    /// `Baseline.maxFileBytes`.
     static func baseline(at path: String) throws(RunFailure) -> Baseline {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let bytes: [UInt8]
+        switch readFile(path, maxBytes: Baseline.maxFileBytes) {
+        case .bytes(let read): bytes = read
+        case .tooLarge(let size):
+            throw RunFailure(
+                "the baseline `\(path)` is \(size) bytes, larger than the limit of \(Baseline.maxFileBytes) bytes (64 MiB) for a baseline; check that it is the `tthc check --format json` output you meant",
+                "tệp baseline `\(path)` có \(size) byte, vượt giới hạn \(Baseline.maxFileBytes) byte (64 MiB) của tệp baseline; kiểm tra đó có đúng là kết quả `tthc check --format json` cần dùng")
+        case .notRegular, .failed:
             throw RunFailure(
                 "cannot read the baseline `\(path)`; write one with `tthc check --format json --output \(path)`",
                 "không đọc được tệp baseline `\(path)`; tạo bằng `tthc check --format json --output \(path)`")
         }
-        switch Baseline.parse(data) {
+        switch Baseline.parse(Data(bytes)) {
         case .success(let baseline): return baseline
         case .failure(.notJSON), .failure(.noFindings):
             throw RunFailure(

@@ -33,13 +33,12 @@ extension TTHC {
             var changed = 0
             var refused = 0
             var diff = ""
-            for path in files {
-                let source = try FileSystemInput.read(path, limits: workspace.limits).get()
+            for file in files {
+                let source = try FileSystemInput.read(file, limits: workspace.limits).get()
+                let path = source.path
                 guard case .bytes(let bytes) = source.content else {
                     refused += 1
-                    Terminal.standardError(
-                        "tthc: " + SeverityText.word(.error, language) + ": "
-                            + FixText.tooLarge(path, language) + "\n")
+                    Terminal.standardError(FixText.unread(source, language) + "\n")
                     continue
                 }
                 let fix = CatalogFix.fix(bytes, path: path, traits: workspace.ruleSet.traits, limits: workspace.limits)

@@ -1,4 +1,5 @@
 import Reporters
+import Review
 import Vocabulary
 
 /// The words of `tthc fix` on standard error and after `--write`.
@@ -11,8 +12,13 @@ enum FixText {
             : "\(place): not fixed: the file has a syntax error (\(problem)); correct it by hand first"
     }
 
-    static func tooLarge(_ path: String, _ language: Language) -> String {
-        let path = HarmlessText.escape(path)
+    /// A file fix could not read: too large, or a name that is not UTF-8.
+    static func unread(_ source: SourceFile, _ language: Language) -> String {
+        if let finding = source.nameFinding {
+            let problem = MessageText.render(finding.message, in: language, medium: .terminal)
+            return "\(HarmlessText.escape(finding.location.description)): " + (language == .vi ? "không sửa: " : "not fixed: ") + problem
+        }
+        let path = HarmlessText.escape(source.path)
         return language == .vi
             ? "không sửa `\(path)`: tệp lớn hơn giới hạn kích thước"
             : "`\(path)` not fixed: the file is larger than the size limit"

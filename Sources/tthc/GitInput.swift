@@ -2,93 +2,165 @@ import Foundation
 import Review
 import YAMLTree
 
-/// Reads files as they were at a git ref, with git itself (`ls-tree` and
-/// `cat-file --batch`), so `tthc diff --base REF` sees exactly what git holds.
-enum GitInput {
-    /// The YAML files below `directory` (relative to the current directory) at
-    /// `ref`, with the same paths the working tree would give them, sorted.
-    static func yamlFiles(at ref: String, under directory: String, skipping: Set<String> = [], limits: Limits)
-        throws(RunFailure) -> [SourceFile]
-    {
-        guard (try? git(["rev-parse", "--verify", "--quiet", "\(ref)^{commit}"])) != nil else {
-            throw RunFailure(
-                "cannot read `\(ref)`: it is not a commit of this git repository",
-                "không đọc được `\(ref)`: đây không phải một commit của kho git này")
-        }
-        let prefix = String(decoding: try git(["rev-parse", "--show-prefix"]), as: UTF8.self)
-            .trimmingCharacters(in: .newlines)
-        let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
-        let listing = try git(["ls-tree", "-r", "-z", "--full-name", ref, "--", base])
-        var paths: [(relative: String, full: String, object: String)] = []
-        for entry in listing.split(separator: 0) {
-            // "<mode> <type> <object>\t<path>"
-            let line = String(decoding: entry, as: UTF8.self)
-            guard let tab = line.firstIndex(of: "\t") else { continue }
-            let meta = line[..<tab].split(separator: " ")
-            let full = String(line[line.index(after: tab)...])
-            guard meta.count == 3, meta[1] == "blob", meta[0] != "120000",
-                full.hasSuffix(".yaml") || full.hasSuffix(".yml"), full.hasPrefix(prefix)
-            else { continue }
-            let relative = String(full.dropFirst(prefix.count))
-            if skipping.contains(where: { relative.hasPrefix(base + "/" + $0 + "/") }) { continue }
-            paths.append((relative, full, String(meta[2])))
-        }
-        paths.sort { $0.relative < $1.relative }
-        // Blobs are asked for by object id: a path may hold a line break,
-        // which would split a `ref:path` request line.
-        let request = paths.map { "\($0.object)\n" }.joined()
-        let output = try git(["cat-file", "--batch"], input: Data(request.utf8))
-        return try parseBatch(output, paths: paths.map(\.relative), limits: limits)
-    }
+/// Reads files as they were at a git ref, with git itself, so that `tthc diff
+/// --base REF` sees exactly what git holds — and finds in it exactly the files
+/// `check` would find in a checkout of REF (`CatalogWalk`), under the paths
+/// the user spelled.
+struct GitInput {
+    /// The base as a commit id, so that nothing after this reads REF again.
+    let commit: String
+    /// The top of the working tree, resolved (`git rev-parse --show-toplevel`).
+    private let top: [UInt8]
+    private let tree: GitTree
 
-    /// `cat-file --batch` output: for each request "<oid> blob <size>\n<bytes>\n".
-    private static func parseBatch(_ data: Data, paths: [String], limits: Limits) throws(RunFailure) -> [SourceFile] {
-        let bytes = [UInt8](data)
-        var index = 0
-        var files: [SourceFile] = []
-        for path in paths {
-            guard let newline = bytes[index...].firstIndex(of: 0x0A) else { break }
-            let header = String(decoding: bytes[index..<newline], as: UTF8.self).split(separator: " ")
-            guard header.count == 3, let size = Int(header[2]), newline + 1 + size <= bytes.count else {
-                throw RunFailure("git could not give `\(path)`", "git không trả về được `\(path)`")
-            }
-            let content = Array(bytes[(newline + 1)..<(newline + 1 + size)])
-            files.append(
-                SourceFile(path: path, content: size > limits.maxFileBytes ? .tooLarge(size: size) : .bytes(content)))
-            index = newline + 1 + size + 1
-        }
-        return files
-    }
-
-    private static func git(_ arguments: [String], input: Data? = nil) throws(RunFailure) -> Data {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        let stdin = Pipe()
-        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
-        do {
-            try process.run()
+    /// The commit `ref` of the repository holding `directory`, its tree listed.
+    static func open(_ ref: String, holding directory: String) throws(RunFailure) -> GitInput {
+        let output: Data
+        do throws(GitFailure) {
+            output = try Git.run(["rev-parse", "--show-toplevel"], in: directory)
         } catch {
-            throw RunFailure("cannot run git: \(error.localizedDescription)", "không chạy được git: \(error.localizedDescription)")
+            // env exits 127 when it finds no git to run.
+            guard error.status != 127, error.status != nil else {
+                throw RunFailure("cannot run git: \(error.words)", "không chạy được git: \(error.words)")
+            }
+            throw RunFailure(
+                "`\(directory)` is not inside a git repository; `tthc diff` compares the working tree of a git clone with one of its commits (git: \(error.words))",
+                "`\(directory)` không nằm trong kho git; `tthc diff` so sánh cây làm việc của một bản sao git với một commit của nó (git: \(error.words))")
         }
-        if let input {
-            // Write from another thread so a large answer cannot deadlock the pipes.
-            let handle = stdin.fileHandleForWriting
-            Thread.detachNewThread {
-                handle.write(input)
-                try? handle.close()
+        let top = try Self.realPath(Array(output.dropLast(output.last == UInt8(ascii: "\n") ? 1 : 0)))
+        let workTree = String(decoding: top, as: UTF8.self)
+        let commit = try Self.commit(ref, in: workTree)
+        let listing: Data
+        do throws(GitFailure) {
+            listing = try Git.run(["ls-tree", "-r", "-t", "-l", "-z", "--full-tree", commit], in: workTree)
+        } catch {
+            throw RunFailure(
+                "cannot list the files of `\(ref)`: \(error.english)", "không liệt kê được các tệp của `\(ref)`: \(error.vietnamese)")
+        }
+        let tree = try GitTree(listing: listing, top: top) { ids throws(RunFailure) in
+            try Self.blobs(ids, in: workTree, ref: ref)
+        }
+        return GitInput(commit: commit, top: top, tree: tree)
+    }
+
+    /// `ref` as a commit id; git's own words when it is not one.
+    private static func commit(_ ref: String, in workTree: String) throws(RunFailure) -> String {
+        // `--end-of-options`: a ref spelled like an option is still a ref.
+        if let output = try? Git.run(["rev-parse", "--verify", "--quiet", "--end-of-options", "\(ref)^{commit}"], in: workTree),
+            let id = String(validating: output, as: UTF8.self)?.trimmingCharacters(in: .whitespacesAndNewlines), !id.isEmpty
+        {
+            return id
+        }
+        // rev-parse --quiet says nothing; cat-file says what REF is, or git's reason.
+        let why: (english: String, vietnamese: String)
+        do throws(GitFailure) {
+            let type = String(decoding: try Git.run(["cat-file", "-t", "--end-of-options", ref], in: workTree), as: UTF8.self)
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+            why = ("it names a \(type), not a commit", "đây là một \(type), không phải commit")
+        } catch {
+            why = (
+                "it is not a commit of this git repository (git: \(error.words))",
+                "đây không phải một commit của kho git này (git: \(error.words))"
+            )
+        }
+        throw RunFailure("cannot read `\(ref)`: \(why.english)", "không đọc được `\(ref)`: \(why.vietnamese)")
+    }
+
+    /// The YAML files below `directory` (as the user spelled it, relative to
+    /// the current directory or absolute) at the base, under the paths `check`
+    /// gives them in the working tree, sorted. A file over the catalog file
+    /// limit is never read: git's size for it decides. A directory that does
+    /// not exist at the base has no files, unless `required`.
+    func yamlFiles(
+        under directory: String, skipping: Set<String> = [], limits: Limits, required: Bool = false, ref: String
+    ) throws(RunFailure) -> [SourceFile] {
+        let inside = try pathInRepository(of: directory)
+        guard case .directory(let root, let identity) = tree.resolve(GitTree.components(inside)) else {
+            guard !required else {
+                throw RunFailure(
+                    "`\(directory)` is not a directory at `\(ref)`", "`\(directory)` không phải là thư mục tại `\(ref)`")
+            }
+            return []
+        }
+        let found = try CatalogWalk.files(
+            in: tree, roots: [.directory(root, identity, path: directory)], skipping: Set(skipping.map { Array($0.utf8) }))
+        var wanted: [String] = []
+        for file in found {
+            if case .file(let blob) = file.item, blob.size <= limits.maxFileBytes { wanted.append(blob.id) }
+        }
+        let workTree = String(decoding: top, as: UTF8.self)
+        var contents = try Self.blobs(wanted, in: workTree, ref: ref).makeIterator()
+        var sources: [SourceFile] = []
+        for file in found {
+            switch file.item {
+            case .unreadableName(let name, let isDirectory):
+                sources.append(SourceFile(path: file.path, content: .unreadableName(name: name, isDirectory: isDirectory)))
+            case .file(let blob) where blob.size > limits.maxFileBytes:
+                sources.append(SourceFile(path: file.path, content: .tooLarge(size: blob.size)))
+            case .file:
+                guard let bytes = contents.next() else {
+                    throw RunFailure("git could not give `\(file.path)`", "git không trả về được `\(file.path)`")
+                }
+                sources.append(SourceFile(path: file.path, content: .bytes(bytes)))
             }
         }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        return sources
+    }
+
+    /// The path of `directory` from the top of the repository, as bytes;
+    /// symbolic links on the way resolved as the working tree resolves them.
+    private func pathInRepository(of directory: String) throws(RunFailure) -> [UInt8] {
+        let real = try Self.realPath(Array(directory.utf8))
+        if real == top { return [] }
+        guard real.starts(with: top), real.dropFirst(top.count).first == UInt8(ascii: "/") else {
+            let repository = ByteText.name(top)
             throw RunFailure(
-                "git \(arguments.first ?? "") failed (exit \(process.terminationStatus))",
-                "git \(arguments.first ?? "") thất bại (mã \(process.terminationStatus))")
+                "`\(directory)` is not inside the git repository `\(repository)` that holds the catalog; pass --catalog and --rules of one repository",
+                "`\(directory)` không nằm trong kho git `\(repository)` chứa danh mục; dùng --catalog và --rules của cùng một kho")
         }
-        return data
+        return Array(real.dropFirst(top.count + 1))
+    }
+
+    private static func realPath(_ path: [UInt8]) throws(RunFailure) -> [UInt8] {
+        guard let resolved = realpath(FileSystemTree.cPath(path), nil) else {
+            let reason = String(cString: strerror(errno))
+            let shown = ByteText.name(path)
+            throw RunFailure("cannot resolve `\(shown)`: \(reason)", "không xác định được `\(shown)`: \(reason)")
+        }
+        defer { free(resolved) }
+        return Array(UnsafeBufferPointer(start: resolved, count: strlen(resolved))).map { UInt8(bitPattern: $0) }
+    }
+
+    /// The contents of blobs, in the order of `ids`, from one `cat-file
+    /// --batch` fed with object ids (never names, which may hold any byte).
+    private static func blobs(_ ids: [String], in workTree: String, ref: String) throws(RunFailure) -> [[UInt8]] {
+        guard !ids.isEmpty else { return [] }
+        let output: Data
+        do throws(GitFailure) {
+            output = try Git.run(["cat-file", "--batch"], in: workTree, input: Array(ids.map { $0 + "\n" }.joined().utf8))
+        } catch {
+            throw RunFailure(
+                "cannot read the files of `\(ref)`: \(error.english)", "không đọc được các tệp của `\(ref)`: \(error.vietnamese)")
+        }
+        // Each answer: "<id> blob <size>\n<size bytes>\n" (or "<id> missing\n").
+        var blobs: [[UInt8]] = []
+        blobs.reserveCapacity(ids.count)
+        var index = output.startIndex
+        for id in ids {
+            guard let newline = output[index...].firstIndex(of: UInt8(ascii: "\n")) else { break }
+            let header = String(decoding: output[index..<newline], as: UTF8.self).split(separator: " ")
+            guard header.count == 3, header[0] == id, let size = Int(header[2]), size >= 0,
+                output.endIndex - (newline + 1) >= size
+            else {
+                throw RunFailure(
+                    "git did not give the object \(id) of `\(ref)`", "git không trả về đối tượng \(id) của `\(ref)`")
+            }
+            blobs.append(Array(output[(newline + 1)..<(newline + 1 + size)]))
+            index = min(newline + 1 + size + 1, output.endIndex)
+        }
+        guard blobs.count == ids.count else {
+            throw RunFailure("git gave fewer objects of `\(ref)` than asked", "git trả về thiếu đối tượng của `\(ref)`")
+        }
+        return blobs
     }
 }

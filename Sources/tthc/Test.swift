@@ -27,7 +27,9 @@ extension TTHC {
             var errors: [String] = []
             for source in try FileSystemInput.read(FileSystemInput.yamlFiles(at: root), limits: workspace.limits) {
                 guard case .bytes(let bytes) = source.content else {
-                    errors.append("\(source.path): the file is larger than the size limit")
+                    errors.append(
+                        source.nameFinding.map { "\($0.location): \(MessageText.render($0.message, in: workspace.language))" }
+                            ?? "\(source.path): the file is larger than the size limit")
                     continue
                 }
                 switch RuleTestDecoder.decode(bytes, path: source.path) {
@@ -42,7 +44,7 @@ extension TTHC {
                     "tệp kiểm thử quy tắc không hợp lệ; sửa rồi chạy lại:", details: errors)
             }
             let runner = RuleTestRunner(
-                ruleSet: workspace.ruleSet, planID: input.plan, defaultDate: workspace.asOf)
+                ruleSet: workspace.ruleSet, planID: input.plan, defaultDate: workspace.asOf, budget: workspace.budget)
             let results = tests.map(runner.run)
             try Terminal.emit(RuleTestReporter.text(results), to: nil)
             if results.contains(where: { !$0.passed }) { throw ExitCode(1) }

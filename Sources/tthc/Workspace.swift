@@ -1,6 +1,8 @@
 import Catalog
+import Foundation
 import Reporters
 import Review
+import RuleLanguage
 import Vocabulary
 import YAMLTree
 
@@ -11,6 +13,8 @@ struct Workspace {
     var asOf: LocalDate
     var limits: Limits
     var language: Language
+    /// What each rule may cost on each item.
+    var budget: EvaluationBudget
     private var rulesDirectory: String
 
     init(_ options: InputOptions, limits: Limits = .standard) throws(RunFailure) {
@@ -18,6 +22,7 @@ struct Workspace {
         language = options.language
         asOf = options.runDate
         rulesDirectory = options.rules
+        budget = try EvaluationBudgetSetting.budget(ProcessInfo.processInfo.environment)
         guard FileSystemInput.isDirectory(options.rules) else {
             throw RunFailure(
                 "rules directory `\(options.rules)` not found; run from the project root or pass --rules DIR",

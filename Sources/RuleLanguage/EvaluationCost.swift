@@ -1,0 +1,63 @@
+/// What the operations whose work grows with their operands cost against the
+/// budget (`EvaluationBudget`), charged before the work is done. Shared by the
+/// compiled closures and the reference evaluator, so that `check` and
+/// `explain` stop a rule at the same point.
+enum EvaluationCost {
+    /// Whether a call of `function` can cost more than a fixed amount; the
+    /// compiler charges only these, so the others keep their plain closure.
+    static func varies(_ function: Function) -> Bool {
+        switch function {
+        case .sum, .min, .max, .avg, .containsList, .lengthOfString, .containsString, .startsWith, .lower, .matches,
+            .string:
+            true
+        case .has, .lengthOfList, .count, .abs, .round, .pct, .date:
+            false
+        }
+    }
+
+    static func call(
+        _ function: Function, _ first: Value, _ second: Value, _ budget: inout EvaluationBudget, _ range: SourceRange
+    ) throws(EvaluationError) {
+        switch function {
+        case .sum, .min, .max, .avg, .containsList:
+            if case .list(let list) = first { try budget.steps(list.count, range) }
+        case .lengthOfString, .containsString, .matches:
+            if case .string(let text) = first { try budget.reading(text, range) }
+        case .startsWith:
+            if case .string(let prefix) = second { try budget.reading(prefix, range) }
+        case .lower:
+            if case .string(let text) = first {
+                try budget.reading(text, range)
+                try budget.bytes(text.utf8.count, range)
+            }
+        case .string:
+            // The text of a list or record is as long as what it holds.
+            if case .list(let list) = first { try budget.steps(list.count, range) }
+            try budget.bytes(ValueText.literal(first, maxBytes: 1 << 20)?.utf8.count ?? (1 << 20), range)
+        case .has, .lengthOfList, .count, .abs, .round, .pct, .date:
+            break
+        }
+    }
+
+    /// `==` and `!=` go through lists element by element.
+    static func equality(_ left: Value, _ budget: inout EvaluationBudget, _ range: SourceRange) throws(EvaluationError) {
+        if case .list(let list) = left { try budget.steps(list.count, range) }
+    }
+
+    /// `x in list` goes through the list.
+    static func membership(_ right: Value, _ budget: inout EvaluationBudget, _ range: SourceRange) throws(EvaluationError) {
+        if case .list(let list) = right { try budget.steps(list.count, range) }
+    }
+
+    /// `a + b` of two strings builds a new one.
+    static func addition(
+        _ left: Value, _ right: Value, _ budget: inout EvaluationBudget, _ range: SourceRange
+    ) throws(EvaluationError) {
+        if case .string(let a) = left, case .string(let b) = right { try budget.bytes(a.utf8.count + b.utf8.count, range) }
+    }
+
+    /// A list of `count` elements built.
+    static func list(_ count: Int, _ budget: inout EvaluationBudget, _ range: SourceRange) throws(EvaluationError) {
+        try budget.bytes(count * EvaluationBudget.elementBytes, range)
+    }
+}
