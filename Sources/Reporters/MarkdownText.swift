@@ -156,6 +156,63 @@ public enum MarkdownText {
         return out + plain(slice(plainStart..<scalars.count))
     }
 
+    /// A rule's message: code spans are matched in the author's words only, so
+    /// a backtick in a value from the catalog is shown as a backtick; a span
+    /// that holds a value is written with a fence longer than the value's
+    /// backtick runs. Everything outside spans is escaped as `plain`.
+    public static func inline(segments: [RuleText.Segment], inTable: Bool = true) -> String {
+        var scalars: [Unicode.Scalar] = []
+        var isValue: [Bool] = []
+        for segment in segments {
+            for scalar in segment.text.unicodeScalars {
+                scalars.append(scalar)
+                isValue.append(segment.isValue)
+            }
+        }
+        // Every maximal run of the author's backticks, in order.
+        var runs: [(start: Int, width: Int)] = []
+        var index = 0
+        while index < scalars.count {
+            guard scalars[index] == "`", !isValue[index] else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < scalars.count, scalars[index] == "`", !isValue[index] { index += 1 }
+            runs.append((start, index - start))
+        }
+        func slice(_ range: Range<Int>) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[range])
+            return String(view)
+        }
+        guard !runs.isEmpty else { return plain(slice(0..<scalars.count)) }
+        // As `inline`: a cursor per width keeps the matching linear.
+        var byWidth: [Int: [Int]] = [:]
+        for (number, run) in runs.enumerated() { byWidth[run.width, default: []].append(number) }
+        var cursor: [Int: Int] = [:]
+        var out = ""
+        var plainStart = 0
+        var number = 0
+        while number < runs.count {
+            let run = runs[number]
+            let candidates = byWidth[run.width] ?? []
+            var position = cursor[run.width] ?? 0
+            while position < candidates.count && candidates[position] <= number { position += 1 }
+            cursor[run.width] = position
+            guard position < candidates.count else {
+                number += 1
+                continue
+            }
+            let close = runs[candidates[position]]
+            out += plain(slice(plainStart..<run.start))
+            out += code(slice((run.start + run.width)..<close.start), inTable: inTable)
+            plainStart = close.start + close.width
+            number = candidates[position] + 1
+        }
+        return out + plain(slice(plainStart..<scalars.count))
+    }
+
     /// The inside of a code span: no line break, no control, and in a table no bare `|`.
     private static func codeContent(_ text: String, inTable: Bool) -> String {
         let shown = HarmlessText.escape(text)

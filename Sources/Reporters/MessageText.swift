@@ -10,7 +10,7 @@ public enum MessageText {
         case .syntax(let m): return language == .vi ? SyntaxMessageText.vietnamese(m, words) : SyntaxMessageText.english(m, words)
         case .review(let m): return language == .vi ? ReviewMessageText.vietnamese(m, words) : ReviewMessageText.english(m, words)
         case .rules(let m): return language == .vi ? RulesMessageText.vietnamese(m, words) : RulesMessageText.english(m, words)
-        case .rule(let text): return medium.rule(text.text(in: language))
+        case .rule(let text): return medium.rule(text.segments(in: language))
         case .expression(let m): return ExpressionMessageText.render(m, words)
         }
     }
@@ -23,17 +23,17 @@ public struct TextMedium: Sendable {
     public var text: @Sendable (String) -> String
     /// A name or value from a file, marked as code (`x`).
     public var code: @Sendable (String) -> String
-    /// A rule's own message from rules/, whose `code spans` are the rule
-    /// author's markup around values from the catalog.
-    public var rule: @Sendable (String) -> String
+    /// A rule's own message from rules/: the author's words, whose `code
+    /// spans` are markup, around values from the catalog, which are not.
+    public var rule: @Sendable ([RuleText.Segment]) -> String
 
     public init(
         text: @escaping @Sendable (String) -> String, code: @escaping @Sendable (String) -> String,
-        rule: (@Sendable (String) -> String)? = nil
+        rule: (@Sendable ([RuleText.Segment]) -> String)? = nil
     ) {
         self.text = text
         self.code = code
-        self.rule = rule ?? text
+        self.rule = rule ?? { segments in segments.map { text($0.text) }.joined() }
     }
 
     /// As is, names in backticks: JSON, SARIF, XML (their writers escape).
@@ -51,7 +51,7 @@ public struct TextMedium: Sendable {
     public static func markdown(inTable: Bool) -> TextMedium {
         TextMedium(
             text: { MarkdownText.plain($0) }, code: { MarkdownText.code($0, inTable: inTable) },
-            rule: { MarkdownText.inline($0, inTable: inTable) })
+            rule: { MarkdownText.inline(segments: $0, inTable: inTable) })
     }
 }
 

@@ -219,11 +219,11 @@ struct RuleEngine {
             return .review(.ruleFails(assert: rule.assert.source, messageError: cause))
         }
         guard !rule.messages.isEmpty else { return (fallback(nil), nil) }
-        var texts: [Language: String] = [:]
+        var texts: [Language: [RuleText.Segment]] = [:]
         for language in Language.allCases {
             guard let template = rule.template(for: language.rawValue) else { continue }
             do {
-                texts[language] = try template.render(environment, budget: &budget, numbers: language.numberStyle)
+                texts[language] = try template.segments(environment, budget: &budget, numbers: language.numberStyle)
             } catch {
                 if let exhausted = error.exhausted { return (fallback(nil), exhausted) }
                 return (fallback(error), nil)

@@ -31,17 +31,26 @@ public struct CompiledTemplate: Sendable {
     public func render(
         _ environment: Record, budget: inout EvaluationBudget, numbers: NumberStyle = .plain
     ) throws(EvaluationError) -> String {
-        var result = ""
+        try segments(environment, budget: &budget, numbers: numbers).map(\.text).joined()
+    }
+
+    /// The message as the author's text and the values of its holes, apart:
+    /// an output medium escapes the values and keeps the author's markup.
+    public func segments(
+        _ environment: Record, budget: inout EvaluationBudget, numbers: NumberStyle = .plain
+    ) throws(EvaluationError) -> [RuleText.Segment] {
+        var result: [RuleText.Segment] = []
+        result.reserveCapacity(parts.count)
         for part in parts {
             switch part {
-            case .text(let text): result += text
+            case .text(let text): result.append(RuleText.Segment(text, isValue: false))
             case .hole(let expression):
                 let value = try expression.evaluate(environment, budget: &budget, numbers: numbers)
                 let text = try ValueText.format(value, budget: &budget, range: expression.range)
                 if case .number = value {
-                    result += numbers.localize(text)
+                    result.append(RuleText.Segment(numbers.localize(text), isValue: true))
                 } else {
-                    result += text
+                    result.append(RuleText.Segment(text, isValue: true))
                 }
             }
         }

@@ -21,21 +21,40 @@ public enum Message: Hashable, Sendable {
 }
 
 /// A rule's message from rules/ interpolated in each language (numbers written
-/// as that language writes them), so the edge can still choose.
+/// as that language writes them), so the edge can still choose. The rule
+/// author's words and the values from the catalog stay apart, so that each
+/// medium escapes the values whatever the author's markup around them.
 public struct RuleText: Hashable, Sendable {
-    public var texts: [Language: String]
+    /// A piece of the message: the rule author's text, or a value.
+    public struct Segment: Hashable, Sendable {
+        public var text: String
+        /// A value interpolated from the catalog or the plan, not the author's words.
+        public var isValue: Bool
 
-    public init(_ texts: [Language: String]) {
+        public init(_ text: String, isValue: Bool) {
+            self.text = text
+            self.isValue = isValue
+        }
+    }
+
+    public var texts: [Language: [Segment]]
+
+    public init(_ texts: [Language: [Segment]]) {
         self.texts = texts
     }
 
     /// One text for every language: a rule's `description`, written once.
     public init(single text: String) {
-        texts = [.en: text]
+        texts = [.en: [Segment(text, isValue: false)]]
+    }
+
+    /// The segments in `language`, else English, else any.
+    public func segments(in language: Language) -> [Segment] {
+        texts[language] ?? texts[.en] ?? texts.sorted { $0.key.rawValue < $1.key.rawValue }.first?.value ?? []
     }
 
     /// The text in `language`, else English, else any.
     public func text(in language: Language) -> String {
-        texts[language] ?? texts[.en] ?? texts.sorted { $0.key.rawValue < $1.key.rawValue }.first?.value ?? ""
+        segments(in: language).map(\.text).joined()
     }
 }

@@ -77,3 +77,46 @@ struct WaiverTests {
         #expect(result.status == run.status, "\(result)")
     }
 }
+
+/// A waiver of a rule whose own `effective` period has ended is moot: it is
+/// not reported as expired (nor as unused), while the same waiver of a rule
+/// still in force is.
+@Suite("Waivers of ended rules")
+struct EndedRuleWaiverTests {
+    @Test("an expired waiver of a rule no longer in force is not reported")
+    func endedRule() throws {
+        let dir = try TemporaryDirectory("tthc-ended")
+        try dir.copyFixture("rules", to: "rules")
+        try dir.write(
+            "rules/old.yaml",
+            """
+            rules:
+              - id: old-limit
+                effective: { until: 2025-12-31 }
+                assert: deadline.legal <= 5
+              - id: live-limit
+                assert: deadline.legal <= 5
+
+            """)
+        try dir.write(
+            "catalog/s.yaml",
+            """
+            sector: { id: s, name: S }
+            procedures:
+              - code: "1.000001"
+                name: P
+                level: province
+                deadline: { legal: 10 }
+                waivers:
+                  - { rule: old-limit, reason: đã duyệt, until: 2026-01-31 }
+                  - { rule: live-limit, reason: đã duyệt, until: 2026-01-31 }
+
+            """)
+        let result = try TTHC.run(["check", "--as-of", "2026-11-26", "--format", "json"], in: dir.url)
+        let findings = try CheckOutput.decode(result.stdoutBytes).findings
+        let expired = findings.filter { $0.rule == "waiver-expired" }
+        #expect(expired.count == 1, "\(findings)")
+        #expect(expired.first?.message.contains("`live-limit`") == true)
+        #expect(!findings.contains { $0.message.contains("old-limit") })
+    }
+}
