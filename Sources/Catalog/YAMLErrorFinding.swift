@@ -5,7 +5,7 @@ extension YAMLError {
     /// The `syntax` finding this error becomes in `file`.
     public func finding(file: String) -> Finding {
         Finding(
-            rule: BuiltinRule.syntax.rawValue, severity: .error, message: .syntax(message),
+            .syntax, message: .syntax(message),
             location: Location(file: file, line: mark.line, column: mark.column))
     }
 }

@@ -16,7 +16,7 @@ enum CrossFileChecks {
                 if let first = sectors[sector.id.value] {
                     findings.append(
                         Finding(
-                            rule: BuiltinRule.duplicateSector.rawValue, severity: .error,
+                            .duplicateSector,
                             message: .review(.duplicateSector(sector.id.value)), location: here, sector: sector.id.value,
                             related: [first], keyPath: "sector.id"))
                 } else {
@@ -28,7 +28,7 @@ enum CrossFileChecks {
                 if let first = codes[procedure.code.value] {
                     findings.append(
                         Finding(
-                            rule: BuiltinRule.duplicateCode.rawValue, severity: .error,
+                            .duplicateCode,
                             message: .review(.duplicateCode(procedure.code.value)), location: here,
                             sector: file.sector?.id.value, procedure: procedure.code.value,
                             procedureName: procedure.name.value, related: [first], keyPath: "code"))

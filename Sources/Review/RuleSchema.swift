@@ -4,20 +4,20 @@ import RuleLanguage
 /// The names a rule may use in each scope (SPEC §4.4), typed from the catalog
 /// schema, the declared traits and the plan's targets.
 public struct RuleSchema: Sendable {
-    public let deadline = RecordType("deadline")
-    public let step = RecordType("step")
-    public let waiver = RecordType("waiver")
-    public let traits = RecordType("traits")
-    public let declared = RecordType("declared")
-    public let procedure = RecordType("procedure")
-    public let sector = RecordType("sector")
-    public let targets = RecordType("targets")
-    public let plan = RecordType("plan")
+    public let deadline: RecordType
+    public let step: RecordType
+    public let waiver: RecordType
+    public let traits: RecordType
+    public let declared: RecordType
+    public let procedure: RecordType
+    public let sector: RecordType
+    public let targets: RecordType
+    public let plan: RecordType
 
     /// The environment of each scope: a record whose fields are its names.
-    public let procedureScope = RecordType("procedure scope")
-    public let sectorScope = RecordType("sector scope")
-    public let catalogScope = RecordType("catalog scope")
+    public let procedureScope: RecordType
+    public let sectorScope: RecordType
+    public let catalogScope: RecordType
 
     /// Trait names in the order of the `traits` record's fields.
     public let traitNames: [String]
@@ -25,21 +25,22 @@ public struct RuleSchema: Sendable {
 
     public init(traits declarations: [String: TraitDeclaration], targets targetNames: [String]) {
         typealias F = RecordType.Field
-        traitNames = declarations.keys.sorted()
+        let traitNames = declarations.keys.sorted()
+        self.traitNames = traitNames
         self.targetNames = targetNames.sorted()
         let number = ValueType.number
         let string = ValueType.string
-        deadline.define([
+        deadline = RecordType("deadline", fields: [
             F("legal", number, description: "the legal deadline, in days"),
             F("current", .optional(number), description: "the deadline in force today, where given"),
             F("proposed", .optional(number), description: "the proposed deadline, where a cut is proposed"),
             F("in_force", number, description: "proposed, else current, else legal"),
         ])
-        step.define([F("step", string), F("by", string), F("days", number)])
-        waiver.define([F("rule", string), F("reason", string), F("until", .optional(.date))])
-        traits.define(
-            self.traitNames.map { name in
-                let declaration = declarations[name]!
+        step = RecordType("step", fields: [F("step", string), F("by", string), F("days", number)])
+        waiver = RecordType("waiver", fields: [F("rule", string), F("reason", string), F("until", .optional(.date))])
+        traits = RecordType(
+            "traits",
+            fields: declarations.sorted { $0.key < $1.key }.map { name, declaration in
                 let base: ValueType =
                     switch declaration.kind {
                     case .bool: .bool
@@ -48,7 +49,7 @@ public struct RuleSchema: Sendable {
                     }
                 return F(name, declaration.defaultValue == nil ? .optional(base) : base, description: declaration.description)
             })
-        declared.define([
+        declared = RecordType("declared", fields: [
             F("procedures", .optional(number)), F("legal_days", .optional(number)),
             F("cut_days", .optional(number)), F("rate", .optional(number)),
         ])
@@ -59,18 +60,20 @@ public struct RuleSchema: Sendable {
             F("traits", .record(traits)), F("four_on_spot", .bool),
             F("waivers", .list(.record(waiver))), F("note", .optional(.string)),
         ]
-        procedure.define(procedureFields)
-        sector.define([
+        procedure = RecordType("procedure", fields: procedureFields)
+        sector = RecordType("sector", fields: [
             F("id", string), F("name", string), F("agency", .optional(string)),
             F("declared", .optional(.record(declared))), F("procedures", .list(.record(procedure))),
         ])
-        targets.define(self.targetNames.map { F($0, .optional(number)) })
-        plan.define([F("id", string), F("name", .optional(string)), F("targets", .record(targets))])
+        targets = RecordType("targets", fields: self.targetNames.map { F($0, .optional(number)) })
+        plan = RecordType("plan", fields: [F("id", string), F("name", .optional(string)), F("targets", .record(targets))])
 
         let shared = [F("plan", .record(plan)), F("as_of", .date)]
-        procedureScope.define(procedureFields + [F("sector", .record(sector))] + shared)
-        sectorScope.define([F("sector", .record(sector)), F("procedures", .list(.record(procedure)))] + shared)
-        catalogScope.define([F("procedures", .list(.record(procedure))), F("sectors", .list(.record(sector)))] + shared)
+        procedureScope = RecordType("procedure scope", fields: procedureFields + [F("sector", .record(sector))] + shared)
+        sectorScope = RecordType(
+            "sector scope", fields: [F("sector", .record(sector)), F("procedures", .list(.record(procedure)))] + shared)
+        catalogScope = RecordType(
+            "catalog scope", fields: [F("procedures", .list(.record(procedure))), F("sectors", .list(.record(sector)))] + shared)
     }
 
     public func scope(_ scope: RuleDefinition.Scope) -> RecordType {

@@ -50,7 +50,7 @@ public enum RuleSetLoader {
         for rule in merged.rules where builtins.contains(rule.id.value) {
             findings.append(
                 Finding(
-                    rule: BuiltinRule.schema.rawValue, severity: .error,
+                    .schema,
                     message: .rules(.ruleIDIsBuiltin(rule.id.value)),
                     location: Location(file: rule.file, line: rule.id.mark.line, column: rule.id.mark.column)))
         }
@@ -73,7 +73,7 @@ public enum RuleSetLoader {
     }
 
     private static func duplicate(_ message: RulesMessage, at location: Location, first: Location) -> Finding {
-        Finding(rule: BuiltinRule.schema.rawValue, severity: .error, message: .rules(message), location: location, related: [first])
+        Finding(.schema, message: .rules(message), location: location, related: [first])
     }
 }
 

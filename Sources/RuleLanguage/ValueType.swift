@@ -35,9 +35,10 @@ public indirect enum ValueType: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// A named record type with ordered fields (procedure, sector, step, traits,
-/// plan, …). A class so that record types may refer to each other; fields are
-/// set once, right after creation, by whoever builds the schema.
-public final class RecordType: Hashable, @unchecked Sendable, CustomStringConvertible {
+/// plan, …), immutable once made: a schema builds its types from the leaves
+/// up. A class so that a record's type is compared by identity, in one
+/// pointer comparison per evaluation.
+public final class RecordType: Hashable, Sendable, CustomStringConvertible {
     public struct Field: Sendable {
         public var name: String
         public var type: ValueType
@@ -51,16 +52,11 @@ public final class RecordType: Hashable, @unchecked Sendable, CustomStringConver
     }
 
     public let name: String
-    public private(set) var fields: [Field] = []
-    private var indexByName: [String: Int] = [:]
+    public let fields: [Field]
+    private let indexByName: [String: Int]
 
     public init(_ name: String, fields: [Field] = []) {
         self.name = name
-        define(fields)
-    }
-
-    /// Sets the fields; call once, before the type is used to compile.
-    public func define(_ fields: [Field]) {
         self.fields = fields
         indexByName = Dictionary(fields.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
     }

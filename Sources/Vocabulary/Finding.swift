@@ -38,6 +38,17 @@ public struct Finding: Hashable, Sendable {
         self.keyPath = keyPath
     }
 
+    /// A finding of a built-in check, its rule id and severity from the one
+    /// table of them (`BuiltinRule`).
+    public init(
+        _ check: BuiltinRule, message: Message, location: Location, sector: String? = nil, procedure: String? = nil,
+        procedureName: String? = nil, related: [Location] = [], keyPath: String? = nil
+    ) {
+        self.init(
+            rule: check.rawValue, severity: check.severity, message: message, location: location, sector: sector,
+            procedure: procedure, procedureName: procedureName, related: related, keyPath: keyPath)
+    }
+
     /// The one order of findings everywhere: file, line, column, rule id, then
     /// key path and message so that equal places still sort the same way every run.
     public static func sorted(_ findings: [Finding]) -> [Finding] {

@@ -66,15 +66,19 @@ final class NodeStore: Sendable {
     }
 
     // Static over `text`, so that the builder can use them before a store exists.
+    // A collection's `start` and `count` index `children`, not `text`: these
+    // text accessors assert they are given a scalar.
 
     static func string(_ entry: Entry, in text: [UInt8]) -> String {
-        text.withUnsafeBufferPointer {
+        assert(isScalar(entry), "the text of a collection entry")
+        return text.withUnsafeBufferPointer {
             String(decoding: UnsafeBufferPointer(rebasing: $0[entry.start..<entry.start + entry.count]), as: UTF8.self)
         }
     }
 
     /// Whether a scalar's bytes are those of `literal`, without making a String.
     static func bytes(of entry: Entry, in text: [UInt8], equal literal: String) -> Bool {
+        assert(isScalar(entry), "the text of a collection entry")
         var literal = literal
         return literal.withUTF8 { expected in
             guard expected.count == entry.count else { return false }
@@ -87,6 +91,7 @@ final class NodeStore: Sendable {
 
     /// Whether two scalars have the same bytes.
     static func bytes(of entry: Entry, in text: [UInt8], equal other: Entry) -> Bool {
+        assert(isScalar(entry) && isScalar(other), "the text of a collection entry")
         guard entry.count == other.count else { return false }
         return text.withUnsafeBufferPointer { all in
             (0..<entry.count).allSatisfy { all[entry.start + $0] == all[other.start + $0] }
@@ -95,7 +100,8 @@ final class NodeStore: Sendable {
 
     /// Whether a scalar's bytes are all ASCII.
     static func isASCII(_ entry: Entry, in text: [UInt8]) -> Bool {
-        text.withUnsafeBufferPointer { all in (0..<entry.count).allSatisfy { all[entry.start + $0] < 0x80 } }
+        assert(isScalar(entry), "the text of a collection entry")
+        return text.withUnsafeBufferPointer { all in (0..<entry.count).allSatisfy { all[entry.start + $0] < 0x80 } }
     }
 
     static func isScalar(_ entry: Entry) -> Bool {

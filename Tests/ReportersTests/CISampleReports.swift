@@ -91,28 +91,3 @@ enum CISample {
         rules: rules,
         checkedFiles: [.init(path: nastyPath, sector: "s&", procedures: ["1.0<1>"])])
 }
-
-/// Compares output with a golden file, or rewrites it under `TTHC_UPDATE_GOLDEN=1`.
-enum Golden {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-
-    static func check(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let file = directory.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["TTHC_UPDATE_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try Data(actual.utf8).write(to: file)
-            return
-        }
-        guard let data = FileManager.default.contents(atPath: file.path) else {
-            Issue.record(
-                "golden file \(file.path) is missing; run `TTHC_UPDATE_GOLDEN=1 swift test --filter ReportersTests`",
-                sourceLocation: sourceLocation)
-            return
-        }
-        let expected = String(decoding: data, as: UTF8.self)
-        #expect(
-            actual == expected,
-            "output differs from Golden/\(name); if the change is intended, run `TTHC_UPDATE_GOLDEN=1 swift test --filter ReportersTests`\n--- actual\n\(actual)",
-            sourceLocation: sourceLocation)
-    }
-}

@@ -12,7 +12,7 @@ import Testing
     }
 
     @Test func golden() throws {
-        try ReportGolden.check(csv, "plan-report.csv")
+        try Golden.check(csv, "plan-report.csv")
     }
 
     @Test func startsWithAByteOrderMarkAndEndsLinesWithCRLF() {

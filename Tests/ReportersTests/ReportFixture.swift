@@ -71,29 +71,3 @@ enum ReportFixture {
         return report
     }
 }
-
-/// Compares output with a golden file under Golden/, or rewrites it when
-/// `TTHC_UPDATE_GOLDEN=1` is set. Bytes are compared, so that CRLF and the
-/// byte order mark of the CSV count.
-enum ReportGolden {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-
-    static func check(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let file = directory.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["TTHC_UPDATE_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try Data(actual.utf8).write(to: file)
-            return
-        }
-        guard let expected = FileManager.default.contents(atPath: file.path) else {
-            Issue.record(
-                "golden file \(file.path) is missing; run `TTHC_UPDATE_GOLDEN=1 swift test --filter ReportersTests`",
-                sourceLocation: sourceLocation)
-            return
-        }
-        #expect(
-            Data(actual.utf8) == expected,
-            "output differs from Golden/\(name); if the change is intended, run `TTHC_UPDATE_GOLDEN=1 swift test --filter ReportersTests`\n--- actual\n\(actual)",
-            sourceLocation: sourceLocation)
-    }
-}

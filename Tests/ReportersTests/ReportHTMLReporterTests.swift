@@ -12,7 +12,7 @@ import Testing
     }
 
     @Test func golden() throws {
-        try ReportGolden.check(html, "plan-report.html")
+        try Golden.check(html, "plan-report.html")
     }
 
     @Test func selfContainedWithoutScriptOrNetwork() {

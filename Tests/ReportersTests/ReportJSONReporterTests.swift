@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func golden() throws {
-        try ReportGolden.check(ReportJSONReporter().render(try ReportFixture.report()), "plan-report.json")
+        try Golden.check(ReportJSONReporter().render(try ReportFixture.report()), "plan-report.json")
     }
 
     @Test func topLevelKeysAreExactlyTheSpecsInOrder() throws {

@@ -11,7 +11,7 @@ import Testing
     }
 
     @Test func golden() throws {
-        try ReportGolden.check(markdown, "plan-report.md")
+        try Golden.check(markdown, "plan-report.md")
     }
 
     @Test func tablesHaveOneCellPerColumnAndEscapedText() {

@@ -5,11 +5,11 @@ import Testing
 /// `report --format text`: aligned tables on the terminal.
 @Suite struct ReportTextReporterTests {
     @Test func golden() throws {
-        try ReportGolden.check(ReportTextReporter().render(try ReportFixture.report()), "plan-report.txt")
+        try Golden.check(ReportTextReporter().render(try ReportFixture.report()), "plan-report.txt")
     }
 
     @Test func vietnameseLabelsGolden() throws {
-        try ReportGolden.check(ReportTextReporter(labels: .vi).render(try ReportFixture.report()), "plan-report-vi.txt")
+        try Golden.check(ReportTextReporter(labels: .vi).render(try ReportFixture.report()), "plan-report-vi.txt")
     }
 
     @Test func vietnameseLabelsAreTheAnnexHeadings() throws {
