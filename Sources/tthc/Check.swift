@@ -43,9 +43,7 @@ extension TTHC {
             let context = try workspace.prepare(planID: input.plan)
             let known = Set(context.rules.map(\.id) + BuiltinRule.allCases.map(\.rawValue))
             for id in only + disable where !known.contains(id) {
-                throw RunFailure(
-                    "`\(id)` is not a rule of `\(input.rules)`; `tthc rules` lists them",
-                    "`\(id)` không phải quy tắc trong `\(input.rules)`; xem danh sách bằng `tthc rules`")
+                throw RunFailure(.unknownRule(id, rules: input.rules))
             }
             let selection = PathSelection(paths: paths, catalog: input.catalog)
             let roots = paths.isEmpty ? [try input.catalogDirectory()] : selection.roots

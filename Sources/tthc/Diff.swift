@@ -42,10 +42,10 @@ extension TTHC {
             switch RuleSetLoader.load(rulesBefore, limits: workspace.limits) {
             case .success(let ruleSet): ruleSetBefore = ruleSet
             case .failure(let errors):
-                throw Workspace.invalid(errors, in: "\(base):\(input.rules)", language: workspace.language)
+                throw Workspace.invalid(errors, in: "\(base):\(input.rules)")
             }
             let contextBefore = try Workspace.prepare(
-                ruleSetBefore, planID: input.plan, asOf: workspace.asOf, language: workspace.language, rules: "\(base):\(input.rules)")
+                ruleSetBefore, planID: input.plan, asOf: workspace.asOf, rules: "\(base):\(input.rules)")
             let before = LoadedCatalog.decode(
                 try git.yamlFiles(under: catalog, limits: workspace.limits, ref: base),
                 traits: ruleSetBefore.traits, limits: workspace.limits, jobs: input.threads)
@@ -53,7 +53,7 @@ extension TTHC {
 
             // The figures before → after: neither side may print `inf` or `nan`.
             if let overflow = FigureOverflow.find(in: after) ?? FigureOverflow.find(in: before) {
-                throw RunFailure(overflow)
+                throw RunFailure(.figureOverflow(overflow))
             }
             let diff = CatalogDiff(base: base, before: before, beforeReport: beforeReport, after: after, afterReport: afterReport)
             let text =

@@ -23,12 +23,14 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Threads for reading and decoding files (default: all cores).", valueName: "N"))
     var jobs: Int?
 
+    /// The argument parser prints these with its usage lines, so they are
+    /// worded here, in the run's language, from `RunMessageText`.
     func validate() throws {
         if let asOf, LocalDate(asOf) == nil {
-            throw ValidationError("--as-of must be a date written YYYY-MM-DD, got '\(asOf)'")
+            throw ValidationError(RunMessageText.render(.asOfNotADate(asOf), in: CLILanguage.current))
         }
         if let jobs, jobs < 1 {
-            throw ValidationError("--jobs must be at least 1, got \(jobs)")
+            throw ValidationError(RunMessageText.render(.jobsBelowOne(jobs), in: CLILanguage.current))
         }
     }
 
@@ -47,9 +49,7 @@ struct InputOptions: ParsableArguments {
     /// `--catalog`, which must be a directory.
     func catalogDirectory() throws(RunFailure) -> String {
         guard FileSystemInput.isDirectory(catalog) else {
-            throw RunFailure(
-                "catalog directory `\(catalog)` not found; run from the project root or pass --catalog DIR",
-                "không tìm thấy thư mục danh mục `\(catalog)`; chạy từ thư mục gốc của dự án hoặc dùng --catalog DIR")
+            throw RunFailure(.catalogDirectoryMissing(catalog))
         }
         return catalog
     }

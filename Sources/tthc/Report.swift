@@ -33,7 +33,7 @@ extension TTHC {
             let workspace = try Workspace(input)
             let context = try workspace.prepare(planID: input.plan)
             let catalog = try workspace.loadCatalog([try input.catalogDirectory()], jobs: input.threads)
-            if let overflow = FigureOverflow.find(in: catalog) { throw RunFailure(overflow) }
+            if let overflow = FigureOverflow.find(in: catalog) { throw RunFailure(.figureOverflow(overflow)) }
             let report = PlanReport(catalog: catalog, plan: context.plan, asOf: context.asOf)
             let labels = ReportLabels.named(workspace.language.rawValue) ?? .en
             let reporter: any PlanReportReporter =
