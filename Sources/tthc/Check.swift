@@ -18,7 +18,9 @@ extension TTHC {
         @Option(help: "Output format.")
         var format: CheckFormat = .text
 
-        @Option(help: ArgumentHelp("Write the output to this file instead of standard output.", valueName: "FILE"))
+        @Option(
+            name: [.customShort("o"), .long],
+            help: ArgumentHelp("Write the output to this file instead of standard output.", valueName: "FILE"))
         var output: String?
 
         @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this severity.")

@@ -16,7 +16,9 @@ extension TTHC {
         @Option(help: "Output format.")
         var format: DiffFormat = .text
 
-        @Option(help: ArgumentHelp("Write the output to this file instead of standard output.", valueName: "FILE"))
+        @Option(
+            name: [.customShort("o"), .long],
+            help: ArgumentHelp("Write the output to this file instead of standard output.", valueName: "FILE"))
         var output: String?
 
         @Option(name: .customLong("fail-on"), help: "Exit 1 when a new finding is at or above this severity.")

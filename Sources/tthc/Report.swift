@@ -21,7 +21,9 @@ extension TTHC {
         @Option(help: "Output format.")
         var format: ReportFormat = .text
 
-        @Option(help: ArgumentHelp("Write the output to this file instead of standard output.", valueName: "FILE"))
+        @Option(
+            name: [.customShort("o"), .long],
+            help: ArgumentHelp("Write the output to this file instead of standard output.", valueName: "FILE"))
         var output: String?
 
         @Flag(
