@@ -46,10 +46,12 @@ struct InputOptions: ParsableArguments {
 
     var threads: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
-    /// `--catalog`, which must be a directory.
+    /// `--catalog`, which must be a directory: a file is named as one, so
+    /// that the user is not told it cannot be found.
     func catalogDirectory() throws(RunFailure) -> String {
         guard FileSystemInput.isDirectory(catalog) else {
-            throw RunFailure(.catalogDirectoryMissing(catalog))
+            throw RunFailure(
+                FileManager.default.fileExists(atPath: catalog) ? .catalogIsAFile(catalog) : .catalogDirectoryMissing(catalog))
         }
         return catalog
     }

@@ -25,6 +25,8 @@ enum RunMessage: Sendable, Equatable {
     // MARK: Directories
 
     case catalogDirectoryMissing(String)
+    /// `--catalog` naming a file.
+    case catalogIsAFile(String)
     case rulesDirectoryMissing(String)
     /// A PATH given on the command line that does not exist.
     case pathMissing(String)

@@ -38,6 +38,9 @@ enum RunMessageText {
             return "\(w.code(code)) is the code of \(w.count(count)) procedures; give one of the full codes:"
         case .catalogDirectoryMissing(let path):
             return "catalog directory \(w.code(path)) not found; run from the project root or pass --catalog DIR"
+        case .catalogIsAFile(let path):
+            return "\(w.code(path)) is a file; --catalog takes the catalog directory "
+                + "(pass a file as PATH to `check` to report on it alone)"
         case .rulesDirectoryMissing(let path):
             return "rules directory \(w.code(path)) not found; run from the project root or pass --rules DIR"
         case .pathMissing(let path): return "\(w.code(path)) does not exist"
@@ -93,6 +96,9 @@ enum RunMessageText {
             return "\(w.code(code)) là mã của \(w.count(count)) thủ tục; hãy ghi một mã đầy đủ:"
         case .catalogDirectoryMissing(let path):
             return "không tìm thấy thư mục danh mục \(w.code(path)); chạy từ thư mục gốc của dự án hoặc dùng --catalog DIR"
+        case .catalogIsAFile(let path):
+            return "\(w.code(path)) là một tệp; --catalog nhận thư mục danh mục "
+                + "(muốn báo cáo riêng một tệp thì truyền tệp đó làm PATH cho `check`)"
         case .rulesDirectoryMissing(let path):
             return "không tìm thấy thư mục quy tắc \(w.code(path)); chạy từ thư mục gốc của dự án hoặc dùng --rules DIR"
         case .pathMissing(let path): return "\(w.code(path)) không tồn tại"
