@@ -50,8 +50,8 @@ struct InputOptions: ParsableArguments {
     /// that the user is not told it cannot be found.
     func catalogDirectory() throws(RunFailure) -> String {
         guard FileSystemInput.isDirectory(catalog) else {
-            throw RunFailure(
-                FileManager.default.fileExists(atPath: catalog) ? .catalogIsAFile(catalog) : .catalogDirectoryMissing(catalog))
+            let isFile = FileManager.default.fileExists(atPath: catalog)
+            throw RunFailure(isFile ? .catalogIsAFile(catalog) : .catalogDirectoryMissing(catalog))
         }
         return catalog
     }

@@ -57,14 +57,15 @@ enum RunMessageText {
         case .cannotWriteStandardOutput(let reason): return "cannot write to standard output: \(w.reason(reason))"
         case .baselineTooLarge(let path, let size, let limit):
             return "the baseline \(w.code(path)) is \(w.count(size)) bytes, larger than the limit of \(w.count(limit)) bytes "
-                + "(\(w.count(limit / mebibyte)) MiB) for a baseline; check that it is the `tthc check --format json` output you meant"
+                + "(\(w.count(limit / mebibyte)) MiB) for a baseline; "
+                + "check that it is the `tthc check --format json` output you meant"
         case .baselineUnreadable(let path):
             return "cannot read the baseline \(w.code(path)); write one with `tthc check --format json --output \(w.text(path))`"
         case .baselineNotJSON(let path):
             return "the baseline \(w.code(path)) is not the JSON of `tthc check --format json`; write it again with that command"
         case .baselineWithoutFingerprint(let path, let finding):
-            return "the baseline \(w.code(path)) has no fingerprint on finding \(w.count(finding)): it was written by an older tthc; "
-                + "write it again with `tthc check --format json --output \(w.text(path))`"
+            return "the baseline \(w.code(path)) has no fingerprint on finding \(w.count(finding)): "
+                + "it was written by an older tthc; write it again with `tthc check --format json --output \(w.text(path))`"
         case .figureOverflow(let overflow):
             let place =
                 switch overflow.place {
@@ -115,14 +116,15 @@ enum RunMessageText {
         case .cannotWriteStandardOutput(let reason): return "không ghi được ra đầu ra chuẩn: \(w.reason(reason))"
         case .baselineTooLarge(let path, let size, let limit):
             return "tệp baseline \(w.code(path)) có \(w.count(size)) byte, vượt giới hạn \(w.count(limit)) byte "
-                + "(\(w.count(limit / mebibyte)) MiB) của tệp baseline; kiểm tra đó có đúng là kết quả `tthc check --format json` cần dùng"
+                + "(\(w.count(limit / mebibyte)) MiB) của tệp baseline; "
+                + "kiểm tra đó có đúng là kết quả `tthc check --format json` cần dùng"
         case .baselineUnreadable(let path):
             return "không đọc được tệp baseline \(w.code(path)); tạo bằng `tthc check --format json --output \(w.text(path))`"
         case .baselineNotJSON(let path):
             return "tệp baseline \(w.code(path)) không phải JSON của `tthc check --format json`; hãy tạo lại bằng lệnh đó"
         case .baselineWithoutFingerprint(let path, let finding):
-            return "tệp baseline \(w.code(path)) thiếu fingerprint ở phát hiện thứ \(w.count(finding)): tệp do phiên bản tthc cũ tạo; "
-                + "hãy tạo lại bằng `tthc check --format json --output \(w.text(path))`"
+            return "tệp baseline \(w.code(path)) thiếu fingerprint ở phát hiện thứ \(w.count(finding)): "
+                + "tệp do phiên bản tthc cũ tạo; hãy tạo lại bằng `tthc check --format json --output \(w.text(path))`"
         case .figureOverflow(let overflow):
             let place =
                 switch overflow.place {
