@@ -18,7 +18,9 @@ extension TTHC {
         @Option(help: "Output format.")
         var format: CheckFormat = .text
 
-        @Option(help: ArgumentHelp("Write the output to this file instead of standard output.", valueName: "FILE"))
+        @Option(
+            name: [.customShort("o"), .long],
+            help: ArgumentHelp("Write the output to this file instead of standard output.", valueName: "FILE"))
         var output: String?
 
         @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this severity.")
@@ -43,9 +45,7 @@ extension TTHC {
             let context = try workspace.prepare(planID: input.plan)
             let known = Set(context.rules.map(\.id) + BuiltinRule.allCases.map(\.rawValue))
             for id in only + disable where !known.contains(id) {
-                throw RunFailure(
-                    "`\(id)` is not a rule of `\(input.rules)`; `tthc rules` lists them",
-                    "`\(id)` không phải quy tắc trong `\(input.rules)`; xem danh sách bằng `tthc rules`")
+                throw RunFailure(.unknownRule(id, rules: input.rules))
             }
             let selection = PathSelection(paths: paths, catalog: input.catalog)
             let roots = paths.isEmpty ? [try input.catalogDirectory()] : selection.roots

@@ -16,7 +16,9 @@ extension TTHC {
         @Option(help: "Output format.")
         var format: DiffFormat = .text
 
-        @Option(help: ArgumentHelp("Write the output to this file instead of standard output.", valueName: "FILE"))
+        @Option(
+            name: [.customShort("o"), .long],
+            help: ArgumentHelp("Write the output to this file instead of standard output.", valueName: "FILE"))
         var output: String?
 
         @Option(name: .customLong("fail-on"), help: "Exit 1 when a new finding is at or above this severity.")
@@ -42,10 +44,10 @@ extension TTHC {
             switch RuleSetLoader.load(rulesBefore, limits: workspace.limits) {
             case .success(let ruleSet): ruleSetBefore = ruleSet
             case .failure(let errors):
-                throw Workspace.invalid(errors, in: "\(base):\(input.rules)", language: workspace.language)
+                throw Workspace.invalid(errors, in: "\(base):\(input.rules)")
             }
             let contextBefore = try Workspace.prepare(
-                ruleSetBefore, planID: input.plan, asOf: workspace.asOf, language: workspace.language, rules: "\(base):\(input.rules)")
+                ruleSetBefore, planID: input.plan, asOf: workspace.asOf, rules: "\(base):\(input.rules)")
             let before = LoadedCatalog.decode(
                 try git.yamlFiles(under: catalog, limits: workspace.limits, ref: base),
                 traits: ruleSetBefore.traits, limits: workspace.limits, jobs: input.threads)
@@ -53,7 +55,7 @@ extension TTHC {
 
             // The figures before → after: neither side may print `inf` or `nan`.
             if let overflow = FigureOverflow.find(in: after) ?? FigureOverflow.find(in: before) {
-                throw RunFailure(overflow)
+                throw RunFailure(.figureOverflow(overflow))
             }
             let diff = CatalogDiff(base: base, before: before, beforeReport: beforeReport, after: after, afterReport: afterReport)
             let text =

@@ -18,9 +18,7 @@ enum EvaluationBudgetSetting {
         guard let text = environment[name], !text.isEmpty else { return nil }
         guard text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), let value = Int(text), value > 0
         else {
-            throw RunFailure(
-                "\(name) must be a whole number of at least 1, found `\(text)`",
-                "\(name) phải là một số nguyên không nhỏ hơn 1, nhận được `\(text)`")
+            throw RunFailure(.budgetSetting(variable: name, found: text))
         }
         return value
     }

@@ -26,7 +26,7 @@ enum FileSystemInput {
 
     private static func root(_ path: String) throws(RunFailure) -> CatalogWalk.Root<FileSystemTree> {
         guard let (identity, isDirectory) = FileSystemTree.identity(of: Array(path.utf8)) else {
-            throw RunFailure("`\(path)` does not exist", "`\(path)` không tồn tại")
+            throw RunFailure(.pathMissing(path))
         }
         return isDirectory ? .directory(Array(path.utf8), identity, path: path) : .file((), identity, path: path)
     }
@@ -57,13 +57,8 @@ enum FileSystemInput {
         switch readFile(path, maxBytes: limits.maxFileBytes) {
         case .bytes(let bytes): return .success(SourceFile(path: path, content: .bytes(bytes)))
         case .tooLarge(let size): return .success(SourceFile(path: path, content: .tooLarge(size: size)))
-        case .notRegular:
-            return .failure(
-                RunFailure(
-                    "cannot read `\(path)`: it is not a regular file; move it out of the catalog",
-                    "không đọc được `\(path)`: đây không phải tệp thông thường; chuyển nó ra khỏi danh mục"))
-        case .failed(let reason):
-            return .failure(RunFailure("cannot read `\(path)`: \(reason)", "không đọc được `\(path)`: \(reason)"))
+        case .notRegular: return .failure(RunFailure(.notRegularFile(path)))
+        case .failed(let reason): return .failure(RunFailure(.cannotRead(path, reason)))
         }
     }
 
@@ -71,13 +66,13 @@ enum FileSystemInput {
         case bytes([UInt8])
         case tooLarge(size: Int)
         case notRegular
-        case failed(reason: String)
+        case failed(reason: SystemError)
     }
 
     /// The bytes of a regular file of at most `maxBytes`, its size checked
     /// before it is read, so a huge file is never read whole.
     static func readFile(_ path: String, maxBytes: Int) -> FileRead {
-        func failure() -> FileRead { .failed(reason: String(cString: strerror(errno))) }
+        func failure() -> FileRead { .failed(reason: .current) }
         // Non-blocking, so that a FIFO cannot hang the run; a regular file
         // reads the same either way.
         let descriptor = open(path, O_RDONLY | O_NONBLOCK)
@@ -123,30 +118,16 @@ extension FileSystemInput {
         switch readFile(path, maxBytes: Baseline.maxFileBytes) {
         case .bytes(let read): bytes = read
         case .tooLarge(let size):
-            throw RunFailure(
-                "the baseline `\(path)` is \(size) bytes, larger than the limit of \(Baseline.maxFileBytes) bytes (64 MiB) for a baseline; check that it is the `tthc check --format json` output you meant",
-                "tệp baseline `\(path)` có \(size) byte, vượt giới hạn \(Baseline.maxFileBytes) byte (64 MiB) của tệp baseline; kiểm tra đó có đúng là kết quả `tthc check --format json` cần dùng")
+            throw RunFailure(.baselineTooLarge(path, size: size, limit: Baseline.maxFileBytes))
         case .notRegular, .failed:
-            throw RunFailure(
-                "cannot read the baseline `\(path)`; write one with `tthc check --format json --output \(path)`",
-                "không đọc được tệp baseline `\(path)`; tạo bằng `tthc check --format json --output \(path)`")
+            throw RunFailure(.baselineUnreadable(path))
         }
         switch Baseline.parse(Data(bytes)) {
         case .success(let baseline): return baseline
         case .failure(.notJSON), .failure(.noFindings):
-            throw RunFailure(
-                "the baseline `\(path)` is not the JSON of `tthc check --format json`; write it again with that command",
-                "tệp baseline `\(path)` không phải JSON của `tthc check --format json`; hãy tạo lại bằng lệnh đó")
+            throw RunFailure(.baselineNotJSON(path))
         case .failure(.noFingerprint(let index)):
-            throw RunFailure(
-                """
-                the baseline `\(path)` has no fingerprint on finding \(index): it was written by an older tthc; \
-                write it again with `tthc check --format json --output \(path)`
-                """,
-                """
-                tệp baseline `\(path)` thiếu fingerprint ở phát hiện thứ \(index): tệp do phiên bản tthc cũ tạo; \
-                hãy tạo lại bằng `tthc check --format json --output \(path)`
-                """)
+            throw RunFailure(.baselineWithoutFingerprint(path, finding: index))
         }
     }
 }

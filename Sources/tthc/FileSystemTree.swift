@@ -10,18 +10,15 @@ struct FileSystemTree: WalkableTree {
     typealias Identity = FileIdentity
 
     func names(in directory: [UInt8], path: String) throws(RunFailure) -> [[UInt8]] {
-        let failure = { (reason: String) in
-            RunFailure("cannot list the directory `\(path)`: \(reason)", "không đọc được thư mục `\(path)`: \(reason)")
-        }
         guard let stream = opendir(Self.cPath(directory)) else {
-            throw failure(String(cString: strerror(errno)))
+            throw RunFailure(.cannotList(directory: path, .current))
         }
         defer { closedir(stream) }
         var names: [[UInt8]] = []
         while true {
             errno = 0
             guard let entry = readdir(stream) else {
-                if errno != 0 { throw failure(String(cString: strerror(errno))) }
+                if errno != 0 { throw RunFailure(.cannotList(directory: path, .current)) }
                 return names
             }
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in

@@ -38,7 +38,8 @@ extension TTHC {
                 let path = source.path
                 guard case .bytes(let bytes) = source.content else {
                     refused += 1
-                    Terminal.standardError(FixText.unread(source, language) + "\n")
+                    let message: FixMessage = source.nameFinding.map { .unreadableName($0) } ?? .tooLarge(path: path)
+                    Terminal.standardError(FixMessageText.render(message, in: language) + "\n")
                     continue
                 }
                 let fix = CatalogFix.fix(bytes, path: path, traits: workspace.ruleSet.traits, limits: workspace.limits)
@@ -47,10 +48,10 @@ extension TTHC {
                     continue
                 case .refused(let finding):
                     refused += 1
-                    Terminal.standardError(FixText.refused(finding, language) + "\n")
+                    Terminal.standardError(FixMessageText.render(.syntaxError(finding), in: language) + "\n")
                 case .conflict:
                     refused += 1
-                    Terminal.standardError(FixText.conflict(path, language) + "\n")
+                    Terminal.standardError(FixMessageText.render(.conflict(path: path), in: language) + "\n")
                 case .fixed(let fixed, _):
                     changed += 1
                     let old = String(decoding: bytes, as: UTF8.self)
@@ -63,7 +64,7 @@ extension TTHC {
                 }
             }
             if write {
-                try Terminal.emit(FixText.summary(written: changed, language) + "\n", to: nil)
+                try Terminal.emit(FixMessageText.render(.written(files: changed), in: language) + "\n", to: nil)
             } else {
                 try Terminal.emit(HarmlessText.escape(diff, keepingLineBreaks: true), to: nil)
             }

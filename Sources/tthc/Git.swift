@@ -5,7 +5,7 @@ import Foundation
 /// its end, so no amount of input or of error text can deadlock the two
 /// processes, and a git that dies early cannot kill tthc with SIGPIPE.
 enum Git {
-    /// What git wrote on standard output; on failure, a `RunFailure` with
+    /// What git wrote on standard output; on failure, a `GitFailure` with
     /// git's own words from standard error (escaped, on one line).
     static func run(_ arguments: [String], in directory: String, input: [UInt8] = []) throws(GitFailure) -> Data {
         let process = Process()
@@ -56,18 +56,10 @@ enum Git {
     }
 }
 
-/// git failed: which command, its exit status, and what it said.
-struct GitFailure: Error {
+/// git failed: which command, its exit status (nil when it could not be
+/// started), and what it said. Worded by `GitMessageText`.
+struct GitFailure: Error, Equatable {
     var command: String
     var status: Int32?
     var words: String
-
-    /// "git ls-tree failed (exit 128): fatal: …", for the exit-2 line.
-    var english: String {
-        "git \(command) failed" + (status.map { " (exit \($0))" } ?? "") + (words.isEmpty ? "" : ": \(words)")
-    }
-
-    var vietnamese: String {
-        "git \(command) thất bại" + (status.map { " (mã \($0))" } ?? "") + (words.isEmpty ? "" : ": \(words)")
-    }
 }

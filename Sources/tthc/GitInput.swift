@@ -21,11 +21,9 @@ struct GitInput {
         } catch {
             // env exits 127 when it finds no git to run.
             guard error.status != 127, error.status != nil else {
-                throw RunFailure("cannot run git: \(error.words)", "không chạy được git: \(error.words)")
+                throw RunFailure(.cannotRun(words: error.words))
             }
-            throw RunFailure(
-                "`\(directory)` is not inside a git repository; `tthc diff` compares the working tree of a git clone with one of its commits (git: \(error.words))",
-                "`\(directory)` không nằm trong kho git; `tthc diff` so sánh cây làm việc của một bản sao git với một commit của nó (git: \(error.words))")
+            throw RunFailure(.notInRepository(directory: directory, words: error.words))
         }
         let top = try Self.realPath(Array(output.dropLast(output.last == UInt8(ascii: "\n") ? 1 : 0)))
         let workTree = String(decoding: top, as: UTF8.self)
@@ -34,8 +32,7 @@ struct GitInput {
         do throws(GitFailure) {
             listing = try Git.run(["ls-tree", "-r", "-t", "-l", "-z", "--full-tree", commit], in: workTree)
         } catch {
-            throw RunFailure(
-                "cannot list the files of `\(ref)`: \(error.english)", "không liệt kê được các tệp của `\(ref)`: \(error.vietnamese)")
+            throw RunFailure(.cannotListFiles(ref: ref, error))
         }
         let tree = try GitTree(listing: listing, top: top) { ids throws(RunFailure) in
             try Self.blobs(ids, in: workTree, ref: ref)
@@ -52,18 +49,14 @@ struct GitInput {
             return id
         }
         // rev-parse --quiet says nothing; cat-file says what REF is, or git's reason.
-        let why: (english: String, vietnamese: String)
+        let type: String
         do throws(GitFailure) {
-            let type = String(decoding: try Git.run(["cat-file", "-t", "--end-of-options", ref], in: workTree), as: UTF8.self)
+            type = String(decoding: try Git.run(["cat-file", "-t", "--end-of-options", ref], in: workTree), as: UTF8.self)
                 .trimmingCharacters(in: .whitespacesAndNewlines)
-            why = ("it names a \(type), not a commit", "đây là một \(type), không phải commit")
         } catch {
-            why = (
-                "it is not a commit of this git repository (git: \(error.words))",
-                "đây không phải một commit của kho git này (git: \(error.words))"
-            )
+            throw RunFailure(.unknownRef(ref: ref, words: error.words))
         }
-        throw RunFailure("cannot read `\(ref)`: \(why.english)", "không đọc được `\(ref)`: \(why.vietnamese)")
+        throw RunFailure(.notACommit(ref: ref, type: type))
     }
 
     /// The YAML files below `directory` (as the user spelled it, relative to
@@ -77,8 +70,7 @@ struct GitInput {
         let inside = try pathInRepository(of: directory)
         guard case .directory(let root, let identity) = tree.resolve(GitTree.components(inside)) else {
             guard !required else {
-                throw RunFailure(
-                    "`\(directory)` is not a directory at `\(ref)`", "`\(directory)` không phải là thư mục tại `\(ref)`")
+                throw RunFailure(.notADirectory(directory: directory, ref: ref))
             }
             return []
         }
@@ -99,7 +91,7 @@ struct GitInput {
                 sources.append(SourceFile(path: file.path, content: .tooLarge(size: blob.size)))
             case .file:
                 guard let bytes = contents.next() else {
-                    throw RunFailure("git could not give `\(file.path)`", "git không trả về được `\(file.path)`")
+                    throw RunFailure(.fileMissing(path: file.path))
                 }
                 sources.append(SourceFile(path: file.path, content: .bytes(bytes)))
             }
@@ -114,18 +106,14 @@ struct GitInput {
         if real == top { return [] }
         guard real.starts(with: top), real.dropFirst(top.count).first == UInt8(ascii: "/") else {
             let repository = ByteText.name(top)
-            throw RunFailure(
-                "`\(directory)` is not inside the git repository `\(repository)` that holds the catalog; pass --catalog and --rules of one repository",
-                "`\(directory)` không nằm trong kho git `\(repository)` chứa danh mục; dùng --catalog và --rules của cùng một kho")
+            throw RunFailure(.outsideRepository(directory: directory, repository: repository))
         }
         return Array(real.dropFirst(top.count + 1))
     }
 
     private static func realPath(_ path: [UInt8]) throws(RunFailure) -> [UInt8] {
         guard let resolved = realpath(FileSystemTree.cPath(path), nil) else {
-            let reason = String(cString: strerror(errno))
-            let shown = ByteText.name(path)
-            throw RunFailure("cannot resolve `\(shown)`: \(reason)", "không xác định được `\(shown)`: \(reason)")
+            throw RunFailure(.cannotResolve(path: ByteText.name(path), .current))
         }
         defer { free(resolved) }
         return Array(UnsafeBufferPointer(start: resolved, count: strlen(resolved))).map { UInt8(bitPattern: $0) }
@@ -139,8 +127,7 @@ struct GitInput {
         do throws(GitFailure) {
             output = try Git.run(["cat-file", "--batch"], in: workTree, input: Array(ids.map { $0 + "\n" }.joined().utf8))
         } catch {
-            throw RunFailure(
-                "cannot read the files of `\(ref)`: \(error.english)", "không đọc được các tệp của `\(ref)`: \(error.vietnamese)")
+            throw RunFailure(.cannotReadFiles(ref: ref, error))
         }
         // Each answer: "<id> blob <size>\n<size bytes>\n" (or "<id> missing\n").
         var blobs: [[UInt8]] = []
@@ -152,14 +139,13 @@ struct GitInput {
             guard header.count == 3, header[0] == id, let size = Int(header[2]), size >= 0,
                 output.endIndex - (newline + 1) >= size
             else {
-                throw RunFailure(
-                    "git did not give the object \(id) of `\(ref)`", "git không trả về đối tượng \(id) của `\(ref)`")
+                throw RunFailure(.objectMissing(id: id, ref: ref))
             }
             blobs.append(Array(output[(newline + 1)..<(newline + 1 + size)]))
             index = min(newline + 1 + size + 1, output.endIndex)
         }
         guard blobs.count == ids.count else {
-            throw RunFailure("git gave fewer objects of `\(ref)` than asked", "git trả về thiếu đối tượng của `\(ref)`")
+            throw RunFailure(.fewerObjects(ref: ref))
         }
         return blobs
     }

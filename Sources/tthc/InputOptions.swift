@@ -23,12 +23,14 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Threads for reading and decoding files (default: all cores).", valueName: "N"))
     var jobs: Int?
 
+    /// The argument parser prints these with its usage lines, so they are
+    /// worded here, in the run's language, from `RunMessageText`.
     func validate() throws {
         if let asOf, LocalDate(asOf) == nil {
-            throw ValidationError("--as-of must be a date written YYYY-MM-DD, got '\(asOf)'")
+            throw ValidationError(RunMessageText.render(.asOfNotADate(asOf), in: CLILanguage.current))
         }
         if let jobs, jobs < 1 {
-            throw ValidationError("--jobs must be at least 1, got \(jobs)")
+            throw ValidationError(RunMessageText.render(.jobsBelowOne(jobs), in: CLILanguage.current))
         }
     }
 
@@ -44,12 +46,12 @@ struct InputOptions: ParsableArguments {
 
     var threads: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
-    /// `--catalog`, which must be a directory.
+    /// `--catalog`, which must be a directory: a file is named as one, so
+    /// that the user is not told it cannot be found.
     func catalogDirectory() throws(RunFailure) -> String {
         guard FileSystemInput.isDirectory(catalog) else {
-            throw RunFailure(
-                "catalog directory `\(catalog)` not found; run from the project root or pass --catalog DIR",
-                "không tìm thấy thư mục danh mục `\(catalog)`; chạy từ thư mục gốc của dự án hoặc dùng --catalog DIR")
+            let isFile = FileManager.default.fileExists(atPath: catalog)
+            throw RunFailure(isFile ? .catalogIsAFile(catalog) : .catalogDirectoryMissing(catalog))
         }
         return catalog
     }

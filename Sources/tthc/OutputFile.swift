@@ -7,11 +7,7 @@ import Foundation
 /// previous FILE as it was and removes the temporary file.
 enum OutputFile {
     static func replace(_ path: String, with text: String) throws(RunFailure) {
-        func failure(_ reason: String) -> RunFailure {
-            RunFailure(
-                "cannot write the output file `\(path)`: \(reason)", "không ghi được tệp kết quả `\(path)`: \(reason)")
-        }
-        func systemReason(_ code: Int32 = errno) -> String { String(cString: strerror(code)) }
+        func failure(_ reason: SystemError) -> RunFailure { RunFailure(.cannotWriteOutput(path, reason)) }
 
         // A symbolic link keeps pointing where it did: the file it names is replaced.
         var target = path
@@ -22,16 +18,16 @@ enum OutputFile {
         }
         var existing = stat()
         let exists = stat(target, &existing) == 0
-        if exists && (existing.st_mode & S_IFMT) == S_IFDIR { throw failure(systemReason(EISDIR)) }
+        if exists && (existing.st_mode & S_IFMT) == S_IFDIR { throw failure(.code(EISDIR)) }
         if exists && (existing.st_mode & S_IFMT) != S_IFREG {
             // A device or a pipe (`/dev/null`, `/dev/stdout`) has nothing to
             // replace: it is written as it is.
             let descriptor = open(target, O_WRONLY | O_CLOEXEC)
-            guard descriptor >= 0 else { throw failure(systemReason()) }
+            guard descriptor >= 0 else { throw failure(.current) }
             let reason = Terminal.write(text, to: descriptor)
             let closed = close(descriptor) == 0
             if let reason { throw failure(reason) }
-            if !closed { throw failure(systemReason()) }
+            if !closed { throw failure(.current) }
             return
         }
 
@@ -44,12 +40,12 @@ enum OutputFile {
             directory = "."
             name = target
         }
-        guard !name.isEmpty else { throw failure(systemReason(EISDIR)) }
+        guard !name.isEmpty else { throw failure(.code(EISDIR)) }
         var template = Array("\(directory)/.\(name).tthc-XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress.map { mkstemp($0) } ?? -1
         }
-        guard descriptor >= 0 else { throw failure(systemReason()) }
+        guard descriptor >= 0 else { throw failure(.current) }
         let temporary = template.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.map { String(cString: $0) } ?? ""
         }
@@ -60,9 +56,9 @@ enum OutputFile {
         _ = fchmod(descriptor, exists ? existing.st_mode & 0o777 : 0o666 & ~mask)
 
         var reason = Terminal.write(text, to: descriptor)
-        if reason == nil && fsync(descriptor) != 0 { reason = systemReason() }
-        if close(descriptor) != 0 && reason == nil { reason = systemReason() }
-        if reason == nil && rename(temporary, target) != 0 { reason = systemReason() }
+        if reason == nil && fsync(descriptor) != 0 { reason = .current }
+        if close(descriptor) != 0 && reason == nil { reason = .current }
+        if reason == nil && rename(temporary, target) != 0 { reason = .current }
         if let reason {
             unlink(temporary)
             throw failure(reason)

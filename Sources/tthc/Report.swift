@@ -21,7 +21,9 @@ extension TTHC {
         @Option(help: "Output format.")
         var format: ReportFormat = .text
 
-        @Option(help: ArgumentHelp("Write the output to this file instead of standard output.", valueName: "FILE"))
+        @Option(
+            name: [.customShort("o"), .long],
+            help: ArgumentHelp("Write the output to this file instead of standard output.", valueName: "FILE"))
         var output: String?
 
         @Flag(
@@ -33,7 +35,7 @@ extension TTHC {
             let workspace = try Workspace(input)
             let context = try workspace.prepare(planID: input.plan)
             let catalog = try workspace.loadCatalog([try input.catalogDirectory()], jobs: input.threads)
-            if let overflow = FigureOverflow.find(in: catalog) { throw RunFailure(overflow) }
+            if let overflow = FigureOverflow.find(in: catalog) { throw RunFailure(.figureOverflow(overflow)) }
             let report = PlanReport(catalog: catalog, plan: context.plan, asOf: context.asOf)
             let labels = ReportLabels.named(workspace.language.rawValue) ?? .en
             let reporter: any PlanReportReporter =

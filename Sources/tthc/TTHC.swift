@@ -20,8 +20,7 @@ struct TTHC: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as RunFailure {
-            Terminal.standardError("tthc: error: \(failure.message)\n")
-            Foundation.exit(2)
+            fail(failure)
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch {
@@ -33,8 +32,7 @@ struct TTHC: ParsableCommand {
                 do {
                     try Terminal.standardOutput(message + "\n")
                 } catch {
-                    Terminal.standardError("tthc: error: \(error.message)\n")
-                    Foundation.exit(2)
+                    fail(error)
                 }
                 Foundation.exit(0)
             }
@@ -42,28 +40,11 @@ struct TTHC: ParsableCommand {
             Foundation.exit(2)
         }
     }
-}
 
-/// A run that could not be made, with the one line that says why and what to do.
-/// Its message is harmless (SPEC §8.6): every value interpolated into it is
-/// escaped, so a path or a code cannot forge a line of standard error.
-struct RunFailure: Error {
-    var message: String
-
-    /// A message whose every line the caller has already made harmless.
-    init(message: String) {
-        self.message = message
-    }
-
-    /// The message in the run's language.
-    init(_ english: FailureText, _ vietnamese: FailureText) {
-        message = CLILanguage.current.pick(english.text, vietnamese.text)
-    }
-
-    /// The message in the run's language, then one line per detail, each
-    /// escaped (the errors of a rules directory, one at a place).
-    init(_ english: FailureText, _ vietnamese: FailureText, details: [String]) {
-        message = ([CLILanguage.current.pick(english.text, vietnamese.text)] + details.map { HarmlessText.escape($0) })
-            .joined(separator: "\n")
+    /// The one place a `RunFailure` is worded: in the run's language, on
+    /// standard error, then exit 2.
+    private static func fail(_ failure: RunFailure) -> Never {
+        Terminal.standardError(RunMessageText.render(failure, in: CLILanguage.current) + "\n")
+        Foundation.exit(2)
     }
 }

@@ -24,7 +24,7 @@ enum Terminal {
     /// Writes `text` to standard output, or says why it could not.
     static func standardOutput(_ text: String) throws(RunFailure) {
         if let reason = write(text, to: STDOUT_FILENO) {
-            throw RunFailure("cannot write to standard output: \(reason)", "không ghi được ra đầu ra chuẩn: \(reason)")
+            throw RunFailure(.cannotWriteStandardOutput(reason))
         }
     }
 
@@ -37,9 +37,9 @@ enum Terminal {
     /// Writes all of `text` to `descriptor`, through interrupted and partial
     /// writes (and waiting on a non-blocking one); nil when done, else the
     /// system's reason.
-    static func write(_ text: String, to descriptor: Int32) -> String? {
+    static func write(_ text: String, to descriptor: Int32) -> SystemError? {
         var text = text
-        return text.withUTF8 { bytes -> String? in
+        return text.withUTF8 { bytes -> SystemError? in
             guard let base = bytes.baseAddress else { return nil }
             var offset = 0
             while offset < bytes.count {
@@ -55,7 +55,7 @@ enum Terminal {
                     continue
                 }
                 // write(2) of a non-empty buffer returns 0 only when it cannot go on.
-                return written < 0 ? String(cString: strerror(errno)) : "nothing could be written"
+                return written < 0 ? .current : .nothingWritten
             }
             return nil
         }

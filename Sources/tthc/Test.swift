@@ -19,29 +19,23 @@ extension TTHC {
             try workspace.validateRules()
             let root = directory ?? (input.rules.hasSuffix("/") ? input.rules + "tests" : input.rules + "/tests")
             guard FileManager.default.fileExists(atPath: root) else {
-                throw RunFailure(
-                    "rule tests `\(root)` not found; pass a test file or directory as the argument",
-                    "không tìm thấy kiểm thử quy tắc `\(root)`; truyền tệp hoặc thư mục kiểm thử làm tham số")
+                throw RunFailure(.ruleTestsMissing(root))
             }
             var tests: [RuleTest] = []
-            var errors: [String] = []
+            var errors: [RunDetail] = []
             for source in try FileSystemInput.read(FileSystemInput.yamlFiles(at: root), limits: workspace.limits) {
                 guard case .bytes(let bytes) = source.content else {
-                    errors.append(
-                        source.nameFinding.map { "\($0.location): \(MessageText.render($0.message, in: workspace.language))" }
-                            ?? "\(source.path): the file is larger than the size limit")
+                    errors.append(source.nameFinding.map { .testError($0) } ?? .testTooLarge(path: source.path))
                     continue
                 }
                 switch RuleTestDecoder.decode(bytes, path: source.path) {
                 case .success(let found): tests += found
                 case .failure(let failure):
-                    errors += failure.findings.map { "\($0.location): \(MessageText.render($0.message, in: workspace.language))" }
+                    errors += failure.findings.map { .testError($0) }
                 }
             }
             guard errors.isEmpty else {
-                throw RunFailure(
-                    "the rule tests are invalid; fix them and run again:",
-                    "tệp kiểm thử quy tắc không hợp lệ; sửa rồi chạy lại:", details: errors)
+                throw RunFailure(.ruleTestsInvalid, details: errors)
             }
             let runner = RuleTestRunner(
                 ruleSet: workspace.ruleSet, planID: input.plan, defaultDate: workspace.asOf, budget: workspace.budget)

@@ -24,34 +24,32 @@ struct Workspace {
         rulesDirectory = options.rules
         budget = try EvaluationBudgetSetting.budget(ProcessInfo.processInfo.environment)
         guard FileSystemInput.isDirectory(options.rules) else {
-            throw RunFailure(
-                "rules directory `\(options.rules)` not found; run from the project root or pass --rules DIR",
-                "không tìm thấy thư mục quy tắc `\(options.rules)`; chạy từ thư mục gốc của dự án hoặc dùng --rules DIR")
+            throw RunFailure(.rulesDirectoryMissing(options.rules))
         }
         let files = try FileSystemInput.read(
             FileSystemInput.yamlFiles(at: options.rules, skipping: ["tests"]), limits: limits)
         switch RuleSetLoader.load(files, limits: limits) {
         case .success(let ruleSet): self.ruleSet = ruleSet
-        case .failure(let errors): throw Self.invalid(errors, in: options.rules, language: language)
+        case .failure(let errors): throw Self.invalid(errors, in: options.rules)
         }
     }
 
     /// The plan named `planID`, or the one in force, with the rules compiled for it.
     func prepare(planID: String?) throws(RunFailure) -> RuleContext {
-        try Self.prepare(ruleSet, planID: planID, asOf: asOf, language: language, rules: rulesDirectory)
+        try Self.prepare(ruleSet, planID: planID, asOf: asOf, rules: rulesDirectory)
     }
 
     static func prepare(
-        _ ruleSet: RuleSet, planID: String?, asOf: LocalDate, language: Language, rules: String
+        _ ruleSet: RuleSet, planID: String?, asOf: LocalDate, rules: String
     ) throws(RunFailure) -> RuleContext {
         let plan: Plan
         switch PlanSelection.select(from: ruleSet.plans, id: planID, on: asOf) {
         case .success(let selected): plan = selected
-        case .failure(let error): throw RunFailure(message: PlanSelectionText.render(error, in: language, medium: .terminal))
+        case .failure(let error): throw RunFailure(.planSelection(error))
         }
         switch RuleContext.prepare(ruleSet, plan: plan, asOf: asOf) {
         case .success(let context): return context
-        case .failure(let errors): throw invalid(errors, in: rules, language: language)
+        case .failure(let errors): throw invalid(errors, in: rules)
         }
     }
 
@@ -60,7 +58,7 @@ struct Workspace {
     func validateRules() throws(RunFailure) {
         for plan in ruleSet.plans {
             if case .failure(let errors) = RuleContext.prepare(ruleSet, plan: plan, asOf: asOf) {
-                throw Self.invalid(errors, in: rulesDirectory, language: language)
+                throw Self.invalid(errors, in: rulesDirectory)
             }
         }
     }
@@ -74,10 +72,7 @@ struct Workspace {
         ).get()
     }
 
-    static func invalid(_ errors: RuleSetErrors, in directory: String, language: Language) -> RunFailure {
-        let lines = errors.findings.map { "\($0.location): \(MessageText.render($0.message, in: language)) [\($0.rule)]" }
-        return RunFailure(
-            "the rules in `\(directory)` are invalid; fix them and run again:",
-            "quy tắc trong `\(directory)` không hợp lệ; sửa rồi chạy lại:", details: lines)
+    static func invalid(_ errors: RuleSetErrors, in directory: String) -> RunFailure {
+        RunFailure(.rulesInvalid(directory: directory), details: errors.findings.map { .rulesError($0) })
     }
 }

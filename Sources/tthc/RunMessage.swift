@@ -1,0 +1,63 @@
+import Review
+
+/// Why a run could not be made (exit 2): an identifier with its typed
+/// arguments, as `Message` is for findings. The words, English or Vietnamese,
+/// are chosen once, where the failure is printed (`RunMessageText`), with every
+/// argument escaped for the terminal.
+enum RunMessage: Sendable, Equatable {
+    // MARK: Arguments and the environment
+
+    /// `--as-of` that is not a date `YYYY-MM-DD`.
+    case asOfNotADate(String)
+    /// `--jobs` below 1.
+    case jobsBelowOne(Int)
+    /// An evaluation budget variable that is not a whole number of at least 1.
+    case budgetSetting(variable: String, found: String)
+    /// `--only` or `--disable` naming no rule of the rules directory.
+    case unknownRule(String, rules: String)
+    /// `explain --rule` naming no rule in force, with the closest one.
+    case ruleNotInForce(String, suggestion: String?)
+    /// `explain CODE` matching no procedure.
+    case noProcedure(code: String, catalog: String)
+    /// `explain CODE` matching several procedures; the details list them.
+    case ambiguousCode(String, count: Int)
+
+    // MARK: Directories
+
+    case catalogDirectoryMissing(String)
+    /// `--catalog` naming a file.
+    case catalogIsAFile(String)
+    case rulesDirectoryMissing(String)
+    /// A PATH given on the command line that does not exist.
+    case pathMissing(String)
+    case ruleTestsMissing(String)
+    /// The rules directory holds errors; the details list them.
+    case rulesInvalid(directory: String)
+    /// The rule tests hold errors; the details list them.
+    case ruleTestsInvalid
+    /// No plan, or not exactly one, can be chosen for the run.
+    case planSelection(PlanSelectionError)
+
+    // MARK: Files
+
+    case cannotList(directory: String, SystemError)
+    case cannotRead(String, SystemError)
+    case notRegularFile(String)
+    case cannotWriteOutput(String, SystemError)
+    case cannotWriteStandardOutput(SystemError)
+
+    // MARK: The baseline
+
+    case baselineTooLarge(String, size: Int, limit: Int)
+    case baselineUnreadable(String)
+    case baselineNotJSON(String)
+    /// A finding (counted from 1) without a fingerprint: an older tthc wrote it.
+    case baselineWithoutFingerprint(String, finding: Int)
+
+    // MARK: Figures and git
+
+    /// A figure of the plan past what a number holds.
+    case figureOverflow(FigureOverflow)
+    /// `diff` could not read its base from git.
+    case git(GitMessage)
+}
