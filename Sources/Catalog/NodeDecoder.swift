@@ -197,7 +197,9 @@ public struct NodeDecoder {
             schema(.notScalar(field: what, expected: expected(), found: node.nodeKind), at: node.mark)
             return nil
         }
-        let composed = TextNormalization.nfc(text)
+        // Nearly all text is already NFC, which a quick check tells without a copy.
+        guard TextNormalization.needsNormalization(text) else { return text }
+        let composed = text.precomposedStringWithCanonicalMapping
         if composed != text { fix(node, to: composed) }
         return composed
     }
