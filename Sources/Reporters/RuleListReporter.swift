@@ -14,7 +14,9 @@ public enum RuleListReporter {
             out += "\(shown(rule.id))  \(d.scope.rawValue)  \(d.severity.rawValue)\n"
             if let description = d.description { out += "    \(shown(description))\n" }
             if let basis = d.basis { out += "    \(say(.basis)): \(shown(basis))\n" }
-            if d.effective.from != nil || d.effective.until != nil { out += "    \(say(.effective)): \(say(.period(d.effective)))\n" }
+            if d.effective.from != nil || d.effective.until != nil {
+                out += "    \(say(.effective)): \(say(.period(d.effective)))\n"
+            }
         }
         out += say(.rulesInForce(rules.count)) + "\n"
         return out

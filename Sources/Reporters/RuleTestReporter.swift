@@ -29,7 +29,9 @@ public enum RuleTestReporter {
                 out += "    \(say(.expectedNotFound)): \(shown(missing.rule)) \(about)\n"
             }
             for finding in result.unexpected {
-                let about = finding.procedure.map { " " + say(.onProcedure($0)) } ?? finding.sector.map { " " + say(.onSector($0)) } ?? ""
+                let about =
+                    finding.procedure.map { " " + say(.onProcedure($0)) } ?? finding.sector.map { " " + say(.onSector($0)) }
+                    ?? ""
                 out += "    \(say(.foundNotExpected)): \(shown(finding.rule))\(about): "
                     + "\(MessageText.render(finding.message, in: language, medium: .terminal))\n"
             }
