@@ -56,8 +56,9 @@ public enum DurationError: Error, Equatable, Sendable {
 }
 
 extension Duration: CustomStringConvertible {
-    /// `7`, `0.5`, `15 calendar days`: days without trailing zeros.
+    /// `7`, `0.5`, `15 calendar days`, `1 calendar day`: days without trailing zeros.
     public var description: String {
-        kind == .workingDays ? NumberText.format(days) : "\(NumberText.format(days)) calendar days"
+        guard kind == .calendarDays else { return NumberText.format(days) }
+        return "\(NumberText.format(days)) \(days == 1 ? "calendar day" : "calendar days")"
     }
 }

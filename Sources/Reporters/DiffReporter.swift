@@ -55,29 +55,29 @@ public enum DiffReporter {
     }
 
     private static func render(_ diff: CatalogDiff, language: Language, markdown md: Bool) -> String {
-        let say = language.pick
+        func say(_ label: CheckLabel) -> String { CheckLabelText.render(label, in: language) }
+        let style = language.numberStyle
         // Text from the catalog and the rules enters the output here: escaped for
         // Markdown as the other Markdown reporters escape it, shown harmless in text.
         func code(_ text: String) -> String { md ? MarkdownText.code(text, inTable: false) : HarmlessText.escape(text) }
         func plain(_ text: String) -> String { md ? MarkdownText.plain(text) : HarmlessText.escape(text) }
-        var out = md ? "## " + say("Catalog changes since", "Thay đổi danh mục so với") + " \(code(diff.base))\n"
-            : say("Changes since", "Thay đổi so với") + " \(plain(diff.base))\n"
+        var out = md ? "## \(say(.catalogChangesSince)) \(code(diff.base))\n" : "\(say(.changesSince)) \(plain(diff.base))\n"
         func section(_ title: String) { out += md ? "\n### \(title)\n\n" : "\n\(title)\n" }
         func item(_ text: String) { out += md ? "- \(text)\n" : "  \(text)\n" }
 
-        section(say("Procedures", "Thủ tục"))
+        section(say(.proceduresSection))
         if diff.added.isEmpty && diff.removed.isEmpty && diff.changed.isEmpty {
-            item(say("no procedure added, removed or changed", "không có thủ tục nào được thêm, bỏ hay sửa"))
+            item(say(.noProcedureChanged))
         }
-        for added in diff.added { item(say("added ", "thêm ") + code(added)) }
-        for removed in diff.removed { item(say("removed ", "bỏ ") + code(removed)) }
+        for added in diff.added { item(say(.added) + " " + code(added)) }
+        for removed in diff.removed { item(say(.removed) + " " + code(removed)) }
         for change in diff.changed {
-            let fields = change.fields.map { "\($0.field): \(text($0.before)) → \(text($0.after))" }
-            item(say("changed ", "sửa ") + code(change.code) + ": " + plain(fields.joined(separator: "; ")))
+            let fields = change.fields.map { "\($0.field): \(text($0.before, style)) → \(text($0.after, style))" }
+            item(say(.changed) + " " + code(change.code) + ": " + plain(fields.joined(separator: "; ")))
         }
 
-        section(say("Plan figures (before → after)", "Chỉ tiêu của đề án (trước → sau)"))
-        for (side, incomplete) in [(say("Before", "Trước"), diff.beforeIncomplete), (say("After", "Sau"), diff.afterIncomplete)] {
+        section(say(.planFigures))
+        for (side, incomplete) in [(say(.before), diff.beforeIncomplete), (say(.after), diff.afterIncomplete)] {
             guard let incomplete else { continue }
             let notice = IncompleteNotice.text(incomplete, language, medium: md ? .markdown(inTable: false) : .terminal)
             out += md ? "> **\(side): \(notice)**\n\n" : "  \(side): \(notice)\n"
@@ -88,13 +88,11 @@ public enum DiffReporter {
         var ids = diff.before.sectors.map(\.sector.id.value)
         ids += diff.after.sectors.map(\.sector.id.value).filter { !ids.contains($0) }
         for id in ids {
-            rows.append(figuresRow(plain(id), beforeSectors[id], afterSectors[id]))
+            rows.append(figuresRow(plain(id), beforeSectors[id], afterSectors[id], style))
         }
-        rows.append(figuresRow(say("total", "tổng"), diff.before.total, diff.after.total))
+        rows.append(figuresRow(say(.total), diff.before.total, diff.after.total, style))
         let header = [
-            say("sector", "lĩnh vực"), say("with a cut", "có cắt giảm"), say("legal days", "ngày luật định"),
-            say("days cut", "ngày cắt giảm"), say("reduction rate", "tỷ lệ cắt giảm"),
-            say("4-on-the-spot share", "tỷ lệ 4 tại chỗ"),
+            say(.sector), say(.withCut), say(.legalDays), say(.daysCut), say(.reductionRate), say(.fourOnTheSpotShare),
         ]
         if md {
             out += ReportMarkdownReporter.table(header, alignments: [false] + Array(repeating: true, count: header.count - 1), rows)
@@ -102,17 +100,19 @@ public enum DiffReporter {
             for row in rows { out += "  " + row[0] + ": " + zip(header.dropFirst(), row.dropFirst()).map { "\($0) \($1)" }.joined(separator: ", ") + "\n" }
         }
 
-        section(say("New findings", "Phát hiện mới"))
-        if diff.newFindings.isEmpty { item(say("none", "không có")) }
+        section(say(.newFindings))
+        if diff.newFindings.isEmpty { item(say(.none)) }
         for finding in diff.newFindings {
             let message = MessageText.render(
                 finding.message, in: language, medium: md ? .markdown(inTable: false) : .terminal)
-            item("\(code(finding.location.description)): \(finding.severity.rawValue): \(message) [\(plain(finding.rule))]")
+            let severity = SeverityText.word(finding.severity, language)
+            item("\(code(finding.location.description)): \(severity): \(message) [\(plain(finding.rule))]")
         }
         return out
     }
 
-    private static func figuresRow(_ label: String, _ before: Figures?, _ after: Figures?) -> [String] {
+    /// A row of figures, each `before → after` where they differ, in `style`.
+    private static func figuresRow(_ label: String, _ before: Figures?, _ after: Figures?, _ style: NumberStyle) -> [String] {
         func pair(_ f: (Figures) -> String) -> String {
             let a = before.map(f) ?? "–"
             let b = after.map(f) ?? "–"
@@ -120,17 +120,18 @@ public enum DiffReporter {
         }
         return [
             label,
-            pair { String($0.withCut) },
-            pair { NumberText.format($0.legalDays) },
-            pair { NumberText.format($0.cutDays) },
-            pair { percent($0.reductionRate) },
-            pair { percent($0.fourOnTheSpotShare) },
+            pair { style.format(Double($0.withCut)) },
+            pair { style.format($0.legalDays) },
+            pair { style.format($0.cutDays) },
+            pair { percent($0.reductionRate, style) },
+            pair { percent($0.fourOnTheSpotShare, style) },
         ]
     }
 
-    private static func percent(_ ratio: Double?) -> String {
+    /// A percent with at most two decimals (`40%`, `37.03%`; `37,03%` in Vietnamese).
+    private static func percent(_ ratio: Double?, _ style: NumberStyle) -> String {
         guard let ratio else { return "–" }
-        return NumberText.format((ratio * 10_000).rounded() / 100) + "%"
+        return style.format((ratio * 10_000).rounded() / 100) + "%"
     }
 
     private static func value(_ value: CatalogDiff.FieldValue?) -> JSONValue {
@@ -143,10 +144,11 @@ public enum DiffReporter {
         }
     }
 
-    private static func text(_ value: CatalogDiff.FieldValue?) -> String {
+    /// A field's value for people: numbers in `style` (`0,5` in Vietnamese), the rest as written.
+    private static func text(_ value: CatalogDiff.FieldValue?, _ style: NumberStyle) -> String {
         switch value {
         case nil: "–"
-        case .number(let n)?: NumberText.format(n)
+        case .number(let n)?: style.format(n)
         case .text(let s)?: s
         case .flag(let b)?: String(b)
         case .texts(let list)?: "[" + list.joined(separator: "; ") + "]"

@@ -5,15 +5,15 @@ import Vocabulary
 /// `tthc explain CODE`: each rule in force and why it fires or not, power-assert style.
 public enum ExplanationReporter {
     public static func text(_ e: Explanation, language: Language = .en) -> String {
-        let say = language.pick
+        func say(_ label: CheckLabel) -> String { CheckLabelText.render(label, in: language) }
         // Everything but the labels comes from the catalog or the rules: shown harmless (SPEC §8.6).
         let shown = { (text: String) in HarmlessText.escape(text) }
         var out = "\(shown(e.code)) — \(shown(e.name))\n  \(shown(e.location.description)), "
-            + say("sector", "lĩnh vực") + " \(shown(e.sector))\n"
+            + "\(say(.sector)) \(shown(e.sector))\n"
         for waiver in e.waivers {
-            let until = waiver.until.map { " until \($0)" } ?? ""
-            out += "  " + say("waiver of", "miễn trừ") + " \(shown(waiver.rule))\(until)"
-                + (waiver.inForce ? "" : say(" (expired)", " (hết hạn)")) + ": \(shown(waiver.reason))\n"
+            let until = waiver.until.map { " " + say(.waiverUntil($0)) } ?? ""
+            out += "  \(say(.waiverOf)) \(shown(waiver.rule))\(until)"
+                + (waiver.inForce ? "" : " " + say(.expired)) + ": \(shown(waiver.reason))\n"
         }
         for rule in e.rules {
             let error = [rule.when, rule.assert].compactMap { trace -> String? in
@@ -21,26 +21,27 @@ public enum ExplanationReporter {
                 return failure.message
             }.first
             let outcome =
-                !rule.applies ? say("does not apply", "không áp dụng")
-                : rule.holds ? say("holds", "đạt") : rule.waived ? say("fails, waived", "không đạt, được miễn trừ")
-                : say("FAILS", "KHÔNG ĐẠT")
-            let verdict = error.map { say("ERROR, reported as rule-error: ", "LỖI, báo là rule-error: ") + $0 } ?? outcome
+                !rule.applies ? say(.doesNotApply)
+                : rule.holds ? say(.holds) : rule.waived ? say(.failsWaived) : say(.fails)
+            let verdict = error.map { "\(say(.ruleError)): \($0)" } ?? outcome
             out += "\n\(shown(rule.id)) (\(rule.scope.rawValue), \(rule.severity.rawValue)): \(shown(verdict))\n"
-            if let when = rule.when { out += trace("when  ", rule.whenSource ?? "", when) }
-            if let assert = rule.assert { out += trace("assert", rule.assertSource, assert) }
+            if let when = rule.when { out += trace("when  ", rule.whenSource ?? "", when, language) }
+            if let assert = rule.assert { out += trace("assert", rule.assertSource, assert, language) }
         }
         return out
     }
 
     /// The expression, its power-assert line, then the value of every
-    /// sub-expression below the root.
-    private static func trace(_ label: String, _ source: String, _ trace: ExpressionTrace) -> String {
+    /// sub-expression below the root. `when` and `assert` are the rules'
+    /// own keys, the same in every language.
+    private static func trace(_ label: String, _ source: String, _ trace: ExpressionTrace, _ language: Language) -> String {
+        func say(_ label: CheckLabel) -> String { CheckLabelText.render(label, in: language) }
         let shown = { (text: String) in HarmlessText.escape(text) }
         var out = "  \(label) \(shown(source))\n    \(shown(trace.rendered))\n"
         for (entry, times) in collapsed(trace.entries) where entry.expression != source {
             let value =
-                times > 1 ? "(evaluated \(times) times, once per element)"
-                : entry.error.map { "error: \($0)" } ?? entry.value.map(compact) ?? "…"
+                times > 1 ? say(.evaluatedTimes(times))
+                : entry.error.map { "\(say(.valueError)): \($0)" } ?? entry.value.map(compact) ?? "…"
             out += "      \(shown(entry.expression)) = \(shown(value))\n"
         }
         return out

@@ -14,48 +14,44 @@ public struct MarkdownReporter: CheckReporter {
     }
 
     public func render(_ report: CheckReport) -> String {
-        var out = "## tthc check\n\n"
-        out += summary(report) + "\n\n"
+        var out = "## \(say(.heading))\n\n"
+        out += say(.markdownSummary(CheckLabel.Tally(report)), medium: .markdown(inTable: false)) + "\n\n"
         guard !report.findings.isEmpty else {
-            return out + "No findings.\n"
+            return out + say(.noFindings) + "\n"
         }
-        out += "| Severity | Location | Rule | Message | Procedure / sector |\n"
+        let titles: [CheckLabel] = [.severityColumn, .locationColumn, .ruleColumn, .messageColumn, .subjectColumn]
+        out += "| " + titles.map { MarkdownText.plain(say($0)) }.joined(separator: " | ") + " |\n"
         out += "|---|---|---|---|---|\n"
         for finding in report.findings {
             var location = MarkdownText.plain(finding.location.description)
             for related in finding.related {
-                location += "<br>related: " + MarkdownText.plain(related.description)
+                location += "<br>\(say(.related)): " + MarkdownText.plain(related.description)
             }
             var message = MessageText.render(finding.message, in: language, medium: .markdown)
             if let basis = finding.basis {
-                message += "<br>Basis: " + MarkdownText.inline(basis)
+                message += "<br>\(say(.basisTitle)): " + MarkdownText.inline(basis)
             }
             let procedure = finding.procedure.map { code in
                 MarkdownText.code(code) + (finding.procedureName.map { " " + MarkdownText.plain(ProcedureLabel.name($0)) } ?? "")
             }
-            let item = [procedure, finding.sector.map { "sector " + MarkdownText.code($0) }]
+            let item = [procedure, finding.sector.map { say(.sector) + " " + MarkdownText.code($0) }]
                 .compactMap { $0 }.joined(separator: "<br>")
             let cells = [
-                Self.severity(finding.severity), location, MarkdownText.code(finding.rule), message, item,
+                severity(finding.severity), location, MarkdownText.code(finding.rule), message, item,
             ]
             out += "| " + cells.joined(separator: " | ") + " |\n"
         }
         return out
     }
 
-    func summary(_ report: CheckReport) -> String {
-        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        var text = "\(plural(report.files, "file")), \(plural(report.sectors, "sector")), "
-        text += "\(plural(report.procedures, "procedure")) checked against \(MarkdownText.code(report.plan, inTable: false)) "
-        text += "as of \(report.asOf): **\(plural(report.count(.error), "error"))**, "
-        text += "\(plural(report.count(.warning), "warning")), \(report.count(.info)) info"
-        if let suppressed = report.suppressed {
-            text += ", \(suppressed) suppressed by the baseline"
-        }
-        return text + "."
+    /// A label in the report's language; anything from the catalog in it escaped for Markdown.
+    private func say(_ label: CheckLabel, medium: TextMedium = .markdown) -> String {
+        CheckLabelText.render(label, in: language, medium: medium)
     }
 
-    private static func severity(_ severity: Severity) -> String {
-        severity == .error ? "**error**" : severity.rawValue
+    /// The severity as the reader's language words it, errors in bold.
+    private func severity(_ severity: Severity) -> String {
+        let word = SeverityText.word(severity, language)
+        return severity == .error ? "**\(word)**" : word
     }
 }

@@ -1,4 +1,5 @@
 import Review
+import Vocabulary
 
 /// Renders the plan report (`tthc report`) in one output format; a pure
 /// function of the report.
@@ -7,69 +8,79 @@ public protocol PlanReportReporter {
 }
 
 /// What the human formats (text, markdown, CSV, HTML) print alike, so that
-/// they show the same columns in the same order.
+/// they show the same columns in the same order. Labels come back as plain
+/// text, for the format to escape as it escapes the rest of a cell.
 enum ReportColumns {
-    /// Headings of the figure columns, after the row's own name.
-    static func figureTitles(_ labels: ReportLabels) -> [String] {
-        [
-            labels.procedures, labels.withCut, labels.legalDays, labels.proposedDays, labels.cutDays,
-            labels.reductionRate, labels.fourOnTheSpot, labels.fourOnTheSpotShare,
-        ]
+    static func say(_ label: ReportLabel, _ language: Language) -> String {
+        ReportLabelText.render(label, in: language)
     }
 
-    /// The figure cells, as people read them (rates as percents).
-    static func figureCells(_ figures: Figures, _ labels: ReportLabels) -> [String] {
+    /// Headings of the figure columns, after the row's own name.
+    static func figureTitles(_ language: Language) -> [String] {
         [
-            String(figures.procedures), String(figures.withCut), ReportNumbers.days(figures.legalDays),
-            ReportNumbers.days(figures.proposedDays), ReportNumbers.days(figures.cutDays),
-            ReportNumbers.percent(figures.reductionRate, none: labels.none), String(figures.fourOnTheSpot),
-            ReportNumbers.percent(figures.fourOnTheSpotShare, none: labels.none),
+            .procedures, .withCut, .legalDays, .proposedDays, .cutDays, .reductionRate, .fourOnTheSpot,
+            .fourOnTheSpotShare,
+        ].map { say($0, language) }
+    }
+
+    /// The figure cells, as people of `language` read them (rates as percents).
+    static func figureCells(_ figures: Figures, _ language: Language) -> [String] {
+        let style = language.numberStyle
+        let none = say(.none, language)
+        return [
+            ReportNumbers.count(figures.procedures, style), ReportNumbers.count(figures.withCut, style),
+            ReportNumbers.days(figures.legalDays, style), ReportNumbers.days(figures.proposedDays, style),
+            ReportNumbers.days(figures.cutDays, style), ReportNumbers.percent(figures.reductionRate, style, none: none),
+            ReportNumbers.count(figures.fourOnTheSpot, style),
+            ReportNumbers.percent(figures.fourOnTheSpotShare, style, none: none),
         ]
     }
 
     /// A target's value as its kind reads: rates as percents, a number of
     /// days as days.
-    static func targetValue(_ name: String, _ value: Double?, _ labels: ReportLabels) -> String {
-        guard let value else { return labels.none }
-        return name.hasSuffix("_days") ? ReportNumbers.days(value) : ReportNumbers.percent(value, none: labels.none)
+    static func targetValue(_ name: String, _ value: Double?, _ language: Language) -> String {
+        guard let value else { return say(.none, language) }
+        let style = language.numberStyle
+        return name.hasSuffix("_days") ? ReportNumbers.days(value, style) : ReportNumbers.percent(value, style)
     }
 
     /// What a comparison measures, for the scope column: the scope, and the
     /// sector's name for a sector.
-    static func scope(_ comparison: PlanReport.TargetComparison, _ labels: ReportLabels) -> String {
+    static func scope(_ comparison: PlanReport.TargetComparison, _ language: Language) -> String {
+        let scope = say(.scopeName(comparison.scope), language)
         if let name = comparison.sectorName ?? comparison.sector {
-            return "\(labels.scope(comparison.scope)): \(name)"
+            return "\(scope): \(name)"
         }
-        return labels.scope(comparison.scope)
+        return scope
     }
 
     /// The note under a comparison, if it has one (`procedure_cut_rate`).
-    static func note(_ comparison: PlanReport.TargetComparison, _ labels: ReportLabels) -> String? {
+    static func note(_ comparison: PlanReport.TargetComparison, _ language: Language) -> String? {
         comparison.cutScope.map { scope in
-            labels.cutScopeSummary(scope.reaching, scope.inScope, scope.minDays.map(ReportNumbers.days))
+            say(.cutScopeSummary(reaching: scope.reaching, inScope: scope.inScope, minDays: scope.minDays), language)
         }
     }
 
     /// The annex row's cells: STT, code, name, legal, proposed, cut, rate, legal basis.
-    static func annexTitles(_ labels: ReportLabels) -> [String] {
-        [
-            labels.stt, labels.code, labels.name, labels.legalDeadline, labels.proposedDeadline, labels.daysCut,
-            labels.rate, labels.legalBasis,
-        ]
+    static func annexTitles(_ language: Language) -> [String] {
+        [.stt, .code, .name, .legalDeadline, .proposedDeadline, .daysCut, .rate, .legalBasis].map { say($0, language) }
     }
 
     /// `text` escapes what comes from the catalog (code, name, each legal
     /// basis) for the format, before the bases are joined by `basisSeparator`.
     static func annexCells(
-        _ row: PlanReport.AnnexRow, _ labels: ReportLabels, basisSeparator: String,
+        _ row: PlanReport.AnnexRow, _ language: Language, basisSeparator: String,
         text: (String) -> String = { $0 }
     ) -> [String] {
         let entry = row.entry
-        let cutMark = entry.inCalendarDays && entry.legal.kind == entry.proposed.kind ? " \(labels.calendarDaysMark)" : ""
+        let style = language.numberStyle
+        let mark = say(.calendarDaysMark, language)
+        let cutMark = entry.inCalendarDays && entry.legal.kind == entry.proposed.kind ? " \(mark)" : ""
         return [
-            String(row.stt), text(entry.code), text(entry.name), ReportNumbers.deadline(entry.legal, labels: labels),
-            ReportNumbers.deadline(entry.proposed, labels: labels), ReportNumbers.days(entry.cutDays) + cutMark,
-            ReportNumbers.percent(entry.rate, none: labels.none),
+            ReportNumbers.count(row.stt, style), text(entry.code), text(entry.name),
+            ReportNumbers.deadline(entry.legal, mark: mark, style), ReportNumbers.deadline(entry.proposed, mark: mark, style),
+            ReportNumbers.days(entry.cutDays, style) + cutMark,
+            ReportNumbers.percent(entry.rate, style, none: say(.none, language)),
             entry.legalBasis.map(text).joined(separator: basisSeparator),
         ]
     }

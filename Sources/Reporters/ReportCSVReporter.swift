@@ -25,10 +25,11 @@ import Review
 /// value). A text field that a spreadsheet could take for a formula (starting
 /// with `=`, `+`, `-`, `@`, tab or carriage return) is prefixed with `'`.
 public struct ReportCSVReporter: PlanReportReporter {
-    public var labels: ReportLabels
+    /// The language of the titles; numbers stay as machines read them in either.
+    public var language: Language
 
-    public init(labels: ReportLabels = .en) {
-        self.labels = labels
+    public init(language: Language = .en) {
+        self.language = language
     }
 
     /// A field: text (quoted, guarded against formulas) or a number as written.
@@ -40,52 +41,51 @@ public struct ReportCSVReporter: PlanReportReporter {
     public func render(_ report: PlanReport) -> String {
         var sections: [[[Cell]]] = []
         if let incomplete = report.incomplete {
-            sections.append([[.text(IncompleteNotice.text(incomplete, Language(rawValue: labels.language) ?? .en))]])
+            sections.append([[.text(IncompleteNotice.text(incomplete, language))]])
         }
         sections.append([
-            [.text(labels.title)],
-            [.text(labels.plan), .text(labels.planName), .text(labels.asOf)],
+            [title(.title)],
+            [title(.plan), title(.planName), title(.asOf)],
             [.text(report.planID), .text(report.planName ?? ""), .text(report.asOf.description)],
         ])
         sections.append(
-            [[.text(labels.targetsInForce)], [.text(labels.targetName), .text(labels.key), .text(labels.value), .text(labels.unit)]]
+            [[title(.targetsInForce)], [title(.targetName), title(.key), title(.value), title(.unit)]]
                 + report.targets.map { target in
                     let days = Self.isDays(target.name)
                     return [
-                        .text(labels.targetTitle(target.name)), .text(target.name),
+                        title(.targetTitle(target.name)), .text(target.name),
                         days ? .number(ReportNumbers.days(target.value)) : percent(target.value),
-                        .text(days ? labels.daysUnit : "%"),
+                        days ? title(.daysUnit) : .text("%"),
                     ]
                 })
         sections.append(
-            [[.text(labels.totals)], [.text(labels.level)] + figureHeader]
-                + report.levels.map { [.text(labels.level($0.level))] + figures($0.figures) }
-                + [[.text(labels.total)] + figures(report.totals)])
+            [[title(.totals)], [title(.level)] + figureHeader]
+                + report.levels.map { [title(.levelName($0.level))] + figures($0.figures) }
+                + [[title(.total)] + figures(report.totals)])
         sections.append(
-            [[.text(labels.sectors)], [.text(labels.sectorID), .text(labels.sector)] + figureHeader]
+            [[title(.sectors)], [title(.sectorID), title(.sector)] + figureHeader]
                 + report.sectors.map { [.text($0.id), .text($0.name)] + figures($0.figures) }
-                + [[.text(""), .text(labels.total)] + figures(report.totals)])
+                + [[.text(""), title(.total)] + figures(report.totals)])
         sections.append(
             [
-                [.text(labels.targets)],
+                [title(.targets)],
                 [
-                    .text(labels.target), .text(labels.key), .text(labels.scope), .text(labels.sectorID),
-                    .text(percentTitle(labels.targetValue)), .text(percentTitle(labels.actual)), .text(labels.met),
+                    title(.target), title(.key), title(.scope), title(.sectorID), percentTitle(.targetValue),
+                    percentTitle(.actual), title(.met),
                 ],
             ]
                 + report.comparisons.map { comparison in
                     [
-                        .text(labels.targetTitle(comparison.target)), .text(comparison.target),
-                        .text(labels.scope(comparison.scope)), .text(comparison.sector ?? ""),
-                        percent(comparison.value), percent(comparison.actual), .text(labels.verdict(comparison.met)),
+                        title(.targetTitle(comparison.target)), .text(comparison.target),
+                        title(.scopeName(comparison.scope)), .text(comparison.sector ?? ""),
+                        percent(comparison.value), percent(comparison.actual), title(.verdict(met: comparison.met)),
                     ]
                 })
         var annex: [[Cell]] = [
-            [.text(labels.reductionList)],
+            [title(.reductionList)],
             [
-                .text(labels.stt), .text(labels.level), .text(labels.sectorID), .text(labels.sector), .text(labels.code),
-                .text(labels.name), .text(labels.legalDeadline), .text(labels.proposedDeadline), .text(labels.daysCut),
-                .text(percentTitle(labels.rate)), .text(labels.legalBasis),
+                title(.stt), title(.level), title(.sectorID), title(.sector), title(.code), title(.name),
+                title(.legalDeadline), title(.proposedDeadline), title(.daysCut), percentTitle(.rate), title(.legalBasis),
             ],
         ]
         for level in report.annex {
@@ -93,7 +93,7 @@ public struct ReportCSVReporter: PlanReportReporter {
                 for row in sector.rows {
                     let entry = row.entry
                     annex.append([
-                        .number(String(row.stt)), .text(labels.level(level.level)), .text(sector.id), .text(sector.name),
+                        .number(String(row.stt)), title(.levelName(level.level)), .text(sector.id), .text(sector.name),
                         .text(entry.code), .text(entry.name), .number(ReportNumbers.days(entry.legalDays)),
                         .number(ReportNumbers.days(entry.proposedDays)), .number(ReportNumbers.days(entry.cutDays)),
                         percent(entry.rate), .text(entry.legalBasis.joined(separator: "\n")),
@@ -107,11 +107,20 @@ public struct ReportCSVReporter: PlanReportReporter {
         return "\u{FEFF}" + lines.joined(separator: "\r\n")
     }
 
+    /// A label as a text field; the field's quoting is its escaping.
+    private func title(_ label: ReportLabel) -> Cell {
+        .text(ReportLabelText.render(label, in: language))
+    }
+
+    /// The title of a column of percents: `Rate (%)`.
+    private func percentTitle(_ label: ReportLabel) -> Cell {
+        .text(ReportLabelText.render(label, in: language) + " (%)")
+    }
+
     private var figureHeader: [Cell] {
         [
-            .text(labels.procedures), .text(labels.withCut), .text(labels.legalDays), .text(labels.proposedDays),
-            .text(labels.cutDays), .text(percentTitle(labels.reductionRate)), .text(labels.fourOnTheSpot),
-            .text(percentTitle(labels.fourOnTheSpotShare)),
+            title(.procedures), title(.withCut), title(.legalDays), title(.proposedDays), title(.cutDays),
+            percentTitle(.reductionRate), title(.fourOnTheSpot), percentTitle(.fourOnTheSpotShare),
         ]
     }
 
@@ -129,8 +138,6 @@ public struct ReportCSVReporter: PlanReportReporter {
         guard let ratio, ratio.isFinite else { return .number("") }
         return .number(ReportNumbers.fixed(ratio, shift: 2, digits: 2))
     }
-
-    private func percentTitle(_ title: String) -> String { "\(title) (%)" }
 
     /// Targets that are a number of days rather than a ratio.
     private static func isDays(_ name: String) -> Bool { name.hasSuffix("_days") }

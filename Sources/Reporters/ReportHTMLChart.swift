@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// A horizontal bar chart as inline SVG (no script, no external reference):
 /// a bar per row, the value at its end, and dashed vertical target lines.
 struct ReportHTMLChart {
@@ -22,6 +24,8 @@ struct ReportHTMLChart {
     var lines: [TargetLine]
     /// Shown in place of a bar with no value.
     var none: String
+    /// How the values are written (`37,03%` in Vietnamese); the axis keeps whole tens.
+    var style: NumberStyle
 
     private let width = 1000.0
     private let labelWidth = 300.0
@@ -30,11 +34,12 @@ struct ReportHTMLChart {
     private let top = 34.0
     private let bottom = 26.0
 
-    init(title: String, bars: [Bar], lines: [TargetLine], none: String) {
+    init(title: String, bars: [Bar], lines: [TargetLine], none: String, style: NumberStyle = .plain) {
         self.title = title
         self.bars = bars
         self.lines = lines
         self.none = none
+        self.style = style
     }
 
     /// The axis runs from 0 to the next 10% at or above every value and line.
@@ -79,7 +84,7 @@ struct ReportHTMLChart {
                 out += "<rect class=\"bar \(kind)\(classes)\" x=\"\(f(labelWidth))\" y=\"\(f(y + 4))\" "
                     + "width=\"\(f(max(end - labelWidth, 1)))\" height=\"\(f(rowHeight - 8))\" rx=\"2\"/>\n"
                 values += "<text class=\"value\(classes)\" x=\"\(f(end + 6))\" y=\"\(f(middle + 4.5))\">"
-                    + "\(ReportNumbers.percent(value))</text>\n"
+                    + "\(ReportNumbers.percent(value, style))</text>\n"
             } else {
                 values += "<text class=\"value none\" x=\"\(f(labelWidth + 6))\" y=\"\(f(middle + 4.5))\">\(HTML.escape(none))</text>\n"
             }
@@ -93,7 +98,7 @@ struct ReportHTMLChart {
             let anchor = index == 0 ? "end" : "start"
             let dx = index == 0 ? -4.0 : 4.0
             out += "<text class=\"\(kind) note\" x=\"\(f(lx + dx))\" y=\"\(f(top - 12))\" text-anchor=\"\(anchor)\">"
-                + "\(HTML.escape(line.label)) \(ReportNumbers.percent(line.value))</text>\n"
+                + "\(HTML.escape(line.label)) \(ReportNumbers.percent(line.value, style))</text>\n"
         }
         out += values + "</svg>\n"
         return out

@@ -4,87 +4,92 @@ import Review
 /// `report --format markdown`: the plan report as GitHub-flavoured markdown
 /// tables, the reduction list grouped by level then sector as an annex is.
 public struct ReportMarkdownReporter: PlanReportReporter {
-    public var labels: ReportLabels
+    /// The language of the headings, and of the numbers and dates (`37,03%`, `26/11/2026` in Vietnamese).
+    public var language: Language
 
-    public init(labels: ReportLabels = .en) {
-        self.labels = labels
+    public init(language: Language = .en) {
+        self.language = language
     }
 
     public func render(_ report: PlanReport) -> String {
         // Names, codes and legal bases from the catalog and the rules go through MarkdownText.
-        var out = "# \(labels.title): \(MarkdownText.plain(report.planName ?? report.planID))\n\n"
-        out += "\(labels.plan) \(MarkdownText.code(report.planID, inTable: false)), "
-        out += "\(labels.asOf.lowercasedFirst) \(report.asOf).\n"
+        var out = "# \(say(.title)): \(MarkdownText.plain(report.planName ?? report.planID))\n\n"
+        out += "\(say(.plan)) \(MarkdownText.code(report.planID, inTable: false)), "
+        out += "\(say(.asOfInline)) \(language.date(report.asOf)).\n"
         if let incomplete = report.incomplete {
-            let language = Language(rawValue: labels.language) ?? .en
             out += "\n> **" + IncompleteNotice.text(incomplete, language, medium: .markdown(inTable: false)) + "**\n"
         }
 
-        out += "\n## \(labels.targetsInForce)\n\n"
+        out += "\n## \(say(.targetsInForce))\n\n"
         if report.targets.isEmpty {
-            out += "\(labels.none)\n"
+            out += "\(say(.none))\n"
         } else {
             out += Self.table(
-                [labels.targetName, labels.key, labels.value], alignments: [false, false, true],
+                [say(.targetName), say(.key), say(.value)], alignments: [false, false, true],
                 report.targets.map {
                     [
-                        MarkdownText.plain(labels.targetTitle($0.name)), MarkdownText.code($0.name),
-                        ReportColumns.targetValue($0.name, $0.value, labels),
+                        say(.targetTitle($0.name)), MarkdownText.code($0.name),
+                        ReportColumns.targetValue($0.name, $0.value, language),
                     ]
                 })
         }
 
-        out += "\n## \(labels.totals)\n\n"
-        var totals = report.levels.map { [labels.level($0.level)] + ReportColumns.figureCells($0.figures, labels) }
-        totals.append(["**\(labels.total)**"] + ReportColumns.figureCells(report.totals, labels).map { "**\($0)**" })
-        out += figureTable(first: labels.level, totals)
+        out += "\n## \(say(.totals))\n\n"
+        var totals = report.levels.map { [say(.levelName($0.level))] + ReportColumns.figureCells($0.figures, language) }
+        totals.append(["**\(say(.total))**"] + ReportColumns.figureCells(report.totals, language).map { "**\($0)**" })
+        out += figureTable(first: say(.level), totals)
 
-        out += "\n## \(labels.sectors) (\(report.sectorCount))\n\n"
-        var sectors = report.sectors.map { [MarkdownText.plain($0.name)] + ReportColumns.figureCells($0.figures, labels) }
-        sectors.append(["**\(labels.total)**"] + ReportColumns.figureCells(report.totals, labels).map { "**\($0)**" })
-        out += figureTable(first: labels.sector, sectors)
+        out += "\n## \(say(.sectorsSection(count: report.sectorCount)))\n\n"
+        var sectors = report.sectors.map { [MarkdownText.plain($0.name)] + ReportColumns.figureCells($0.figures, language) }
+        sectors.append(["**\(say(.total))**"] + ReportColumns.figureCells(report.totals, language).map { "**\($0)**" })
+        out += figureTable(first: say(.sector), sectors)
 
         if !report.comparisons.isEmpty {
-            out += "\n## \(labels.targets)\n\n"
+            out += "\n## \(say(.targets))\n\n"
             out += Self.table(
-                [labels.target, labels.scope, labels.targetValue, labels.actual, labels.met],
+                [say(.target), say(.scope), say(.targetValue), say(.actual), say(.met)],
                 alignments: [false, false, true, true, false],
                 report.comparisons.map { comparison in
                     [
-                        MarkdownText.plain(labels.targetTitle(comparison.target)),
-                        MarkdownText.plain(ReportColumns.scope(comparison, labels)),
-                        ReportColumns.targetValue(comparison.target, comparison.value, labels),
-                        ReportColumns.targetValue(comparison.target, comparison.actual, labels),
-                        comparison.met ? "✅ \(labels.yes)" : "❌ \(labels.no)",
+                        say(.targetTitle(comparison.target)),
+                        MarkdownText.plain(ReportColumns.scope(comparison, language)),
+                        ReportColumns.targetValue(comparison.target, comparison.value, language),
+                        ReportColumns.targetValue(comparison.target, comparison.actual, language),
+                        (comparison.met ? "✅ " : "❌ ") + say(.verdict(met: comparison.met)),
                     ]
                 })
             for comparison in report.comparisons {
-                if let note = ReportColumns.note(comparison, labels) {
-                    out += "\n\(MarkdownText.plain(labels.targetTitle(comparison.target))): \(note).\n"
+                if let note = ReportColumns.note(comparison, language) {
+                    out += "\n\(say(.targetTitle(comparison.target))): \(note).\n"
                 }
             }
         }
 
-        out += "\n## \(labels.reductionList) (\(report.reductionList.count))\n"
-        if report.reductionList.isEmpty { out += "\n\(labels.noReductionList)\n" }
+        out += "\n## \(say(.reductionListSection(count: report.reductionList.count)))\n"
+        if report.reductionList.isEmpty { out += "\n\(say(.noReductionList))\n" }
         for level in report.annex {
-            out += "\n### \(labels.level(level.level))\n"
+            out += "\n### \(say(.levelName(level.level)))\n"
             for sector in level.sectors {
                 out += "\n#### \(MarkdownText.plain(sector.name))\n\n"
                 out += Self.table(
-                    ReportColumns.annexTitles(labels), alignments: [true, false, false, true, true, true, true, false],
+                    ReportColumns.annexTitles(language), alignments: [true, false, false, true, true, true, true, false],
                     sector.rows.map {
-                        ReportColumns.annexCells($0, labels, basisSeparator: "<br>", text: MarkdownText.plain)
+                        ReportColumns.annexCells($0, language, basisSeparator: "<br>", text: MarkdownText.plain)
                     })
             }
         }
-        if ReportColumns.hasCalendarDays(report) { out += "\n\(labels.calendarDaysNote)\n" }
+        if ReportColumns.hasCalendarDays(report) { out += "\n\(say(.calendarDaysNote))\n" }
         return out
+    }
+
+    /// A label in the report's language, anything from the rules in it escaped for Markdown.
+    private func say(_ label: ReportLabel) -> String {
+        ReportLabelText.render(label, in: language, medium: .markdown)
     }
 
     private func figureTable(first: String, _ rows: [[String]]) -> String {
         Self.table(
-            [first] + ReportColumns.figureTitles(labels), alignments: [false] + Array(repeating: true, count: 8), rows)
+            [first] + ReportColumns.figureTitles(language), alignments: [false] + Array(repeating: true, count: 8), rows)
     }
 
     /// A pipe table; `alignments` true for a right-aligned (numeric) column.

@@ -1,25 +1,32 @@
 import Catalog
 import Vocabulary
 
-/// How the plan report writes numbers for people (JSON keeps them unrounded).
+/// How the plan report writes numbers: for people in the style of their
+/// language (`37.03%` or `37,03%`), for machines (CSV cells) in the plain style;
+/// JSON keeps them unrounded.
 enum ReportNumbers {
     /// A ratio as a percent with two decimals, rounded half up on its written
     /// decimal digits as the province rounds (`0.370322…` → `37.03%`,
     /// `0.12345` → `12.35%`); `none` for a missing ratio.
-    static func percent(_ ratio: Double?, none: String = "—") -> String {
+    static func percent(_ ratio: Double?, _ style: NumberStyle = .plain, none: String = "—") -> String {
         guard let ratio, ratio.isFinite else { return none }
-        return fixed(ratio, shift: 2, digits: 2) + "%"
+        return style.localize(fixed(ratio, shift: 2, digits: 2) + "%")
     }
 
-    /// Days without trailing zeros (`7`, `0.5`, `2325`).
-    static func days(_ value: Double) -> String {
-        NumberText.format(value)
+    /// Days without trailing zeros (`7`, `0.5`, `2325`; `2.325` in Vietnamese).
+    static func days(_ value: Double, _ style: NumberStyle = .plain) -> String {
+        style.format(value)
     }
 
-    /// A deadline's days, marked when they are calendar days (`15 cd`).
-    static func deadline(_ duration: Duration, labels: ReportLabels) -> String {
-        let number = days(duration.days)
-        return duration.kind == .calendarDays ? "\(number) \(labels.calendarDaysMark)" : number
+    /// A count: `2325`, `2.325` in Vietnamese.
+    static func count(_ value: Int, _ style: NumberStyle = .plain) -> String {
+        style.format(Double(value))
+    }
+
+    /// A deadline's days, followed by `mark` when they are calendar days (`15 cd`).
+    static func deadline(_ duration: Duration, mark: String, _ style: NumberStyle = .plain) -> String {
+        let number = days(duration.days, style)
+        return duration.kind == .calendarDays ? "\(number) \(mark)" : number
     }
 
     /// `value × 10^shift` with exactly `digits` decimals, rounded half away

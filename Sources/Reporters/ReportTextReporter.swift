@@ -3,30 +3,36 @@ import Vocabulary
 
 /// `report --format text`: the plan report as tables on the terminal.
 public struct ReportTextReporter: PlanReportReporter {
-    public var labels: ReportLabels
+    /// The language of the headings, and of the numbers and dates (`37,03%`, `26/11/2026` in Vietnamese).
+    public var language: Language
     /// Color the verdicts (met green, not met red); only on a terminal.
     public var colors: Bool
 
-    public init(labels: ReportLabels = .en, colors: Bool = false) {
-        self.labels = labels
+    public init(language: Language = .en, colors: Bool = false) {
+        self.language = language
         self.colors = colors
     }
 
     public func render(_ report: PlanReport) -> String {
-        var out = "\(labels.title): \(shown(report.planName ?? report.planID))\n"
-        out += "\(labels.plan) \(shown(report.planID)), \(labels.asOf.lowercasedFirst) \(report.asOf)\n"
+        var out = "\(say(.title)): \(shown(report.planName ?? report.planID))\n"
+        out += "\(say(.plan)) \(shown(report.planID)), \(say(.asOfInline)) \(language.date(report.asOf))\n"
         if let incomplete = report.incomplete {
-            let notice = IncompleteNotice.text(incomplete, Language(rawValue: labels.language) ?? .en, medium: .terminal)
+            let notice = IncompleteNotice.text(incomplete, language, medium: .terminal)
             out += "\n" + (colors ? "\u{1B}[1;31m\(notice)\u{1B}[0m" : notice) + "\n"
         }
-        out += section(labels.targetsInForce, targetsInForce(report))
-        out += section(labels.totals, totals(report))
-        out += section("\(labels.sectors) (\(report.sectorCount))", sectors(report))
+        out += section(say(.targetsInForce), targetsInForce(report))
+        out += section(say(.totals), totals(report))
+        out += section(say(.sectorsSection(count: report.sectorCount)), sectors(report))
         if !report.comparisons.isEmpty {
-            out += section(labels.targets, targets(report))
+            out += section(say(.targets), targets(report))
         }
-        out += section("\(labels.reductionList) (\(report.reductionList.count))", annex(report))
+        out += section(say(.reductionListSection(count: report.reductionList.count)), annex(report))
         return out
+    }
+
+    /// A label in the report's language, anything from the rules in it shown harmless.
+    private func say(_ label: ReportLabel) -> String {
+        ReportLabelText.render(label, in: language, medium: .terminal)
     }
 
     /// Names, codes and legal bases come from the catalog and the rules:
@@ -41,57 +47,57 @@ public struct ReportTextReporter: PlanReportReporter {
 
     private func targetsInForce(_ report: PlanReport) -> String {
         var table = TextTable([
-            .init(title: labels.targetName), .init(title: labels.key), .init(title: labels.value, alignment: .right),
+            .init(title: say(.targetName)), .init(title: say(.key)), .init(title: say(.value), alignment: .right),
         ])
         for target in report.targets {
             table.add([
-                shown(labels.targetTitle(target.name)), shown(target.name),
-                ReportColumns.targetValue(target.name, target.value, labels),
+                say(.targetTitle(target.name)), shown(target.name),
+                ReportColumns.targetValue(target.name, target.value, language),
             ])
         }
-        return report.targets.isEmpty ? "  \(labels.none)\n" : table.render(indent: 2)
+        return report.targets.isEmpty ? "  \(say(.none))\n" : table.render(indent: 2)
     }
 
     private func figureTable(first: String, maxWidth: Int? = nil) -> TextTable {
         TextTable(
             [.init(title: first, maxWidth: maxWidth)]
-                + ReportColumns.figureTitles(labels).map { .init(title: $0, alignment: .right, maxWidth: 10) })
+                + ReportColumns.figureTitles(language).map { .init(title: $0, alignment: .right, maxWidth: 10) })
     }
 
     private func totals(_ report: PlanReport) -> String {
-        var table = figureTable(first: labels.level)
+        var table = figureTable(first: say(.level))
         for row in report.levels {
-            table.add([labels.level(row.level)] + ReportColumns.figureCells(row.figures, labels))
+            table.add([say(.levelName(row.level))] + ReportColumns.figureCells(row.figures, language))
         }
-        table.add([labels.total] + ReportColumns.figureCells(report.totals, labels))
+        table.add([say(.total)] + ReportColumns.figureCells(report.totals, language))
         return table.render(indent: 2)
     }
 
     private func sectors(_ report: PlanReport) -> String {
-        var table = figureTable(first: labels.sector, maxWidth: 40)
+        var table = figureTable(first: say(.sector), maxWidth: 40)
         for row in report.sectors {
-            table.add([shown(row.name)] + ReportColumns.figureCells(row.figures, labels))
+            table.add([shown(row.name)] + ReportColumns.figureCells(row.figures, language))
         }
-        table.add([labels.total] + ReportColumns.figureCells(report.totals, labels))
+        table.add([say(.total)] + ReportColumns.figureCells(report.totals, language))
         return table.render(indent: 2)
     }
 
     private func targets(_ report: PlanReport) -> String {
         var table = TextTable([
-            .init(title: labels.target, maxWidth: 32), .init(title: labels.scope, maxWidth: 48),
-            .init(title: labels.targetValue, alignment: .right), .init(title: labels.actual, alignment: .right),
-            .init(title: labels.met),
+            .init(title: say(.target), maxWidth: 32), .init(title: say(.scope), maxWidth: 48),
+            .init(title: say(.targetValue), alignment: .right), .init(title: say(.actual), alignment: .right),
+            .init(title: say(.met)),
         ])
         var notes: [String] = []
         for comparison in report.comparisons {
             table.add([
-                shown(labels.targetTitle(comparison.target)), shown(ReportColumns.scope(comparison, labels)),
-                ReportColumns.targetValue(comparison.target, comparison.value, labels),
-                ReportColumns.targetValue(comparison.target, comparison.actual, labels),
-                labels.verdict(comparison.met),
+                say(.targetTitle(comparison.target)), shown(ReportColumns.scope(comparison, language)),
+                ReportColumns.targetValue(comparison.target, comparison.value, language),
+                ReportColumns.targetValue(comparison.target, comparison.actual, language),
+                say(.verdict(met: comparison.met)),
             ])
-            if let note = ReportColumns.note(comparison, labels) {
-                notes.append("\(labels.targetTitle(comparison.target)): \(note)")
+            if let note = ReportColumns.note(comparison, language) {
+                notes.append("\(say(.targetTitle(comparison.target))): \(note)")
             }
         }
         if colors {
@@ -105,8 +111,8 @@ public struct ReportTextReporter: PlanReportReporter {
     }
 
     private func annex(_ report: PlanReport) -> String {
-        guard !report.reductionList.isEmpty else { return "  \(labels.noReductionList)\n" }
-        let titles = ReportColumns.annexTitles(labels)
+        guard !report.reductionList.isEmpty else { return "  \(say(.noReductionList))\n" }
+        let titles = ReportColumns.annexTitles(language)
         var table = TextTable([
             .init(title: titles[0], alignment: .right), .init(title: titles[1]), .init(title: titles[2], maxWidth: 36),
             .init(title: titles[3], alignment: .right, maxWidth: 9), .init(title: titles[4], alignment: .right, maxWidth: 9),
@@ -114,24 +120,16 @@ public struct ReportTextReporter: PlanReportReporter {
             .init(title: titles[7], maxWidth: 36),
         ])
         for level in report.annex {
-            table.caption(labels.level(level.level).uppercased())
+            table.caption(say(.levelName(level.level)).uppercased())
             for sector in level.sectors {
                 table.caption("  \(shown(sector.name))")
                 for row in sector.rows {
-                    table.add(ReportColumns.annexCells(row, labels, basisSeparator: "\n", text: shown))
+                    table.add(ReportColumns.annexCells(row, language, basisSeparator: "\n", text: shown))
                 }
             }
         }
         var out = table.render(indent: 2)
-        if ReportColumns.hasCalendarDays(report) { out += "  \(labels.calendarDaysNote)\n" }
+        if ReportColumns.hasCalendarDays(report) { out += "  \(say(.calendarDaysNote))\n" }
         return out
-    }
-}
-
-extension String {
-    /// The string with its first character lowercased (`As of` → `as of`).
-    var lowercasedFirst: String {
-        guard let first else { return self }
-        return first.lowercased() + dropFirst()
     }
 }

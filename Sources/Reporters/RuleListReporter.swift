@@ -3,18 +3,22 @@ import Vocabulary
 
 /// `tthc rules`: the rules in force with scope, severity, basis and period (SPEC §5.3).
 public enum RuleListReporter {
-    public static func text(_ rules: [CompiledRule]) -> String {
-        // Descriptions and bases are the rules' own text: shown harmless (SPEC §8.6).
+    public static func text(_ rules: [CompiledRule], language: Language = .en) -> String {
+        func say(_ label: CheckLabel) -> String { CheckLabelText.render(label, in: language) }
+        // Descriptions and bases are the rules' own text: shown harmless (SPEC §8.6). Scope and
+        // severity are the rules' own keys, the same in every language.
         let shown = { (text: String) in HarmlessText.escape(text) }
         var out = ""
         for rule in rules {
             let d = rule.definition
             out += "\(shown(rule.id))  \(d.scope.rawValue)  \(d.severity.rawValue)\n"
             if let description = d.description { out += "    \(shown(description))\n" }
-            if let basis = d.basis { out += "    basis: \(shown(basis))\n" }
-            if d.effective.from != nil || d.effective.until != nil { out += "    effective: \(d.effective)\n" }
+            if let basis = d.basis { out += "    \(say(.basis)): \(shown(basis))\n" }
+            if d.effective.from != nil || d.effective.until != nil {
+                out += "    \(say(.effective)): \(say(.period(d.effective)))\n"
+            }
         }
-        out += "\(rules.count) rule\(rules.count == 1 ? "" : "s") in force\n"
+        out += say(.rulesInForce(rules.count)) + "\n"
         return out
     }
 

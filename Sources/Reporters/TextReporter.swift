@@ -23,10 +23,10 @@ public struct TextReporter: CheckReporter {
                 out += "    \(shown(subject))\n"
             }
             for related in finding.related {
-                out += "    \(shown(related.description)): note: " + language.pick("related location", "vị trí liên quan") + "\n"
+                out += "    \(shown(related.description)): note: \(say(.relatedLocation))\n"
             }
             if let basis = finding.basis {
-                out += "    " + language.pick("basis", "căn cứ") + ": \(shown(basis))\n"
+                out += "    \(say(.basis)): \(shown(basis))\n"
             }
         }
         out += summary(report) + "\n"
@@ -39,24 +39,16 @@ public struct TextReporter: CheckReporter {
         if let code = finding.procedure {
             return code + (finding.procedureName.map { " " + ProcedureLabel.name($0) } ?? "")
         }
-        return finding.sector.map { (language == .vi ? "lĩnh vực " : "sector ") + $0 }
+        return finding.sector.map { CheckLabelText.render(.sector, in: language) + " " + $0 }
     }
 
+    /// The closing line: what was checked against which plan, and how many findings of each severity.
     func summary(_ report: CheckReport) -> String {
-        let plan = HarmlessText.escape(report.plan)
-        let suppressed = report.suppressed.map {
-            language.pick(", \($0) suppressed by the baseline", ", \($0) phát hiện đã có trong baseline")
-        } ?? ""
-        guard language == .en else {
-            return "đã kiểm tra \(report.files) tệp, \(report.sectors) lĩnh vực, \(report.procedures) thủ tục "
-                + "theo đề án \(plan) tại ngày \(language.date(report.asOf)): \(report.count(.error)) lỗi, "
-                + "\(report.count(.warning)) cảnh báo, \(report.count(.info)) thông tin" + suppressed
-        }
-        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        return "\(plural(report.files, "file")), \(plural(report.sectors, "sector")), "
-            + "\(plural(report.procedures, "procedure")) checked against \(plan) as of \(report.asOf): "
-            + "\(plural(report.count(.error), "error")), \(plural(report.count(.warning), "warning")), "
-            + "\(report.count(.info)) info" + suppressed
+        say(.summary(CheckLabel.Tally(report)))
+    }
+
+    private func say(_ label: CheckLabel) -> String {
+        CheckLabelText.render(label, in: language, medium: .terminal)
     }
 
     private func paint(_ severity: Severity) -> String {

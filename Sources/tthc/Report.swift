@@ -37,13 +37,13 @@ extension TTHC {
             let catalog = try workspace.loadCatalog([try input.catalogDirectory()], jobs: input.threads)
             if let overflow = FigureOverflow.find(in: catalog) { throw RunFailure(.figureOverflow(overflow)) }
             let report = PlanReport(catalog: catalog, plan: context.plan, asOf: context.asOf)
-            let labels = ReportLabels.named(workspace.language.rawValue) ?? .en
+            let language = workspace.language
             let reporter: any PlanReportReporter =
                 switch format {
-                case .text: ReportTextReporter(labels: labels, colors: output == nil && Terminal.standardOutputWantsColor)
-                case .markdown: ReportMarkdownReporter(labels: labels)
-                case .csv: ReportCSVReporter(labels: labels)
-                case .html: ReportHTMLReporter(labels: labels)
+                case .text: ReportTextReporter(language: language, colors: output == nil && Terminal.standardOutputWantsColor)
+                case .markdown: ReportMarkdownReporter(language: language)
+                case .csv: ReportCSVReporter(language: language)
+                case .html: ReportHTMLReporter(language: language)
                 case .json: ReportJSONReporter()
                 }
             try Terminal.emit(reporter.render(report), to: output)

@@ -40,7 +40,7 @@ extension TTHC {
             let runner = RuleTestRunner(
                 ruleSet: workspace.ruleSet, planID: input.plan, defaultDate: workspace.asOf, budget: workspace.budget)
             let results = tests.map(runner.run)
-            try Terminal.emit(RuleTestReporter.text(results), to: nil)
+            try Terminal.emit(RuleTestReporter.text(results, language: workspace.language), to: nil)
             if results.contains(where: { !$0.passed }) { throw ExitCode(1) }
         }
     }

@@ -82,12 +82,14 @@ struct DurationTests {
         }
     }
 
-    @Test("description: days without trailing zeros, calendar days named")
+    @Test("description: days without trailing zeros, calendar days named, one calendar day singular")
     func description() throws {
         #expect(Duration(days: 7).description == "7")
         #expect(Duration(days: 0.5).description == "0.5")
         #expect(Duration(days: 2.25).description == "2.25")
         #expect(Duration(days: 15, kind: .calendarDays).description == "15 calendar days")
+        #expect(Duration(days: 1, kind: .calendarDays).description == "1 calendar day")
+        #expect(Duration(days: 0.5, kind: .calendarDays).description == "0.5 calendar days")
         #expect(try Duration.parse("4h").get().description == "0.5")
         #expect(try Duration.parse("same day").get().description == "1")
     }

@@ -9,11 +9,11 @@ import Testing
     }
 
     @Test func vietnameseLabelsGolden() throws {
-        try Golden.check(ReportTextReporter(labels: .vi).render(try ReportFixture.report()), "plan-report-vi.txt")
+        try Golden.check(ReportTextReporter(language: .vi).render(try ReportFixture.report()), "plan-report-vi.txt")
     }
 
     @Test func vietnameseLabelsAreTheAnnexHeadings() throws {
-        let text = ReportTextReporter(labels: .vi).render(try ReportFixture.report())
+        let text = ReportTextReporter(language: .vi).render(try ReportFixture.report())
         for heading in ["STT", "Mã TTHC", "Tên thủ tục hành chính", "Căn cứ pháp lý", "Cấp tỉnh".uppercased(), "Đạt", "Không đạt"] {
             #expect(text.contains(heading), "\(heading)")
         }
