@@ -18,7 +18,7 @@ public enum ExplanationReporter {
         for rule in e.rules {
             let error = [rule.when, rule.assert].compactMap { trace -> String? in
                 guard case .failure(let failure)? = trace?.result else { return nil }
-                return failure.message
+                return words(failure.message, language)
             }.first
             let outcome =
                 !rule.applies ? say("does not apply", "không áp dụng")
@@ -26,21 +26,29 @@ public enum ExplanationReporter {
                 : say("FAILS", "KHÔNG ĐẠT")
             let verdict = error.map { say("ERROR, reported as rule-error: ", "LỖI, báo là rule-error: ") + $0 } ?? outcome
             out += "\n\(shown(rule.id)) (\(rule.scope.rawValue), \(rule.severity.rawValue)): \(shown(verdict))\n"
-            if let when = rule.when { out += trace("when  ", rule.whenSource ?? "", when) }
-            if let assert = rule.assert { out += trace("assert", rule.assertSource, assert) }
+            if let when = rule.when { out += trace("when  ", rule.whenSource ?? "", when, language) }
+            if let assert = rule.assert { out += trace("assert", rule.assertSource, assert, language) }
         }
         return out
     }
 
+    /// An error of the rule language in the run's language, plain: the
+    /// line it goes on is made harmless whole.
+    private static func words(_ message: ExpressionMessage, _ language: Language) -> String {
+        MessageText.render(.expression(message), in: language)
+    }
+
     /// The expression, its power-assert line, then the value of every
     /// sub-expression below the root.
-    private static func trace(_ label: String, _ source: String, _ trace: ExpressionTrace) -> String {
+    private static func trace(_ label: String, _ source: String, _ trace: ExpressionTrace, _ language: Language) -> String {
         let shown = { (text: String) in HarmlessText.escape(text) }
-        var out = "  \(label) \(shown(source))\n    \(shown(trace.rendered))\n"
+        let failed = { (message: ExpressionMessage) in language.pick("error: ", "lỗi: ") + words(message, language) }
+        var out = "  \(label) \(shown(source))\n    \(shown(trace.line(failure: failed)))\n"
         for (entry, times) in collapsed(trace.entries) where entry.expression != source {
             let value =
-                times > 1 ? "(evaluated \(times) times, once per element)"
-                : entry.error.map { "error: \($0)" } ?? entry.value.map(compact) ?? "…"
+                times > 1
+                ? language.pick("(evaluated \(times) times, once per element)", "(tính \(times) lần, mỗi phần tử một lần)")
+                : entry.error.map(failed) ?? entry.value.map(compact) ?? "…"
             out += "      \(shown(entry.expression)) = \(shown(value))\n"
         }
         return out
@@ -62,7 +70,8 @@ public enum ExplanationReporter {
         return order.compactMap { byRange[$0] }
     }
 
-    public static func json(_ e: Explanation) -> String {
+    /// Errors of the rule language are worded in `language`; the rest is data.
+    public static func json(_ e: Explanation, language: Language = .en) -> String {
         JSONValue.object([
             ("procedure", .string(e.code)),
             (
@@ -83,7 +92,8 @@ public enum ExplanationReporter {
                                             (
                                                 "value",
                                                 times > 1 ? .string("(evaluated \(times) times, once per element)")
-                                                    : entry.value.map(compactJSON) ?? .string("error: \(entry.error ?? "")")
+                                                    : entry.value.map(compactJSON)
+                                                        ?? .string("error: " + (entry.error.map { words($0, language) } ?? ""))
                                             ),
                                         ])
                                     })
