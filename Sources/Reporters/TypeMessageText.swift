@@ -94,28 +94,28 @@ enum TypeMessageText {
             return "\(w.code(name)) không phải là trường của \(type(record))" + w.didYouMean(suggestion)
         case .indexNeedsList(let receiver, let found):
             return "\(w.code("[]")) cần một danh sách, nhưng \(w.code(receiver)) có kiểu \(type(found))"
-        case .indexNotNumber(let found): return "chỉ số của danh sách phải là một số, nhưng là kiểu \(type(found))"
-        case .notNeedsBool(let op, let found): return "\(w.code(op)) cần một giá trị đúng/sai, nhưng là kiểu \(type(found))"
-        case .negateNeedsNumber(let found): return "\(w.code("-")) cần một số, nhưng là kiểu \(type(found))"
+        case .indexNotNumber(let found): return "chỉ số của danh sách phải là một số, nhưng có kiểu \(type(found))"
+        case .notNeedsBool(let op, let found): return "\(w.code(op)) cần một giá trị đúng/sai, nhưng toán hạng có kiểu \(type(found))"
+        case .negateNeedsNumber(let found): return "\(w.code("-")) cần một số, nhưng toán hạng có kiểu \(type(found))"
         case .conditionNotBool(let found):
-            return "điều kiện của \(w.code("?:")) phải là giá trị đúng/sai, nhưng là kiểu \(type(found))"
+            return "điều kiện của \(w.code("?:")) phải là giá trị đúng/sai, nhưng có kiểu \(type(found))"
         case .branchesDiffer(let first, let second):
             return "hai nhánh của \(w.code("?:")) phải cùng một kiểu, nhưng có kiểu \(type(first)) và \(type(second))"
-        case .logicNeedsBools(let op, let found): return "\(w.code(op)) cần các giá trị đúng/sai, nhưng là kiểu \(type(found))"
-        case .arithmeticNeedsNumbers(let op, let found): return "\(w.code(op)) cần các số, nhưng là kiểu \(type(found))"
+        case .logicNeedsBools(let op, let found): return "\(w.code(op)) chỉ dùng với giá trị đúng/sai, nhưng một vế có kiểu \(type(found))"
+        case .arithmeticNeedsNumbers(let op, let found): return "\(w.code(op)) chỉ dùng với số, nhưng một vế có kiểu \(type(found))"
         case .additionNeedsSameType(let left, let right):
             return "\(w.code("+")) cần hai số hoặc hai chuỗi, nhưng hai vế có kiểu \(type(left)) và \(type(right))"
-        case .additionNeedsNumbersOrStrings(let found): return "\(w.code("+")) cần số hoặc chuỗi, nhưng là kiểu \(type(found))"
+        case .additionNeedsNumbersOrStrings(let found): return "\(w.code("+")) chỉ cộng số hoặc nối chuỗi, nhưng một vế có kiểu \(type(found))"
         case .orderNeedsOrdered(let op, let found):
-            return "\(w.code(op)) so sánh số, chuỗi hoặc ngày, nhưng là kiểu \(type(found))"
+            return "\(w.code(op)) so sánh số, chuỗi hoặc ngày, nhưng vế trái có kiểu \(type(found))"
         case .comparisonOfOneType(let op, let left, let right):
             return "\(w.code(op)) so sánh hai giá trị cùng một kiểu, nhưng hai vế có kiểu \(type(left)) và \(type(right))"
-        case .inNeedsList(let found): return "\(w.code("in")) cần một danh sách ở bên phải, nhưng là kiểu \(type(found))"
+        case .inNeedsList(let found): return "vế phải của \(w.code("in")) phải là một danh sách, nhưng có kiểu \(type(found))"
         case .inOnText(let found, let text, let part):
-            return "\(w.code("in")) cần một danh sách ở bên phải, nhưng là kiểu \(type(found)); "
+            return "vế phải của \(w.code("in")) phải là một danh sách, nhưng có kiểu \(type(found)); "
                 + "để tìm một đoạn trong chuỗi, viết \(w.code("contains(\(text), \(part))"))"
         case .inElementType(let found, let element):
-            return "\(w.code("in")) tìm một giá trị kiểu \(type(found)) trong một danh sách kiểu \(type(element))"
+            return "\(w.code("in")) tìm một giá trị kiểu \(type(found)) trong một danh sách các giá trị kiểu \(type(element))"
         case .functionAsMethod(let name, let receiver):
             return "\(w.code(name)) là một hàm, không phải phương thức: viết \(w.code("\(name)(\(receiver), …)"))"
         case .unknownMethod(let name, let suggestion):
@@ -130,7 +130,7 @@ enum TypeMessageText {
         case .macroNeedsList(let name, let receiver, let found):
             return "\(w.code(name)) cần một danh sách, nhưng \(w.code(receiver)) có kiểu \(type(found))"
         case .predicateNotBool(let name, let found):
-            return "điều kiện của \(w.code(name)) phải là giá trị đúng/sai, nhưng là kiểu \(type(found))"
+            return "điều kiện của \(w.code(name)) phải là giá trị đúng/sai, nhưng có kiểu \(type(found))"
         case .macroAsFunction(let name):
             return "\(w.code(name)) là một macro trên danh sách: viết \(w.code("list.\(name)(x, …)"))"
         case .fieldAsFunction(let name): return "\(w.code(name)) là một trường, không phải hàm"
@@ -140,7 +140,7 @@ enum TypeMessageText {
         case .hasNeedsPath(let signature):
             return "\(w.code("has")) nhận một đường dẫn trường như \(w.code("deadline.proposed")): \(w.code(signature))"
         case .argument(let function, let expected, let found, let signature):
-            return "\(w.code(function)) cần \(vietnameseExpected(expected, w)), nhưng là kiểu \(type(found)): \(w.code(signature))"
+            return "\(w.code(function)) cần \(vietnameseExpected(expected, w)), nhưng đối số có kiểu \(type(found)): \(w.code(signature))"
         case .notDate(let text): return "\(w.code(text)) không phải là ngày; ngày được viết dạng YYYY-MM-DD"
         case .invalidPattern(let pattern): return "\(w.code(pattern)) không phải là biểu thức chính quy hợp lệ"
         case .exponentialPattern(let pattern, let fragment, let problem):
@@ -152,7 +152,7 @@ enum TypeMessageText {
                 }
             return "biểu thức chính quy \(w.code(pattern)) có thể chạy mất thời gian theo hàm mũ trên văn bản không khớp: "
                 + "\(why); hãy viết mỗi phép lặp sao cho chỉ có một cách khớp (\(w.code("(a+)+")) thành \(w.code("a+")))"
-        case .expressionType(let expected, let found): return "biểu thức phải có kiểu \(type(expected)), nhưng là kiểu \(type(found))"
+        case .expressionType(let expected, let found): return "biểu thức phải có kiểu \(type(expected)), nhưng có kiểu \(type(found))"
         }
     }
 

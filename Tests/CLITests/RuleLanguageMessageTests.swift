@@ -43,10 +43,10 @@ struct RuleLanguageMessageTests {
         "rules/broken.yaml:13:27: trong quy tắc `b-pattern`: biểu thức chính quy `(a+)+` có thể chạy mất thời gian theo hàm mũ "
             + "trên văn bản không khớp: `(a+)+` lặp lại một nhóm mà bản thân nhóm chỉ là một phép lặp; "
             + "hãy viết mỗi phép lặp sao cho chỉ có một cách khớp (`(a+)+` thành `a+`) [schema]",
-        "rules/broken.yaml:15:13: trong quy tắc `b-bool`: biểu thức phải có kiểu `bool`, nhưng là kiểu `number` [schema]",
+        "rules/broken.yaml:15:13: trong quy tắc `b-bool`: biểu thức phải có kiểu `bool`, nhưng có kiểu `number` [schema]",
         "rules/broken.yaml:18:15: trong quy tắc `b-message`: thông báo có `{` chưa được đóng; đóng bằng `}` "
             + "hoặc viết `{{` để in một dấu ngoặc nhọn [schema]",
-        "rules/broken.yaml:20:22: trong quy tắc `b-in`: `in` cần một danh sách ở bên phải, nhưng là kiểu `string`; "
+        "rules/broken.yaml:20:22: trong quy tắc `b-in`: vế phải của `in` phải là một danh sách, nhưng có kiểu `string`; "
             + "để tìm một đoạn trong chuỗi, viết `contains(\"province\", level)` [schema]",
         "rules/broken.yaml:22:25: trong quy tắc `b-method`: không có phương thức `any`; "
             + "các phương thức là `all`, `exists`, `filter` và `map` [schema]",
