@@ -37,7 +37,7 @@ let package = Package(
         ),
         .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree", "Reporters", "Vocabulary"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "YAMLTree", "Vocabulary", "Reporters"]),
-        .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "Vocabulary"]),
+        .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "Vocabulary", "Reporters"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Catalog", "Vocabulary", "Reporters", "YAMLTree", "RuleLanguage"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Review", "Vocabulary"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["tthc"]),

@@ -18,7 +18,7 @@ public enum ExplanationReporter {
         for rule in e.rules {
             let error = [rule.when, rule.assert].compactMap { trace -> String? in
                 guard case .failure(let failure)? = trace?.result else { return nil }
-                return failure.message
+                return words(failure.message, language)
             }.first
             let outcome =
                 !rule.applies ? say(.doesNotApply)
@@ -31,17 +31,24 @@ public enum ExplanationReporter {
         return out
     }
 
+    /// An error of the rule language in the run's language, plain: the
+    /// line it goes on is made harmless whole.
+    private static func words(_ message: ExpressionMessage, _ language: Language) -> String {
+        MessageText.render(.expression(message), in: language)
+    }
+
     /// The expression, its power-assert line, then the value of every
     /// sub-expression below the root. `when` and `assert` are the rules'
     /// own keys, the same in every language.
     private static func trace(_ label: String, _ source: String, _ trace: ExpressionTrace, _ language: Language) -> String {
         func say(_ label: CheckLabel) -> String { CheckLabelText.render(label, in: language) }
         let shown = { (text: String) in HarmlessText.escape(text) }
-        var out = "  \(label) \(shown(source))\n    \(shown(trace.rendered))\n"
+        let failed = { (message: ExpressionMessage) in "\(say(.valueError)): " + words(message, language) }
+        var out = "  \(label) \(shown(source))\n    \(shown(trace.line(failure: failed)))\n"
         for (entry, times) in collapsed(trace.entries) where entry.expression != source {
             let value =
                 times > 1 ? say(.evaluatedTimes(times))
-                : entry.error.map { "\(say(.valueError)): \($0)" } ?? entry.value.map(compact) ?? "…"
+                : entry.error.map(failed) ?? entry.value.map(compact) ?? "…"
             out += "      \(shown(entry.expression)) = \(shown(value))\n"
         }
         return out
@@ -63,7 +70,8 @@ public enum ExplanationReporter {
         return order.compactMap { byRange[$0] }
     }
 
-    public static func json(_ e: Explanation) -> String {
+    /// Errors of the rule language are worded in `language`; the rest is data.
+    public static func json(_ e: Explanation, language: Language = .en) -> String {
         JSONValue.object([
             ("procedure", .string(e.code)),
             (
@@ -84,7 +92,8 @@ public enum ExplanationReporter {
                                             (
                                                 "value",
                                                 times > 1 ? .string("(evaluated \(times) times, once per element)")
-                                                    : entry.value.map(compactJSON) ?? .string("error: \(entry.error ?? "")")
+                                                    : entry.value.map(compactJSON)
+                                                        ?? .string("error: " + (entry.error.map { words($0, language) } ?? ""))
                                             ),
                                         ])
                                     })

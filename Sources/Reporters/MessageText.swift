@@ -11,7 +11,8 @@ public enum MessageText {
         case .review(let m): return language == .vi ? ReviewMessageText.vietnamese(m, words) : ReviewMessageText.english(m, words)
         case .rules(let m): return language == .vi ? RulesMessageText.vietnamese(m, words) : RulesMessageText.english(m, words)
         case .rule(let text): return medium.rule(text.segments(in: language))
-        case .expression(let m): return ExpressionMessageText.render(m, words)
+        case .expression(let m):
+            return language == .vi ? ExpressionMessageText.vietnamese(m, words) : ExpressionMessageText.english(m, words)
         }
     }
 }

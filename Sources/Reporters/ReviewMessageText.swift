@@ -108,10 +108,3 @@ enum RulesMessageText {
         }
     }
 }
-
-/// The words of an error of the rule language.
-enum ExpressionMessageText {
-    static func render(_ message: ExpressionMessage, _ w: Words) -> String {
-        w.text(message.english)
-    }
-}

@@ -72,7 +72,7 @@ public enum RuleCompilation {
             throw LocatedLanguageError(
                 finding: Finding(
                     rule: BuiltinRule.schema.rawValue, severity: .error,
-                    message: .rules(.inRule(rule.id.value, ExpressionMessage(error.message))),
+                    message: .rules(.inRule(rule.id.value, error.message)),
                     location: Location(file: rule.file, line: mark.line, column: mark.column)))
         }
     }

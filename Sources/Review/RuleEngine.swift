@@ -182,7 +182,7 @@ struct RuleEngine {
             return [
                 Finding(
                     rule: BuiltinRule.ruleError.rawValue, severity: BuiltinRule.ruleError.severity,
-                    message: .review(.ruleError(rule: rule.id, item: item, error: ExpressionMessage(error.message))),
+                    message: .review(.ruleError(rule: rule.id, item: item, error: error.message)),
                     location: location, sector: sector, procedure: procedure, procedureName: procedureName,
                     keyPath: rule.id)
             ]
@@ -214,7 +214,7 @@ struct RuleEngine {
         _ rule: CompiledRule, _ environment: Record, budget: inout EvaluationBudget
     ) -> (Message, EvaluationBudget.Exhausted?) {
         func fallback(_ error: EvaluationError?) -> Message {
-            let cause = error.map { ExpressionMessage($0.message) }
+            let cause = error?.message
             if let description = rule.definition.description { return .review(.ruleDescription(description, messageError: cause)) }
             return .review(.ruleFails(assert: rule.assert.source, messageError: cause))
         }

@@ -1,4 +1,5 @@
 import RuleLanguage
+import Vocabulary
 
 /// What one rule says about one item.
 enum RuleOutcome {
@@ -42,7 +43,7 @@ enum RuleOutcome {
             default:
                 return .failure(
                     EvaluationError(
-                        message: "`\(expression.source)` is null, not true or false",
+                        .evaluation(.nullTruth(expression.source)),
                         range: SourceRange(lowerBound: 0, upperBound: expression.source.unicodeScalars.count)))
             }
         } catch {

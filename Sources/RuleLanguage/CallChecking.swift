@@ -8,21 +8,21 @@ extension TypeChecker {
     ) throws(LanguageError) -> TypedExpression {
         guard let signature = Function.signatures[name] else {
             if let macro = Macro(rawValue: name) {
-                throw error("`\(name)` is a macro over a list: write `list.\(macro.rawValue)(x, …)`", nameRange)
+                throw error(.macroAsFunction(macro.rawValue), nameRange)
             }
             if scope.index(of: name) != nil {
-                throw error("`\(name)` is a field, not a function", nameRange)
+                throw error(.fieldAsFunction(name), nameRange)
             }
-            let phrase = Suggestion.phrase(for: name, in: Function.signatures.keys.sorted())
-            throw error("unknown function `\(name)`\(phrase)", nameRange)
+            let suggestion = Suggestion.closest(to: name, in: Function.signatures.keys.sorted())
+            throw error(.unknownFunction(name, suggestion: suggestion), nameRange)
         }
         guard arguments.count == signature.arity else {
-            let count = signature.arity == 1 ? "1 argument" : "\(signature.arity) arguments"
-            throw error("`\(name)` takes \(count), found \(arguments.count): \(signature.text)", syntax.range)
+            throw error(
+                .arity(name, expected: signature.arity, found: arguments.count, signature: signature.text), syntax.range)
         }
         if name == "has" {
             guard arguments[0].pathNames != nil else {
-                throw error("`has` takes a field path such as `deadline.proposed`: \(signature.text)", arguments[0].range)
+                throw error(.hasNeedsPath(signature: signature.text), arguments[0].range)
             }
             return typed(.call(.has, [try check(arguments[0])]), .bool, syntax)
         }
@@ -31,9 +31,11 @@ extension TypeChecker {
             checked.append(try check(argument))
         }
         let first = checked[0]
-        func require(_ ok: Bool, _ argument: TypedExpression, _ expected: String) throws(LanguageError) {
+        func require(_ ok: Bool, _ argument: TypedExpression, _ expected: TypeMessage.Expected) throws(LanguageError) {
             guard ok else {
-                throw error("`\(name)` expects \(expected), found \(argument.type): \(signature.text)", argument.range)
+                throw error(
+                    .argument(function: name, expected: expected, found: argument.type.description, signature: signature.text),
+                    argument.range)
             }
         }
         let function: Function
@@ -43,32 +45,32 @@ extension TypeChecker {
             if first.type.admitsString {
                 function = .lengthOfString
             } else {
-                try require(first.type.listElement != nil, first, "a string or a list")
+                try require(first.type.listElement != nil, first, .stringOrList)
                 function = .lengthOfList
             }
             type = .number
         case "count":
-            try require(first.type.listElement != nil, first, "a list")
+            try require(first.type.listElement != nil, first, .list)
             (function, type) = (.count, .number)
         case "sum", "min", "max", "avg":
-            try require(first.type.listElement?.admitsNumber ?? false, first, "a list of numbers")
+            try require(first.type.listElement?.admitsNumber ?? false, first, .numbers)
             function = [.sum, .min, .max, .avg][["sum", "min", "max", "avg"].firstIndex(of: name) ?? 0]
             type = name == "sum" ? .number : .optional(.number)
         case "abs", "pct":
-            try require(first.type.admitsNumber, first, "a number")
+            try require(first.type.admitsNumber, first, .number)
             (function, type) = name == "abs" ? (.abs, .number) : (.pct, .string)
         case "round":
-            try require(first.type.admitsNumber, first, "a number")
-            try require(checked[1].type.admitsNumber, checked[1], "a number of digits")
+            try require(first.type.admitsNumber, first, .number)
+            try require(checked[1].type.admitsNumber, checked[1], .digits)
             (function, type) = (.round, .number)
         case "lower":
-            try require(first.type.admitsString, first, "a string")
+            try require(first.type.admitsString, first, .string)
             (function, type) = (.lower, .string)
         case "string":
             (function, type) = (.string, .string)
         case "startsWith", "matches":
-            try require(first.type.admitsString, first, "a string")
-            try require(checked[1].type.admitsString, checked[1], "a string")
+            try require(first.type.admitsString, first, .string)
+            try require(checked[1].type.admitsString, checked[1], .string)
             function = name == "matches" ? .matches(try literalPattern(checked[1])) : .startsWith
             type = .bool
         case "contains":
@@ -76,25 +78,25 @@ extension TypeChecker {
                 let itemType = checked[1].type
                 try require(
                     itemType.nonOptional != .null && ValueType.unify(itemType.nonOptional, element.nonOptional) != nil,
-                    checked[1], "an element of \(first.type)")
+                    checked[1], .element(of: first.type.description))
                 function = .containsList
             } else {
-                try require(first.type.admitsString, first, "a string or a list")
-                try require(checked[1].type.admitsString, checked[1], "a string")
+                try require(first.type.admitsString, first, .stringOrList)
+                try require(checked[1].type.admitsString, checked[1], .string)
                 function = .containsString
             }
             type = .bool
         case "date":
-            try require(first.type.admitsString, first, "a string")
+            try require(first.type.admitsString, first, .string)
             if case .constant(.string(let literal)) = first.kind {
                 guard let date = LocalDate(literal) else {
-                    throw error("`\(literal)` is not a date; dates are written YYYY-MM-DD", first.range)
+                    throw error(.notDate(literal), first.range)
                 }
                 return typed(.constant(.date(date)), .date, syntax)
             }
             (function, type) = (.date, .date)
         default:
-            throw error("unknown function `\(name)`", nameRange)
+            throw error(.unknownFunction(name, suggestion: nil), nameRange)
         }
         return typed(.call(function, checked), type, syntax)
     }
@@ -105,7 +107,7 @@ extension TypeChecker {
         do throws(LanguageError) {
             return try Pattern(source)
         } catch {
-            throw LanguageError(message: error.message, range: argument.range)
+            throw LanguageError(error.message, range: argument.range)
         }
     }
 }

@@ -66,14 +66,13 @@ public final class CompiledExpression: Sendable {
         } catch {
             result = .failure(error)
         }
-        let rendered = TraceRenderer.render(root, operands: evaluator.operandOutcomes, result: result)
-        return ExpressionTrace(entries: evaluator.entries, result: result, rendered: rendered)
+        let operands = TraceRenderer.render(root, operands: evaluator.operandOutcomes)
+        return ExpressionTrace(entries: evaluator.entries, result: result, operands: operands)
     }
 
     private func checkScope(_ environment: Record) throws(EvaluationError) {
         guard environment.type === scope else {
-            throw EvaluationError(
-                message: "the expression reads a \(scope.name) but was given a \(environment.type.name)", range: root.range)
+            throw EvaluationError(.wrongScope(expected: scope.name, given: environment.type.name), range: root.range)
         }
     }
 }

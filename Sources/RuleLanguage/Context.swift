@@ -19,14 +19,14 @@ struct Context {
 
     func variable(_ slot: Int, _ operand: Operand) throws(EvaluationError) -> Value {
         guard variables.indices.contains(slot) else {
-            throw EvaluationError(message: "`\(operand.text)` is not bound", range: operand.range)
+            throw EvaluationError(.unbound(operand.text), range: operand.range)
         }
         return variables[slot]
     }
 
     func scopeValue(_ index: Int, _ operand: Operand) throws(EvaluationError) -> Value {
         guard root.values.indices.contains(index) else {
-            throw EvaluationError(message: "`\(operand.text)` is missing from the \(root.type.name)", range: operand.range)
+            throw EvaluationError(.missingFromScope(operand.text, record: root.type.name), range: operand.range)
         }
         return root.values[index]
     }

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// What one rule may cost on one item (SPEC §8.7): evaluation steps and bytes
 /// of values built. A rule that needs more is stopped with an evaluation error
 /// naming the budget, and the run goes on with the next rule.
@@ -76,30 +78,16 @@ public struct EvaluationBudget: Sendable, Equatable {
     }
 
     private func exhausted(_ which: Exhausted, _ range: SourceRange) -> EvaluationError {
-        EvaluationError(message: which.message, range: range, exhausted: which)
+        EvaluationError(.evaluation(.stopped(which.budget)), range: range, exhausted: which)
     }
 }
 
 extension EvaluationBudget.Exhausted {
-    /// The English words of the error, for traces and library callers; the
-    /// rule engine words its `rule-error` finding itself, in the run's language.
-    public var message: String {
+    /// The budget as messages name it.
+    public var budget: ReviewMessage.Budget {
         switch self {
-        case .steps(let size):
-            "stopped after \(Self.grouped(size)) evaluation steps, the budget for one rule on one item; simplify the rule"
-        case .bytes(let size):
-            "stopped after building \(Self.grouped(size)) bytes of values, the budget for one rule on one item; simplify the rule"
+        case .steps(let size): .steps(size)
+        case .bytes(let size): .bytes(size)
         }
-    }
-
-    /// `10000000` as `10,000,000` (or with another separator).
-    public static func grouped(_ number: Int, separator: Character = ",") -> String {
-        let digits = Array(String(number.magnitude))
-        var text = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { text.append(separator) }
-            text.append(digit)
-        }
-        return (number < 0 ? "-" : "") + text
     }
 }

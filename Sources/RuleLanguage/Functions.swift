@@ -49,7 +49,7 @@ enum Function: Sendable {
         _ function: Function, _ values: [Value], _ operands: [Operand], _ whole: Operand
     ) throws(EvaluationError) -> Value {
         guard values.count == operands.count, let first = values.first else {
-            throw EvaluationError(message: "`\(whole.text)` has the wrong number of arguments", range: whole.range)
+            throw EvaluationError(.argumentCount(whole.text), range: whole.range)
         }
         return try apply(function, first, values.count > 1 ? values[1] : .null, operands, whole)
     }
@@ -60,7 +60,7 @@ enum Function: Sendable {
         _ function: Function, _ first: Value, _ second: Value, _ operands: [Operand], _ whole: Operand
     ) throws(EvaluationError) -> Value {
         guard let a = operands.first else {
-            throw EvaluationError(message: "`\(whole.text)` has the wrong number of arguments", range: whole.range)
+            throw EvaluationError(.argumentCount(whole.text), range: whole.range)
         }
         let b = operands.count > 1 ? operands[1] : a
         switch function {
@@ -86,9 +86,7 @@ enum Function: Sendable {
         case .round:
             let digits = try Operations.number(second, b)
             guard digits == digits.rounded(), (-15...15).contains(digits) else {
-                throw EvaluationError(
-                    message: "the digits of `round` must be a whole number from -15 to 15, found \(NumberText.format(digits))",
-                    range: b.range)
+                throw EvaluationError(.roundDigits(digits), range: b.range)
             }
             return .number(DecimalRounding.round(try Operations.number(first, a), digits: Int(digits)))
         case .pct:
@@ -103,21 +101,19 @@ enum Function: Sendable {
                 do throws(LanguageError) {
                     pattern = try Pattern(source)
                 } catch {
-                    throw EvaluationError(message: error.message, range: b.range)
+                    throw EvaluationError(error.message, range: b.range)
                 }
             }
             do throws(Pattern.Failure) {
                 return .bool(try pattern.matches(subject))
             } catch {
-                let problem =
+                let problem: EvaluationMessage.MatchProblem =
                     switch error {
-                    case .tooManySteps(let steps): "takes more than \(steps) backtracking steps"
-                    case .engineLimit: "runs out of the regular expression engine's memory"
+                    case .tooManySteps(let steps): .steps(steps)
+                    case .engineLimit: .memory
                     }
                 throw EvaluationError(
-                    message: "matching `\(pattern.source)` against a text of \(subject.count) characters \(problem); "
-                        + "simplify the pattern (avoid a repetition inside a repetition, and alternatives that match the same text)",
-                    range: whole.range)
+                    .matchTooCostly(pattern: pattern.source, characters: subject.count, problem), range: whole.range)
             }
         case .startsWith:
             return .bool(try Operations.string(first, a).hasPrefix(try Operations.string(second, b)))
@@ -136,7 +132,7 @@ enum Function: Sendable {
         case .date:
             let text = try Operations.string(first, a)
             guard let date = LocalDate(text) else {
-                throw EvaluationError(message: "`\(text)` is not a date; dates are written YYYY-MM-DD", range: a.range)
+                throw EvaluationError(.type(.notDate(text)), range: a.range)
             }
             return .date(date)
         }
@@ -149,9 +145,9 @@ enum Function: Sendable {
             switch element {
             case .number(let number): result.append(number)
             case .null:
-                throw EvaluationError(message: "an element of `\(operand.text)` is null", range: operand.range)
+                throw EvaluationError(.nullElement(operand.text), range: operand.range)
             default:
-                throw Operations.typeError(operand, value, expected: "a list of numbers")
+                throw Operations.typeError(operand, value, expected: .numbers)
             }
         }
         return result
@@ -187,22 +183,16 @@ struct Pattern: Sendable {
         do {
             regex = try NSRegularExpression(pattern: source)
         } catch {
-            throw LanguageError(
-                message: "`\(source)` is not a valid regular expression", range: .empty(at: 0))
+            throw LanguageError(.type(.invalidPattern(source)), range: .empty(at: 0))
         }
         let shape = PatternShape(source)
         if let problem = shape.problem {
-            let why =
+            let why: TypeMessage.PatternProblem =
                 switch problem.reason {
-                case .nestedRepetition:
-                    "`\(problem.fragment)` repeats a group that is itself only a repetition"
-                case .overlappingAlternatives:
-                    "`\(problem.fragment)` repeats a choice between alternatives that match the same text"
+                case .nestedRepetition: .nestedRepetition
+                case .overlappingAlternatives: .overlappingAlternatives
                 }
-            throw LanguageError(
-                message: "the regular expression `\(source)` can take exponential time on a text it does not match: "
-                    + "\(why); write each repetition so that only one way of matching is possible (`(a+)+` as `a+`)",
-                range: .empty(at: 0))
+            throw LanguageError(.type(.exponentialPattern(source, fragment: problem.fragment, why)), range: .empty(at: 0))
         }
         let wrapped = "[\\s\\S]*?(?:" + source + (shape.endsQuoted ? "\\E" : "") + (shape.endsExtended ? "\n" : "") + ")"
         searching = try? NSRegularExpression(pattern: wrapped)

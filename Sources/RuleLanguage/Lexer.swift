@@ -78,10 +78,10 @@ struct Lexer {
         let range = SourceRange(lowerBound: start, upperBound: position)
         if let symbol { return Token(kind: .symbol(symbol), range: range) }
         switch scalar {
-        case "=": throw LanguageError(message: "unexpected `=`; write `==` to compare", range: range)
-        case "&": throw LanguageError(message: "unexpected `&`; write `&&` (or `and`)", range: range)
-        case "|": throw LanguageError(message: "unexpected `|`; write `||` (or `or`)", range: range)
-        default: throw LanguageError(message: "unexpected character `\(scalar)`", range: range)
+        case "=": throw LanguageError(.parse(.singleEquals), range: range)
+        case "&": throw LanguageError(.parse(.singleAmpersand), range: range)
+        case "|": throw LanguageError(.parse(.singleBar), range: range)
+        default: throw LanguageError(.parse(.unexpectedCharacter(String(scalar))), range: range)
         }
     }
 
@@ -99,12 +99,11 @@ struct Lexer {
         if let s = peek(), Self.isWordPart(s) {
             var stop = position
             while stop < end, Self.isWordPart(text.scalars[stop]) { stop += 1 }
-            throw LanguageError(
-                message: "a number is written with digits and one `.` only (no exponent or suffix), found `\(text.slice(SourceRange(lowerBound: start, upperBound: stop)))`",
-                range: SourceRange(lowerBound: start, upperBound: stop))
+            let whole = SourceRange(lowerBound: start, upperBound: stop)
+            throw LanguageError(.parse(.numberWithSuffix(text.slice(whole))), range: whole)
         }
         guard let value = Double(text.slice(range)), value.isFinite else {
-            throw LanguageError(message: "the number `\(text.slice(range))` is too large", range: range)
+            throw LanguageError(.parse(.numberTooLarge(text.slice(range))), range: range)
         }
         return Token(kind: .number(value), range: range)
     }
@@ -128,8 +127,7 @@ struct Lexer {
                 case "t": value.append("\t")
                 default:
                     throw LanguageError(
-                        message: "unknown escape `\\\(escaped)` in a string; write `\\\\` for a backslash",
-                        range: SourceRange(lowerBound: escapeStart, upperBound: position))
+                        .parse(.unknownEscape(String(escaped))), range: SourceRange(lowerBound: escapeStart, upperBound: position))
                 }
                 continue
             }
@@ -137,7 +135,6 @@ struct Lexer {
             position += 1
         }
         throw LanguageError(
-            message: "unterminated string; it needs a closing `\(quote)`",
-            range: SourceRange(lowerBound: start, upperBound: end))
+            .parse(.unterminatedString(quote: String(quote))), range: SourceRange(lowerBound: start, upperBound: end))
     }
 }

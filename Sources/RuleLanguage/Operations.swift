@@ -7,19 +7,18 @@ import Vocabulary
 /// match its record type must fail with an error, not a trap.
 enum Operations {
     static func nullError(_ operand: Operand) -> EvaluationError {
-        EvaluationError(message: "`\(operand.text)` is null\(operand.nullHint)", range: operand.range)
+        EvaluationError(.null(operand.text, guard: operand.nullGuard), range: operand.range)
     }
 
-    static func typeError(_ operand: Operand, _ value: Value, expected: String) -> EvaluationError {
-        EvaluationError(
-            message: "`\(operand.text)` is \(ValueText.literal(value)), expected \(expected)", range: operand.range)
+    static func typeError(_ operand: Operand, _ value: Value, expected: EvaluationMessage.Expected) -> EvaluationError {
+        EvaluationError(.wrongValue(operand.text, value: ValueText.literal(value), expected: expected), range: operand.range)
     }
 
     static func number(_ value: Value, _ operand: Operand) throws(EvaluationError) -> Double {
         switch value {
         case .number(let number): return number
         case .null: throw nullError(operand)
-        default: throw typeError(operand, value, expected: "a number")
+        default: throw typeError(operand, value, expected: .number)
         }
     }
 
@@ -27,7 +26,7 @@ enum Operations {
         switch value {
         case .bool(let bool): return bool
         case .null: throw nullError(operand)
-        default: throw typeError(operand, value, expected: "a bool")
+        default: throw typeError(operand, value, expected: .bool)
         }
     }
 
@@ -35,7 +34,7 @@ enum Operations {
         switch value {
         case .string(let string): return string
         case .null: throw nullError(operand)
-        default: throw typeError(operand, value, expected: "a string")
+        default: throw typeError(operand, value, expected: .string)
         }
     }
 
@@ -43,14 +42,14 @@ enum Operations {
         switch value {
         case .list(let list): return list
         case .null: throw nullError(operand)
-        default: throw typeError(operand, value, expected: "a list")
+        default: throw typeError(operand, value, expected: .list)
         }
     }
 
     /// A number result, refusing overflow so that NaN and infinity never flow on.
     static func finite(_ number: Double, _ whole: Operand) throws(EvaluationError) -> Value {
         guard number.isFinite else {
-            throw EvaluationError(message: "`\(whole.text)` is too large for a number", range: whole.range)
+            throw EvaluationError(.tooLarge(whole.text), range: whole.range)
         }
         return .number(number)
     }
@@ -83,11 +82,11 @@ enum Operations {
         case .multiply: return try finite(a * b, whole)
         case .divide, .remainder:
             guard b != 0 else {
-                throw EvaluationError(message: "division by zero in `\(whole.text)`", range: r.range)
+                throw EvaluationError(.divisionByZero(whole.text), range: r.range)
             }
             return try finite(op == .divide ? a / b : a.truncatingRemainder(dividingBy: b), whole)
         default:
-            throw EvaluationError(message: "`\(op.symbol)` is not arithmetic", range: whole.range)
+            throw EvaluationError(.notArithmetic(operator: op.symbol), range: whole.range)
         }
     }
 
@@ -104,9 +103,9 @@ enum Operations {
         case (.string(let a), .string(let b)): (ascending, equal) = (a < b, a == b)
         case (.date(let a), .date(let b)): (ascending, equal) = (a < b, a == b)
         case (.number, _), (.string, _), (.date, _):
-            throw typeError(r, right, expected: "a value like `\(l.text)`")
+            throw typeError(r, right, expected: .like(l.text))
         default:
-            throw typeError(l, left, expected: "a number, string or date")
+            throw typeError(l, left, expected: .ordered)
         }
         switch op {
         case .less: return .bool(ascending)
@@ -129,12 +128,11 @@ enum Operations {
                 return record.values[field.index]
             }
             if let found = record[field.name] { return found }
-            throw EvaluationError(
-                message: "`\(base.text)` is a \(record.type.name) without the field `\(field.name)`", range: base.range)
+            throw EvaluationError(.missingField(base.text, record: record.type.name, field: field.name), range: base.range)
         case .null:
             return .null
         default:
-            throw typeError(base, value, expected: "a record")
+            throw typeError(base, value, expected: .record)
         }
     }
 
@@ -144,13 +142,11 @@ enum Operations {
         let elements = try list(value, base)
         let number = try number(position, p)
         guard number == number.rounded(), number.magnitude < 1e15 else {
-            throw EvaluationError(message: "the index \(NumberText.format(number)) is not a whole number", range: p.range)
+            throw EvaluationError(.indexNotWhole(number), range: p.range)
         }
         let offset = Int(number)
         guard elements.indices.contains(offset) else {
-            throw EvaluationError(
-                message: "the index \(offset) is out of range: `\(base.text)` has \(elements.count) element\(elements.count == 1 ? "" : "s")",
-                range: p.range)
+            throw EvaluationError(.indexOutOfRange(offset, list: base.text, count: elements.count), range: p.range)
         }
         return elements[offset]
     }

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// The static rules of the binary operators (SPEC §4.4): arithmetic on numbers
 /// (`+` also joins strings), ordering on numbers, strings or dates, equality
 /// between values of one type or with null, `in` on a list, logic on bools.
@@ -12,38 +14,43 @@ extension TypeChecker {
         switch op {
         case .and, .or:
             for side in [left, right] where !side.type.admitsBool {
-                throw error("`\(spelled)` needs bools, found \(side.type)", side.range)
+                throw error(.logicNeedsBools(operator: spelled, found: side.type.description), side.range)
             }
             type = .bool
         case .add:
             type = try checkAddition(left, right)
         case .subtract, .multiply, .divide, .remainder:
             for side in [left, right] where !side.type.admitsNumber {
-                throw error("`\(spelled)` needs numbers, found \(side.type)", side.range)
+                throw error(.arithmeticNeedsNumbers(operator: spelled, found: side.type.description), side.range)
             }
             type = .number
         case .less, .lessEqual, .greater, .greaterEqual:
             guard left.type.isOrdered else {
-                throw error("`\(spelled)` compares numbers, strings or dates, found \(left.type)", left.range)
+                throw error(.orderNeedsOrdered(operator: spelled, found: left.type.description), left.range)
             }
             guard right.type.nonOptional != .null,
                 ValueType.unify(left.type.nonOptional, right.type.nonOptional) != nil
             else {
-                throw error("`\(spelled)` compares values of one type, found \(left.type.nonOptional) and \(right.type)", right.range)
+                throw error(
+                    .comparisonOfOneType(operator: spelled, left.type.nonOptional.description, right.type.description),
+                    right.range)
             }
             type = .bool
         case .equal, .notEqual:
             guard ValueType.unify(left.type, right.type) != nil else {
-                throw error("`\(spelled)` compares values of one type, found \(left.type) and \(right.type)", operatorRange)
+                throw error(
+                    .comparisonOfOneType(operator: spelled, left.type.description, right.type.description), operatorRange)
             }
             type = .bool
         case .in:
             guard let element = right.type.listElement else {
-                let hint = right.type.admitsString ? "; for a substring write `contains(\(right.text), \(left.text))`" : ""
-                throw error("`in` needs a list on its right, found \(right.type)\(hint)", right.range)
+                if right.type.admitsString {
+                    throw error(.inOnText(found: right.type.description, text: right.text, part: left.text), right.range)
+                }
+                throw error(.inNeedsList(found: right.type.description), right.range)
             }
             guard left.type.nonOptional != .null, ValueType.unify(left.type.nonOptional, element.nonOptional) != nil else {
-                throw error("`in` looks for \(left.type) in a list of \(element)", left.range)
+                throw error(.inElementType(found: left.type.description, element: element.description), left.range)
             }
             type = .bool
         }
@@ -58,16 +65,16 @@ extension TypeChecker {
         switch base {
         case .number, .string:
             guard right.type.admits(base) else {
-                throw error("`+` needs two numbers or two strings, found \(base) and \(right.type)", right.range)
+                throw error(.additionNeedsSameType(base.description, right.type.description), right.range)
             }
             return base
         case .any:
             guard right.type.admitsNumber || right.type.admitsString else {
-                throw error("`+` needs numbers or strings, found \(right.type)", right.range)
+                throw error(.additionNeedsNumbersOrStrings(found: right.type.description), right.range)
             }
             return right.type.nonOptional
         default:
-            throw error("`+` needs numbers or strings, found \(left.type)", left.range)
+            throw error(.additionNeedsNumbersOrStrings(found: left.type.description), left.range)
         }
     }
 }

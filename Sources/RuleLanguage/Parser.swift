@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// The parser of the rule expression language: a Pratt (precedence-climbing)
 /// parser from tokens to `Syntax`.
 ///
@@ -65,7 +67,7 @@
 ///   and spells operators as written (`false and … → false`).
 struct Parser {
     static let maximumDepth = 256
-    static let depthMessage = "the expression nests more than \(maximumDepth) levels deep"
+    static let depthMessage = ExpressionMessage.parse(.tooDeep(levels: maximumDepth))
 
     private let text: SourceText
     /// Tokens are pulled one at a time, so hostile input stops at the first
@@ -89,13 +91,11 @@ struct Parser {
     static func parse(_ text: SourceText, range: SourceRange) throws(LanguageError) -> Syntax {
         var parser = try Parser(text: text, range: range)
         if parser.current.kind == .end {
-            throw LanguageError(message: "the expression is empty", range: parser.current.range)
+            throw LanguageError(.parse(.empty), range: parser.current.range)
         }
         let expression = try parser.expression()
         guard parser.current.kind == .end else {
-            throw LanguageError(
-                message: "unexpected \(parser.describe(parser.current)) after a complete expression",
-                range: parser.current.range)
+            throw LanguageError(.parse(.trailing(parser.text.slice(parser.current.range))), range: parser.current.range)
         }
         return expression
     }
@@ -110,14 +110,19 @@ struct Parser {
         return token
     }
 
-    private func describe(_ token: Token) -> String {
-        token.kind == .end ? "the end of the expression" : "`\(text.slice(token.range))`"
+    private func found(_ token: Token) -> ParseMessage.Found {
+        token.kind == .end ? .end : .token(text.slice(token.range))
     }
 
-    private mutating func expect(_ symbol: Symbol, _ purpose: String) throws(LanguageError) {
+    private mutating func expect(_ closing: ParseMessage.Closing) throws(LanguageError) {
+        let symbol: Symbol =
+            switch closing {
+            case .conditional: .colon
+            case .parenthesis, .arguments: .rightParen
+            case .index, .list: .rightBracket
+            }
         guard current.isSymbol(symbol) else {
-            throw LanguageError(
-                message: "expected `\(symbol.rawValue)` \(purpose), found \(describe(current))", range: current.range)
+            throw LanguageError(.parse(.expected(closing, found: found(current))), range: current.range)
         }
         try advance()
     }
@@ -125,7 +130,7 @@ struct Parser {
     private mutating func enter() throws(LanguageError) {
         depth += 1
         if depth > Self.maximumDepth {
-            throw LanguageError(message: Self.depthMessage, range: current.range)
+            throw LanguageError(Self.depthMessage, range: current.range)
         }
     }
 
@@ -134,7 +139,7 @@ struct Parser {
         let height = (children.map(\.height).max() ?? 0) + 1
         // A leaf is level 0, so a node of height h nests h - 1 levels.
         if height - 1 > Self.maximumDepth {
-            throw LanguageError(message: Self.depthMessage, range: range)
+            throw LanguageError(Self.depthMessage, range: range)
         }
         return Syntax(kind: kind, range: range, height: height)
     }
@@ -150,7 +155,7 @@ struct Parser {
         guard current.isSymbol(.question) else { return condition }
         try advance()
         let then = try expression()
-        try expect(.colon, "between the branches of `?:`")
+        try expect(.conditional)
         let otherwise = try expression()
         return try node(.conditional(condition, then, otherwise), from: start, children: [condition, then, otherwise])
     }
@@ -194,7 +199,7 @@ struct Parser {
             if current.isSymbol(.dot) {
                 try advance()
                 guard case .word(let name) = current.kind else {
-                    throw LanguageError(message: "expected a field name after `.`, found \(describe(current))", range: current.range)
+                    throw LanguageError(.parse(.fieldNameExpected(found: found(current))), range: current.range)
                 }
                 let nameRange = try advance().range
                 if current.isSymbol(.leftParen) {
@@ -208,7 +213,7 @@ struct Parser {
             } else if current.isSymbol(.leftBracket) {
                 try advance()
                 let subscriptExpression = try expression()
-                try expect(.rightBracket, "to close `[`")
+                try expect(.index)
                 base = try node(.index(base, subscriptExpression), from: start, children: [base, subscriptExpression])
             } else {
                 return base
@@ -233,7 +238,7 @@ struct Parser {
             try advance()
             return try node(.null, from: start, children: [])
         case .word(let word) where Keyword.all.contains(word):
-            throw LanguageError(message: "`\(word)` needs an operand before it", range: token.range)
+            throw LanguageError(.parse(.keywordWithoutOperand(word)), range: token.range)
         case .word(let name):
             try advance()
             guard current.isSymbol(.leftParen) else { return try node(.name(name), from: start, children: []) }
@@ -242,7 +247,7 @@ struct Parser {
         case .symbol(.leftParen):
             try advance()
             let inner = try expression()
-            try expect(.rightParen, "to close `(`")
+            try expect(.parenthesis)
             return inner
         case .symbol(.leftBracket):
             try advance()
@@ -254,12 +259,12 @@ struct Parser {
                     elements.append(try expression())
                 }
             }
-            try expect(.rightBracket, "to close the list")
+            try expect(.list)
             return try node(.list(elements), from: start, children: elements)
         case .end:
-            throw LanguageError(message: "the expression ends too early; expected an operand", range: token.range)
+            throw LanguageError(.parse(.endsEarly), range: token.range)
         case .symbol:
-            throw LanguageError(message: "unexpected \(describe(token)); expected an operand", range: token.range)
+            throw LanguageError(.parse(.operandExpected(found: text.slice(token.range))), range: token.range)
         }
     }
 
@@ -274,7 +279,7 @@ struct Parser {
                 arguments.append(try expression())
             }
         }
-        try expect(.rightParen, "to close the arguments of `\(name)`")
+        try expect(.arguments(of: name))
         return arguments
     }
 }

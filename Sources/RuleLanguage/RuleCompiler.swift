@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// The entry point: source text to compiled expressions and templates.
 public enum RuleCompiler {
     /// Parses and type-checks `source` against `scope` (a record type whose
@@ -28,7 +30,8 @@ public enum RuleCompiler {
         if let expecting {
             let fits = ValueType.unify(root.type, expecting) == expecting && (expecting.isOptional || !root.type.isOptional)
             guard fits else {
-                throw LanguageError(message: "the expression must be a \(expecting), found \(root.type)", range: root.range)
+                throw LanguageError(
+                    .type(.expressionType(expected: expecting.description, found: root.type.description)), range: root.range)
             }
         }
         return CompiledExpression(source: text.slice(range), root: root, scope: scope)

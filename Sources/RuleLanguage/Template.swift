@@ -75,16 +75,12 @@ public struct CompiledTemplate: Sendable {
                 literal.append(scalar)
                 i += 2
             } else if scalar == "}" {
-                throw LanguageError(
-                    message: "unmatched `}` in the message; write `}}` for a literal brace",
-                    range: SourceRange(lowerBound: i, upperBound: i + 1))
+                throw LanguageError(.parse(.unmatchedBrace), range: SourceRange(lowerBound: i, upperBound: i + 1))
             } else if scalar == "{" {
                 let close = try Self.holeEnd(scalars, from: i)
                 let hole = SourceRange(lowerBound: i + 1, upperBound: close)
                 if text.slice(hole).allSatisfy(\.isWhitespace) {
-                    throw LanguageError(
-                        message: "empty `{}` in the message; write `{{}}` for literal braces",
-                        range: SourceRange(lowerBound: i, upperBound: close + 1))
+                    throw LanguageError(.parse(.emptyHole), range: SourceRange(lowerBound: i, upperBound: close + 1))
                 }
                 flush()
                 parts.append(.hole(try RuleCompiler.compile(text, hole, in: scope, expecting: nil)))
@@ -120,8 +116,6 @@ public struct CompiledTemplate: Sendable {
             }
             j += 1
         }
-        throw LanguageError(
-            message: "unclosed `{` in the message; close it with `}` or write `{{` for a literal brace",
-            range: SourceRange(lowerBound: open, upperBound: min(j, scalars.count)))
+        throw LanguageError(.parse(.unclosedHole), range: SourceRange(lowerBound: open, upperBound: min(j, scalars.count)))
     }
 }

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// What `tthc explain` shows of one evaluation.
 public struct ExpressionTrace: Sendable {
     /// Every sub-expression that was evaluated, in evaluation order (post-order:
@@ -6,17 +8,26 @@ public struct ExpressionTrace: Sendable {
     /// sub-expression where it arose.
     public var entries: [TraceEntry]
     public var result: Result<Value, EvaluationError>
-    /// Power-assert line: the root expression with each direct operand replaced
-    /// by its value, then ` → ` and the result: "12 < 10 → false",
-    /// "false && … → false", "null < 10 → error: `deadline.proposed` is null; …".
+    /// The power-assert line up to its result: the root expression with each
+    /// direct operand replaced by its value, "12 < 10", "false && …".
     /// Strings are quoted (`"1.000001" == "x"`); an operand that was not
     /// evaluated, or failed, shows as `…`.
-    public var rendered: String
+    public var operands: String
 
-    public init(entries: [TraceEntry], result: Result<Value, EvaluationError>, rendered: String) {
+    public init(entries: [TraceEntry], result: Result<Value, EvaluationError>, operands: String) {
         self.entries = entries
         self.result = result
-        self.rendered = rendered
+        self.operands = operands
+    }
+
+    /// The power-assert line: `operands`, ` → ` and the result, "12 < 10 →
+    /// false"; an error as `failure` words it (the caller knows the language),
+    /// "null < 10 → error: `deadline.proposed` is null; …".
+    public func line(failure: (ExpressionMessage) -> String) -> String {
+        switch result {
+        case .success(let value): operands + " → " + ValueText.compact(value)
+        case .failure(let error): operands + " → " + failure(error.message)
+        }
     }
 }
 
@@ -27,9 +38,9 @@ public struct TraceEntry: Sendable, Equatable {
     /// The value, or nil when the sub-expression failed.
     public var value: Value?
     /// The evaluation error's message when it failed here.
-    public var error: String?
+    public var error: ExpressionMessage?
 
-    public init(expression: String, range: SourceRange, value: Value?, error: String?) {
+    public init(expression: String, range: SourceRange, value: Value?, error: ExpressionMessage?) {
         self.expression = expression
         self.range = range
         self.value = value
@@ -37,44 +48,35 @@ public struct TraceEntry: Sendable, Equatable {
     }
 }
 
-/// Builds the power-assert line of a trace.
+/// Builds the power-assert line of a trace, up to its result.
 enum TraceRenderer {
-    static func render(
-        _ root: TypedExpression,
-        operands: [SourceRange: Result<Value, EvaluationError>],
-        result: Result<Value, EvaluationError>
-    ) -> String {
+    static func render(_ root: TypedExpression, operands: [SourceRange: Result<Value, EvaluationError>]) -> String {
         func value(_ node: TypedExpression) -> String {
             if case .constant(let constant) = node.kind { return ValueText.compact(constant) }
             if case .success(let known) = operands[node.range] { return ValueText.compact(known) }
             return "…"
         }
-        let shown: String
         switch root.kind {
         case .constant, .path, .call(.has, _):
-            shown = root.text
+            return root.text
         case .list(let elements):
-            shown = "[" + elements.map(value).joined(separator: ", ") + "]"
+            return "[" + elements.map(value).joined(separator: ", ") + "]"
         case .member(let base, let field):
-            shown = value(base) + "." + field.name
+            return value(base) + "." + field.name
         case .index(let base, let position):
-            shown = value(base) + "[" + value(position) + "]"
+            return value(base) + "[" + value(position) + "]"
         case .unary(_, let operand):
             let isWord = root.operatorText.unicodeScalars.last?.properties.isAlphabetic ?? false
-            shown = root.operatorText + (isWord ? " " : "") + value(operand)
+            return root.operatorText + (isWord ? " " : "") + value(operand)
         case .binary(_, let left, let right):
-            shown = value(left) + " " + root.operatorText + " " + value(right)
+            return value(left) + " " + root.operatorText + " " + value(right)
         case .conditional(let condition, let then, let otherwise):
-            shown = value(condition) + " ? " + value(then) + " : " + value(otherwise)
+            return value(condition) + " ? " + value(then) + " : " + value(otherwise)
         case .call(_, let arguments):
             let name = root.text.prefix { $0 != "(" }.trimmingWhitespace
-            shown = name + "(" + arguments.map(value).joined(separator: ", ") + ")"
+            return name + "(" + arguments.map(value).joined(separator: ", ") + ")"
         case .macro(let macro, let list, let variable, _, let body):
-            shown = value(list) + "." + macro.rawValue + "(" + variable + ", " + body.text + ")"
-        }
-        switch result {
-        case .success(let value): return shown + " → " + ValueText.compact(value)
-        case .failure(let error): return shown + " → error: " + error.message
+            return value(list) + "." + macro.rawValue + "(" + variable + ", " + body.text + ")"
         }
     }
 }

@@ -16,8 +16,8 @@ struct TypeChecker {
         TypedExpression(kind: kind, type: type, range: syntax.range, text: text.slice(syntax.range))
     }
 
-    func error(_ message: String, _ range: SourceRange) -> LanguageError {
-        LanguageError(message: message, range: range)
+    func error(_ message: TypeMessage, _ range: SourceRange) -> LanguageError {
+        LanguageError(.type(message), range: range)
     }
 
     mutating func check(_ syntax: Syntax) throws(LanguageError) -> TypedExpression {
@@ -48,7 +48,7 @@ struct TypeChecker {
         for element in elements {
             let checked = try check(element)
             guard let unified = ValueType.unify(elementType, checked.type) else {
-                throw error("a list holds values of one type: expected \(elementType), found \(checked.type)", element.range)
+                throw error(.listOfOneType(expected: elementType.description, found: checked.type.description), element.range)
             }
             elementType = unified
             typedElements.append(checked)
@@ -71,10 +71,10 @@ struct TypeChecker {
             return typed(.path(Path(root: .scope(index: index), fields: [], names: [name])), scope.fields[index].type, syntax)
         }
         if Function.signatures[name] != nil {
-            throw error("`\(name)` is a function; call it as `\(name)(…)`", syntax.range)
+            throw error(.functionAsName(name), syntax.range)
         }
         let candidates = scope.fields.map(\.name) + variables.map(\.name)
-        throw error("unknown name `\(name)`\(Suggestion.phrase(for: name, in: candidates))", syntax.range)
+        throw error(.unknownName(name, suggestion: Suggestion.closest(to: name, in: candidates)), syntax.range)
     }
 
     private mutating func checkMember(
@@ -82,14 +82,14 @@ struct TypeChecker {
     ) throws(LanguageError) -> TypedExpression {
         let receiver = try check(base)
         guard let record = receiver.type.recordType else {
-            if let methodName = Macro(rawValue: name) {
-                throw error("`\(methodName)` is a macro: write `\(receiver.text).\(name)(x, …)`", nameRange)
+            if let macro = Macro(rawValue: name) {
+                throw error(.macroAsField(macro.rawValue, receiver: receiver.text), nameRange)
             }
-            throw error("`.\(name)` needs a record, but `\(receiver.text)` is \(receiver.type)", nameRange)
+            throw error(.memberNeedsRecord(field: name, receiver: receiver.text, type: receiver.type.description), nameRange)
         }
         guard let index = record.index(of: name) else {
-            let phrase = Suggestion.phrase(for: name, in: record.fields.map(\.name))
-            throw error("`\(name)` is not a field of \(record.name)\(phrase)", nameRange)
+            let suggestion = Suggestion.closest(to: name, in: record.fields.map(\.name))
+            throw error(.unknownField(name, record: record.name, suggestion: suggestion), nameRange)
         }
         let field = FieldAccess(index: index, name: name, record: record)
         let fieldType = record.fields[index].type
@@ -105,11 +105,11 @@ struct TypeChecker {
     private mutating func checkIndex(_ base: Syntax, _ position: Syntax, _ syntax: Syntax) throws(LanguageError) -> TypedExpression {
         let list = try check(base)
         guard let element = list.type.listElement else {
-            throw error("`[]` needs a list, but `\(list.text)` is \(list.type)", base.range)
+            throw error(.indexNeedsList(receiver: list.text, type: list.type.description), base.range)
         }
         let index = try check(position)
         guard index.type.admitsNumber else {
-            throw error("a list index must be a number, found \(index.type)", position.range)
+            throw error(.indexNotNumber(type: index.type.description), position.range)
         }
         let type = list.type.isOptional ? element.orNull : element
         return typed(.index(list, index), type, syntax)
@@ -123,11 +123,11 @@ struct TypeChecker {
         switch op {
         case .not:
             guard checked.type.admitsBool else {
-                throw error("`\(spelled)` needs a bool, found \(checked.type)", operand.range)
+                throw error(.notNeedsBool(operator: spelled, found: checked.type.description), operand.range)
             }
         case .negate:
             guard checked.type.admitsNumber else {
-                throw error("`-` needs a number, found \(checked.type)", operand.range)
+                throw error(.negateNeedsNumber(found: checked.type.description), operand.range)
             }
         }
         var result = typed(.unary(op, checked), op == .not ? .bool : .number, syntax)
@@ -140,12 +140,12 @@ struct TypeChecker {
     ) throws(LanguageError) -> TypedExpression {
         let test = try check(condition)
         guard test.type.admitsBool else {
-            throw error("the condition of `?:` must be a bool, found \(test.type)", condition.range)
+            throw error(.conditionNotBool(found: test.type.description), condition.range)
         }
         let first = try check(then)
         let second = try check(otherwise)
         guard let type = ValueType.unify(first.type, second.type) else {
-            throw error("the branches of `?:` must have one type, found \(first.type) and \(second.type)", otherwise.range)
+            throw error(.branchesDiffer(first.type.description, second.type.description), otherwise.range)
         }
         return typed(.conditional(test, first, second), type, syntax)
     }
@@ -156,22 +156,20 @@ struct TypeChecker {
     ) throws(LanguageError) -> TypedExpression {
         guard let macro = Macro(rawValue: name) else {
             if Function.signatures[name] != nil {
-                throw error("`\(name)` is a function, not a method: write `\(name)(\(text.slice(receiver.range)), …)`", nameRange)
+                throw error(.functionAsMethod(name, receiver: text.slice(receiver.range)), nameRange)
             }
-            let phrase = Suggestion.phrase(for: name, in: Macro.allCases.map(\.rawValue))
-            let list = phrase.isEmpty ? "; the methods are all, exists, filter and map" : phrase
-            throw error("unknown method `\(name)`\(list)", nameRange)
+            let suggestion = Suggestion.closest(to: name, in: Macro.allCases.map(\.rawValue))
+            throw error(.unknownMethod(name, suggestion: suggestion), nameRange)
         }
-        let usage = macro == .map ? "list.map(x, expression)" : "list.\(name)(x, predicate)"
         guard arguments.count == 2 else {
-            throw error("`\(name)` takes a variable and \(macro == .map ? "an expression" : "a predicate"): \(usage)", syntax.range)
+            throw error(.macroArguments(name), syntax.range)
         }
         guard case .name(let variable) = arguments[0].kind else {
-            throw error("the first argument of `\(name)` must be a variable name, such as `x` in \(usage)", arguments[0].range)
+            throw error(.macroVariable(name), arguments[0].range)
         }
         let list = try check(receiver)
         guard let element = list.type.listElement else {
-            throw error("`\(name)` needs a list, but `\(list.text)` is \(list.type)", receiver.range)
+            throw error(.macroNeedsList(name, receiver: list.text, type: list.type.description), receiver.range)
         }
         variables.append((variable, element))
         let slot = variables.count - 1
@@ -181,7 +179,7 @@ struct TypeChecker {
         switch macro {
         case .all, .exists, .filter:
             guard body.type.admitsBool else {
-                throw error("the predicate of `\(name)` must be a bool, found \(body.type)", arguments[1].range)
+                throw error(.predicateNotBool(name, found: body.type.description), arguments[1].range)
             }
             type = macro == .filter ? .list(element) : .bool
         case .map:

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// The type-checked expression: names resolved to field indices and variable
 /// slots, functions to their overloads. The compiler turns it into closures;
 /// the reference evaluator walks it for traces.
@@ -28,14 +30,14 @@ struct TypedExpression: Sendable {
 
     /// How run-time errors name this sub-expression.
     var operand: Operand {
-        var hint = ""
+        var nullGuard = EvaluationMessage.NullGuard.none
         if case .path(let path) = kind {
             switch path.root {
-            case .scope: hint = "; guard the rule with `when: has(\(text))`"
-            case .variable: hint = "; guard it with `has(\(text)) && …`"
+            case .scope: nullGuard = .rule
+            case .variable: nullGuard = .variable
             }
         }
-        return Operand(text: text, range: range, nullHint: hint)
+        return Operand(text: text, range: range, nullGuard: nullGuard)
     }
 
     var isConstant: Bool {
@@ -72,8 +74,8 @@ struct TypedExpression: Sendable {
 struct Operand: Sendable {
     var text: String
     var range: SourceRange
-    /// Appended to "`x` is null", e.g. how to guard the rule.
-    var nullHint: String
+    /// What "`x` is null" advises: how to guard the rule.
+    var nullGuard: EvaluationMessage.NullGuard
 }
 
 /// One `.field` step, resolved against the record type the checker saw.

@@ -46,7 +46,7 @@ extension TTHC {
             let output =
                 switch format {
                 case .text: ExplanationReporter.text(explanation, language: workspace.language)
-                case .json: ExplanationReporter.json(explanation)
+                case .json: ExplanationReporter.json(explanation, language: workspace.language)
                 }
             try Terminal.emit(output, to: nil)
         }

@@ -216,7 +216,7 @@ struct ExpressionGenerator {
                 let tail: String
                 switch trace.result {
                 case .success(let value): tail = " → " + ValueText.literal(value)
-                case .failure(let error): tail = " → error: " + error.message
+                case .failure(let error): tail = " → error: " + error.text
                 }
                 #expect(trace.rendered.hasSuffix(tail), "\(source)")
             }

@@ -52,7 +52,7 @@ import Vocabulary
             return
         }
         #expect(error.exhausted == .steps(cost - 1))
-        #expect(error.message.hasPrefix("stopped after \(cost - 1) evaluation steps, the budget for one rule on one item"))
+        #expect(error.text.hasPrefix("stopped after \(cost - 1) evaluation steps, the budget for one rule on one item"))
     }
 
     @Test(
@@ -73,7 +73,7 @@ import Vocabulary
             return
         }
         #expect(error.exhausted == .bytes(cost - 1))
-        #expect(error.message.hasPrefix("stopped after building \(cost - 1) bytes of values"))
+        #expect(error.text.hasPrefix("stopped after building \(cost - 1) bytes of values"))
     }
 
     @Test("a message's text counts as bytes built: the budget stops it while it is written, not after")
@@ -108,11 +108,14 @@ import Vocabulary
         #expect(throws: EvaluationError.self) { try assert.evaluate(Self.environment, budget: &budget) }
     }
 
-    @Test("numbers in the budget's words are grouped by thousands")
+    @Test("numbers in the budget's words are grouped by thousands, as each language groups them")
     func grouped() {
-        #expect(EvaluationBudget.Exhausted.grouped(10_000_000) == "10,000,000")
-        #expect(EvaluationBudget.Exhausted.grouped(67_108_864, separator: ".") == "67.108.864")
-        #expect(EvaluationBudget.Exhausted.grouped(999) == "999")
-        #expect(EvaluationBudget.Exhausted.grouped(1_000) == "1,000")
+        func stopped(_ exhausted: EvaluationBudget.Exhausted) -> ExpressionMessage { .evaluation(.stopped(exhausted.budget)) }
+        #expect(stopped(.steps(10_000_000)).english.hasPrefix("stopped after 10,000,000 evaluation steps"))
+        #expect(stopped(.steps(10_000_000)).vietnamese.hasPrefix("dừng sau 10.000.000 bước tính"))
+        #expect(stopped(.bytes(67_108_864)).english.hasPrefix("stopped after building 67,108,864 bytes of values"))
+        #expect(stopped(.bytes(67_108_864)).vietnamese.hasPrefix("dừng sau khi tạo 67.108.864 byte giá trị"))
+        #expect(stopped(.steps(999)).english.hasPrefix("stopped after 999 evaluation steps"))
+        #expect(stopped(.steps(1_000)).english.hasPrefix("stopped after 1,000 evaluation steps"))
     }
 }

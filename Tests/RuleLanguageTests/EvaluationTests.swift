@@ -112,7 +112,7 @@ import Vocabulary
         #expect(TestScope.value("[1, 0].exists(x, 1 / x > 0)") == .bool(true))
         #expect(TestScope.value("[0, 1].all(x, x == 1 && 1 / x > 0)") == .bool(false))
         // Without the guard, the same right side fails.
-        #expect(TestScope.evaluationError("true && 1 / 0 > 1")?.message == "division by zero in `1 / 0`")
+        #expect(TestScope.evaluationError("true && 1 / 0 > 1")?.text == "division by zero in `1 / 0`")
     }
 
     @Test func memberAndIndexOfNullAreNull() {
@@ -150,7 +150,7 @@ import Vocabulary
     func nullInComputationIsAnError(source: String, message: String, lower: Int, upper: Int) {
         let environment = TestScope.record(current: nil, reductionRate: nil)
         let error = TestScope.evaluationError(source, environment)
-        #expect(error?.message == message, "\(source)")
+        #expect(error?.text == message, "\(source)")
         #expect(error?.range == TestScope.range(lower, upper), "\(source)")
     }
 
@@ -172,10 +172,10 @@ import Vocabulary
     func evaluationErrors(source: String, message: String, lower: Int, upper: Int) {
         let error = TestScope.evaluationError(source)
         if message.isEmpty {
-            #expect(error?.message.hasSuffix("is too large for a number") == true, "\(source)")
+            #expect(error?.text.hasSuffix("is too large for a number") == true, "\(source)")
             return
         }
-        #expect(error?.message == message, "\(source)")
+        #expect(error?.text == message, "\(source)")
         #expect(error?.range == TestScope.range(lower, upper), "\(source)")
     }
 

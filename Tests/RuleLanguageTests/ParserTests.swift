@@ -85,18 +85,18 @@ import Testing
     @Test(arguments: syntaxErrors)
     func syntaxErrorsPointAtTheToken(source: String, message: String, lower: Int, upper: Int) {
         let error = TestScope.languageError(source)
-        #expect(error?.message == message, "\(source)")
+        #expect(error?.text == message, "\(source)")
         #expect(error?.range == TestScope.range(lower, upper), "\(source)")
     }
 
     @Test func keywordsAfterADotAreFieldNames() {
-        #expect(TestScope.languageError("deadline.in == null")?.message == "`in` is not a field of deadline")
+        #expect(TestScope.languageError("deadline.in == null")?.text == "`in` is not a field of deadline")
     }
 
     @Test func numbersTooLargeForADouble() {
         let digits = String(repeating: "9", count: 400)
         let error = TestScope.languageError(digits)
-        #expect(error?.message == "the number `\(digits)` is too large")
+        #expect(error?.text == "the number `\(digits)` is too large")
         #expect(error?.range == TestScope.range(0, 400))
     }
 
@@ -113,33 +113,33 @@ import Testing
     @Test func nestingIsBoundedAt256Levels() {
         let message = "the expression nests more than 256 levels deep"
         #expect(TestScope.value(Self.nested("(", ")", 256)) == .number(1))
-        #expect(TestScope.languageError(Self.nested("(", ")", 257))?.message == message)
+        #expect(TestScope.languageError(Self.nested("(", ")", 257))?.text == message)
         #expect(TestScope.value(Self.nested("[", "]", 255) + " == " + Self.nested("[", "]", 255)) == .bool(true))
-        #expect(TestScope.languageError(Self.nested("[", "]", 257))?.message == message)
+        #expect(TestScope.languageError(Self.nested("[", "]", 257))?.text == message)
         #expect(TestScope.value(String(repeating: "!", count: 256) + "true") == .bool(true))
-        #expect(TestScope.languageError(String(repeating: "!", count: 257) + "true")?.message == message)
+        #expect(TestScope.languageError(String(repeating: "!", count: 257) + "true")?.text == message)
         #expect(TestScope.value(Self.nested("abs(", ")", 256)) == .number(1))
-        #expect(TestScope.languageError(Self.nested("abs(", ")", 257))?.message == message)
+        #expect(TestScope.languageError(Self.nested("abs(", ")", 257))?.text == message)
         // Deep expressions also trace (the reference evaluator recurses too); `-(` is two levels.
         let deep = TestScope.compile(Self.nested("-(", ")", 127, around: "deadline.legal"))
         #expect(deep?.trace(TestScope.record()).entries.count == 128)
         #expect((try? deep?.trace(TestScope.record()).result.get()) == .number(-10))
         // A long flat chain is as deep as it is long.
         #expect(TestScope.value(Array(repeating: "1", count: 200).joined(separator: " + ")) == .number(200))
-        #expect(TestScope.languageError(Array(repeating: "1", count: 300).joined(separator: " + "))?.message == message)
-        #expect(TestScope.languageError(String(repeating: "deadline.", count: 300) + "legal")?.message == message)
-        #expect(TestScope.languageError(Self.nested("[", "]", 400) + " == 1")?.message == message)
+        #expect(TestScope.languageError(Array(repeating: "1", count: 300).joined(separator: " + "))?.text == message)
+        #expect(TestScope.languageError(String(repeating: "deadline.", count: 300) + "legal")?.text == message)
+        #expect(TestScope.languageError(Self.nested("[", "]", 400) + " == 1")?.text == message)
     }
 
     @Test func hostileInputsFailQuickly() {
         let message = "the expression nests more than 256 levels deep"
-        #expect(TestScope.languageError(String(repeating: "(", count: 100_000))?.message == message)
-        #expect(TestScope.languageError(String(repeating: "-", count: 100_000) + "1")?.message == message)
-        #expect(TestScope.languageError(String(repeating: "[", count: 100_000))?.message == message)
-        #expect(TestScope.languageError(String(repeating: "1 ? ", count: 100_000))?.message == message)
-        #expect(TestScope.languageError(String(repeating: "legal_basis[", count: 100_000))?.message == message)
+        #expect(TestScope.languageError(String(repeating: "(", count: 100_000))?.text == message)
+        #expect(TestScope.languageError(String(repeating: "-", count: 100_000) + "1")?.text == message)
+        #expect(TestScope.languageError(String(repeating: "[", count: 100_000))?.text == message)
+        #expect(TestScope.languageError(String(repeating: "1 ? ", count: 100_000))?.text == message)
+        #expect(TestScope.languageError(String(repeating: "legal_basis[", count: 100_000))?.text == message)
         #expect(TestScope.languageError(String(repeating: "\"", count: 100_001)) != nil)
         #expect(TestScope.languageError(String(repeating: ")", count: 100_000)) != nil)
-        #expect(TestScope.languageError(Array(repeating: "1 == 1", count: 20_000).joined(separator: " || "))?.message == message)
+        #expect(TestScope.languageError(Array(repeating: "1 == 1", count: 20_000).joined(separator: " || "))?.text == message)
     }
 }

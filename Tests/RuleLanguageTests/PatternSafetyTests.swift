@@ -30,8 +30,8 @@ import Testing
     func refusedAtLoad(pattern: String, fragment: String) throws {
         let source = "matches(code, '\(pattern)')"
         let error = try #require(TestScope.languageError(source))
-        #expect(error.message.contains("exponential time"), "\(error.message)")
-        #expect(error.message.contains("`\(fragment)`"), "\(error.message)")
+        #expect(error.text.contains("exponential time"), "\(error.text)")
+        #expect(error.text.contains("`\(fragment)`"), "\(error.text)")
         // The range is the pattern argument, quotes included.
         let start = "matches(code, ".unicodeScalars.count
         #expect(error.range == TestScope.range(start, source.unicodeScalars.count - 1), "\(source)")
@@ -62,8 +62,8 @@ import Testing
     func computedPatternRefused() throws {
         let source = "matches(code, level + '(a+)+')"
         let error = try #require(TestScope.evaluationError(source))
-        #expect(error.message.contains("`province(a+)+`"), "\(error.message)")
-        #expect(error.message.contains("exponential time"), "\(error.message)")
+        #expect(error.text.contains("`province(a+)+`"), "\(error.text)")
+        #expect(error.text.contains("exponential time"), "\(error.text)")
         #expect(error.range == TestScope.range(14, 29))
     }
 
@@ -73,9 +73,9 @@ import Testing
         let long = String(repeating: "a", count: 10_000) + "!"
         let source = "matches(code, '^(a|[ab])*$')"
         let error = try #require(TestScope.evaluationError(source, TestScope.record(code: long)))
-        #expect(error.message.contains("backtracking steps"), "\(error.message)")
-        #expect(error.message.contains("10001 characters"), "\(error.message)")
-        #expect(error.message.contains("simplify the pattern"), "\(error.message)")
+        #expect(error.text.contains("backtracking steps"), "\(error.text)")
+        #expect(error.text.contains("10001 characters"), "\(error.text)")
+        #expect(error.text.contains("simplify the pattern"), "\(error.text)")
         #expect(error.range == TestScope.range(0, source.unicodeScalars.count))
         // The same pattern on a text it matches, or a short one, is fine.
         #expect(TestScope.value(source, TestScope.record(code: String(repeating: "ab", count: 5_000))) == .bool(true))
@@ -86,7 +86,7 @@ import Testing
     func budgetStopsPolynomialBacktracking() throws {
         let long = String(repeating: "a", count: 10_000)
         let error = try #require(TestScope.evaluationError("matches(code, 'a*a*a*a*b')", TestScope.record(code: long)))
-        #expect(error.message.contains("backtracking steps"), "\(error.message)")
+        #expect(error.text.contains("backtracking steps"), "\(error.text)")
     }
 
     @Test("the budget grows with the text: a plain search of a million characters is not cut short")
@@ -103,7 +103,7 @@ import Testing
         let long = String(repeating: "a", count: 1_000_000)
         switch TestScope.evaluate("matches(code, '^a+$')", TestScope.record(code: long)) {
         case .success(let value): #expect(value == .bool(true))
-        case .failure(let error): #expect(error.message.contains("memory"), "\(error.message)")
+        case .failure(let error): #expect(error.text.contains("memory"), "\(error.text)")
         case nil: Issue.record("did not compile")
         }
     }

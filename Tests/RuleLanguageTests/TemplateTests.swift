@@ -7,7 +7,7 @@ import Testing
         do {
             return try RuleCompiler.compileTemplate(source, in: TestScope.procedure).render(environment)
         } catch let error as LanguageError {
-            Issue.record("\(source): \(error.message)")
+            Issue.record("\(source): \(error.text)")
         } catch {
             Issue.record("\(source): \(error)")
         }
@@ -56,7 +56,7 @@ import Testing
     @Test(arguments: errors)
     func errorsPointIntoTheWholeTemplate(source: String, message: String, lower: Int, upper: Int) {
         let error = compileError(source)
-        #expect(error?.message == message, "\(source)")
+        #expect(error?.text == message, "\(source)")
         #expect(error?.range == TestScope.range(lower, upper), "\(source)")
     }
 
@@ -68,7 +68,7 @@ import Testing
             _ = try template.render(TestScope.record())
             Issue.record("rendered")
         } catch {
-            #expect(error.message == "`deadline.current` is null; guard the rule with `when: has(deadline.current)`")
+            #expect(error.text == "`deadline.current` is null; guard the rule with `when: has(deadline.current)`")
             #expect(error.range == TestScope.range(3, 19))
         }
     }

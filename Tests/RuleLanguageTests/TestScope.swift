@@ -80,7 +80,7 @@ enum TestScope {
         do {
             return try RuleCompiler.compile(source, in: procedure, expecting: expecting)
         } catch {
-            Issue.record("`\(source)` did not compile: \(error.message) at \(error.range)")
+            Issue.record("`\(source)` did not compile: \(error.text) at \(error.range)")
             return nil
         }
     }
@@ -99,7 +99,7 @@ enum TestScope {
         switch evaluate(source, environment) {
         case .success(let value): return value
         case .failure(let error):
-            Issue.record("`\(source)` failed: \(error.message)")
+            Issue.record("`\(source)` failed: \(error.text)")
             return nil
         case nil: return nil
         }

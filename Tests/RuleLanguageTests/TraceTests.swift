@@ -9,7 +9,7 @@ import Testing
 
     func summary(_ trace: ExpressionTrace?) -> [String] {
         (trace?.entries ?? []).map { entry in
-            "\(entry.expression) = " + (entry.value.map(ValueText.literal) ?? "error: \(entry.error ?? "")")
+            "\(entry.expression) = " + (entry.value.map(ValueText.literal) ?? "error: \(entry.error.map(\.english) ?? "")")
         }
     }
 

@@ -78,17 +78,17 @@ import Testing
     @Test(arguments: errors)
     func typeErrors(source: String, message: String, lower: Int, upper: Int) {
         let error = TestScope.languageError(source)
-        #expect(error?.message == message, "\(source)")
+        #expect(error?.text == message, "\(source)")
         #expect(error?.range == TestScope.range(lower, upper), "\(source)")
     }
 
     @Test func expectingABool() {
         let number = TestScope.languageError("deadline.legal", expecting: .bool)
-        #expect(number?.message == "the expression must be a bool, found number")
+        #expect(number?.text == "the expression must be a bool, found number")
         #expect(number?.range == TestScope.range(0, 14))
-        #expect(TestScope.languageError("[true, null][0]", expecting: .bool)?.message
+        #expect(TestScope.languageError("[true, null][0]", expecting: .bool)?.text
             == "the expression must be a bool, found bool or null")
-        #expect(TestScope.languageError("null", expecting: .bool)?.message == "the expression must be a bool, found null")
+        #expect(TestScope.languageError("null", expecting: .bool)?.text == "the expression must be a bool, found null")
         #expect(TestScope.compile("deadline.proposed < deadline.legal", expecting: .bool)?.type == .bool)
         #expect(TestScope.compile("[]", expecting: .list(.number))?.type == .list(.any))
     }
