@@ -34,9 +34,8 @@ public struct NodeDecoder {
     ) {
         findings.append(
             Finding(
-                rule: rule.rawValue, severity: rule.severity, message: message, location: location(mark),
-                sector: sector, procedure: procedure, procedureName: procedureName, related: related.map(location),
-                keyPath: keyPath))
+                rule, message: message, location: location(mark), sector: sector, procedure: procedure,
+                procedureName: procedureName, related: related.map(location), keyPath: keyPath))
     }
 
     /// A `duplicate-key` finding at each repeated key, with the first as related.

@@ -71,8 +71,7 @@ public enum RuleCompilation {
                 ofOffset: error.range.lowerBound, in: text, scalar: node, fileText: rule.fileText)
             throw LocatedLanguageError(
                 finding: Finding(
-                    rule: BuiltinRule.schema.rawValue, severity: .error,
-                    message: .rules(.inRule(rule.id.value, error.message)),
+                    .schema, message: .rules(.inRule(rule.id.value, error.message)),
                     location: Location(file: rule.file, line: mark.line, column: mark.column)))
         }
     }

@@ -101,8 +101,8 @@ struct RuleEngine {
         var waived: [String: Waiver] = [:]
         func waiverFinding(_ rule: BuiltinRule, _ message: ReviewMessage, at mark: Mark, index: Int) -> Finding {
             Finding(
-                rule: rule.rawValue, severity: rule.severity, message: .review(message), location: location(mark),
-                sector: sectorID, procedure: code, procedureName: procedure.name.value, keyPath: "waivers[\(index)]")
+                rule, message: .review(message), location: location(mark), sector: sectorID, procedure: code,
+                procedureName: procedure.name.value, keyPath: "waivers[\(index)]")
         }
         for (index, waiver) in procedure.waivers.enumerated() {
             let rule = waiver.rule.value
@@ -181,7 +181,7 @@ struct RuleEngine {
             }
             return [
                 Finding(
-                    rule: BuiltinRule.ruleError.rawValue, severity: BuiltinRule.ruleError.severity,
+                    .ruleError,
                     message: .review(.ruleError(rule: rule.id, item: item, error: error.message)),
                     location: location, sector: sector, procedure: procedure, procedureName: procedureName,
                     keyPath: rule.id)
@@ -201,7 +201,7 @@ struct RuleEngine {
             case .bytes(let size): .bytes(size)
             }
         return Finding(
-            rule: BuiltinRule.ruleError.rawValue, severity: BuiltinRule.ruleError.severity,
+            .ruleError,
             message: .review(.ruleStopped(rule: rule.id, item: item, budget: budget, inMessage: inMessage)),
             location: location, sector: sector, procedure: procedure, procedureName: procedureName,
             keyPath: rule.id)

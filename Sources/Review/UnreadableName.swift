@@ -7,7 +7,7 @@ extension SourceFile {
     public var nameFinding: Finding? {
         guard case .unreadableName(let name, let isDirectory) = content else { return nil }
         return Finding(
-            rule: BuiltinRule.syntax.rawValue, severity: BuiltinRule.syntax.severity,
+            .syntax,
             message: .syntax(.nameNotUTF8(name, isDirectory: isDirectory)), location: Location(file: path, line: 1, column: 1))
     }
 }

@@ -2,12 +2,6 @@
 public enum Language: String, CaseIterable, Sendable {
     case en, vi
 
-    /// The text in this language; every message is written in both, side by
-    /// side where it is made.
-    public func pick(_ english: String, _ vietnamese: String) -> String {
-        self == .vi ? vietnamese : english
-    }
-
     /// The language a POSIX locale asks for: `LC_ALL`, else `LC_MESSAGES`, else
     /// `LANG`; `vi…` is Vietnamese, anything else English.
     public static func fromEnvironment(_ environment: [String: String]) -> Language {
