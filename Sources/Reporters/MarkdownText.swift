@@ -107,53 +107,15 @@ public enum MarkdownText {
     /// the message's author and the renderer both take for code.
     public static func inline(_ text: String, inTable: Bool = true) -> String {
         let scalars = Array(text.unicodeScalars)
-        // Every maximal run of backticks, in order.
-        var runs: [(start: Int, width: Int)] = []
-        var index = 0
-        while index < scalars.count {
-            guard scalars[index] == "`" else {
-                index += 1
-                continue
-            }
-            let start = index
-            while index < scalars.count, scalars[index] == "`" { index += 1 }
-            runs.append((start, index - start))
-        }
-        guard !runs.isEmpty else { return plain(text) }
-        // The runs of each width, and a cursor into each list that only moves
-        // forward: finding a closing run is amortized constant time, so the
-        // whole is linear (the first version searched ahead from every
-        // opening run, quadratic on a code made of backtick runs).
-        var byWidth: [Int: [Int]] = [:]
-        for (number, run) in runs.enumerated() { byWidth[run.width, default: []].append(number) }
-        var cursor: [Int: Int] = [:]
-
-        func slice(_ range: Range<Int>) -> String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[range])
-            return String(view)
-        }
         var out = ""
         var plainStart = 0
-        var number = 0
-        while number < runs.count {
-            let run = runs[number]
-            let candidates = byWidth[run.width] ?? []
-            var position = cursor[run.width] ?? 0
-            while position < candidates.count && candidates[position] <= number { position += 1 }
-            cursor[run.width] = position
-            guard position < candidates.count else {
-                number += 1  // Nothing closes it: literal backticks, escaped with the plain text.
-                continue
-            }
-            let close = runs[candidates[position]]
-            out += plain(slice(plainStart..<run.start))
-            let fence = String(repeating: "`", count: run.width)
-            out += fence + codeContent(slice((run.start + run.width)..<close.start), inTable: inTable) + fence
-            plainStart = close.start + close.width
-            number = candidates[position] + 1
+        for span in codeSpans(scalars, counts: { _ in true }) {
+            out += plain(slice(scalars, plainStart..<span.open))
+            let fence = String(repeating: "`", count: span.width)
+            out += fence + codeContent(slice(scalars, (span.open + span.width)..<span.close), inTable: inTable) + fence
+            plainStart = span.close + span.width
         }
-        return out + plain(slice(plainStart..<scalars.count))
+        return out + plain(slice(scalars, plainStart..<scalars.count))
     }
 
     /// A rule's message: code spans are matched in the author's words only, so
@@ -169,30 +131,44 @@ public enum MarkdownText {
                 isValue.append(segment.isValue)
             }
         }
-        // Every maximal run of the author's backticks, in order.
+        var out = ""
+        var plainStart = 0
+        for span in codeSpans(scalars, counts: { !isValue[$0] }) {
+            out += plain(slice(scalars, plainStart..<span.open))
+            out += code(slice(scalars, (span.open + span.width)..<span.close), inTable: inTable)
+            plainStart = span.close + span.width
+        }
+        return out + plain(slice(scalars, plainStart..<scalars.count))
+    }
+
+    /// The code spans of `scalars` as CommonMark matches them — a run of
+    /// backticks closes at the next run of exactly its width, and a run that
+    /// nothing closes is literal —, counting only the backticks at offsets
+    /// for which `counts` holds: where each span opens, its fence's width,
+    /// and where its closing run starts.
+    private static func codeSpans(
+        _ scalars: [Unicode.Scalar], counts: (Int) -> Bool
+    ) -> [(open: Int, width: Int, close: Int)] {
+        // Every maximal run of counted backticks, in order.
         var runs: [(start: Int, width: Int)] = []
         var index = 0
         while index < scalars.count {
-            guard scalars[index] == "`", !isValue[index] else {
+            guard scalars[index] == "`", counts(index) else {
                 index += 1
                 continue
             }
             let start = index
-            while index < scalars.count, scalars[index] == "`", !isValue[index] { index += 1 }
+            while index < scalars.count, scalars[index] == "`", counts(index) { index += 1 }
             runs.append((start, index - start))
         }
-        func slice(_ range: Range<Int>) -> String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[range])
-            return String(view)
-        }
-        guard !runs.isEmpty else { return plain(slice(0..<scalars.count)) }
-        // As `inline`: a cursor per width keeps the matching linear.
+        // The runs of each width, and a cursor into each list that only moves
+        // forward: finding a closing run is amortized constant time, so the
+        // whole is linear (the first version searched ahead from every
+        // opening run, quadratic on a code made of backtick runs).
         var byWidth: [Int: [Int]] = [:]
         for (number, run) in runs.enumerated() { byWidth[run.width, default: []].append(number) }
         var cursor: [Int: Int] = [:]
-        var out = ""
-        var plainStart = 0
+        var spans: [(open: Int, width: Int, close: Int)] = []
         var number = 0
         while number < runs.count {
             let run = runs[number]
@@ -201,16 +177,19 @@ public enum MarkdownText {
             while position < candidates.count && candidates[position] <= number { position += 1 }
             cursor[run.width] = position
             guard position < candidates.count else {
-                number += 1
+                number += 1  // Nothing closes it: literal backticks, escaped with the plain text.
                 continue
             }
-            let close = runs[candidates[position]]
-            out += plain(slice(plainStart..<run.start))
-            out += code(slice((run.start + run.width)..<close.start), inTable: inTable)
-            plainStart = close.start + close.width
+            spans.append((run.start, run.width, runs[candidates[position]].start))
             number = candidates[position] + 1
         }
-        return out + plain(slice(plainStart..<scalars.count))
+        return spans
+    }
+
+    private static func slice(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range])
+        return String(view)
     }
 
     /// The inside of a code span: no line break, no control, and in a table no bare `|`.

@@ -67,17 +67,7 @@ struct FigureOverflowTests {
     @Test("diff refuses figures past the largest number on either side, naming them")
     func diffRefusesThemToo() throws {
         let dir = try Self.scratch(Self.procedure("1.000002", legal: "10", proposed: "8"))
-        for arguments in [["init", "-q"], ["add", "-A"], ["-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "base"]] {
-            let git = Process()
-            git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            git.arguments = ["git"] + arguments
-            git.currentDirectoryURL = dir.url
-            git.standardOutput = FileHandle.nullDevice
-            git.standardError = FileHandle.nullDevice
-            try git.run()
-            git.waitUntilExit()
-            #expect(git.terminationStatus == 0, "git \(arguments)")
-        }
+        try dir.commitAll()
         try dir.write(
             "catalog/b.yaml",
             "sector: { id: b, name: B }\nprocedures:\n" + Self.procedure("1.000002", legal: Self.huge, proposed: "8")

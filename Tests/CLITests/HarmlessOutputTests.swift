@@ -250,16 +250,7 @@ struct HarmlessOutputTests {
         let dir = try Self.scratch()
         let evil = try String(contentsOf: dir.path("catalog/a.yaml"), encoding: .utf8)
         try dir.write("catalog/a.yaml", "sector: { id: evil, name: Evil }\nprocedures: []\n")
-        for arguments in [["init", "-q"], ["add", "-A"], ["-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "base"]] {
-            let git = Process()
-            git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            git.arguments = ["git"] + arguments
-            git.currentDirectoryURL = dir.url
-            git.standardOutput = FileHandle.nullDevice
-            git.standardError = FileHandle.nullDevice
-            try git.run()
-            git.waitUntilExit()
-        }
+        try dir.commitAll()
         try dir.write("catalog/a.yaml", evil)
         let result = try run(["diff", "--base", "HEAD", "--format", format], in: dir)
         #expect(result.status == 1, "\(result)")

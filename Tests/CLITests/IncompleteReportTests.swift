@@ -89,16 +89,7 @@ struct IncompleteReportTests {
     func diff(_ format: String) throws {
         let dir = try project()
         try FileManager.default.removeItem(at: dir.path("catalog/b.yaml"))
-        for arguments in [["init", "-q"], ["add", "-A"], ["-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "base"]] {
-            let git = Process()
-            git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            git.arguments = ["git"] + arguments
-            git.currentDirectoryURL = dir.url
-            git.standardOutput = FileHandle.nullDevice
-            git.standardError = FileHandle.nullDevice
-            try git.run()
-            git.waitUntilExit()
-        }
+        try dir.commitAll()
         try dir.write("catalog/b.yaml", "sector: { id: b, name: B }\nprocedures: [\n")
         let result = try TTHC.run(["diff", "--base", "HEAD", "--format", format] + Self.asOf, in: dir.url)
         if format == "json" {

@@ -226,3 +226,26 @@ final class TemporaryDirectory {
         try FileManager.default.createSymbolicLink(atPath: path(relative).path, withDestinationPath: destination)
     }
 }
+
+extension TemporaryDirectory {
+    /// Runs `git ARGUMENTS` in the directory, its output dropped; a failure is
+    /// a test issue.
+    func git(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + arguments
+        process.currentDirectoryURL = url
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "git \(arguments) failed", sourceLocation: sourceLocation)
+    }
+
+    /// Makes the directory a git repository whose one commit holds all it holds now.
+    func commitAll(sourceLocation: SourceLocation = #_sourceLocation) throws {
+        for arguments in [["init", "-q"], ["add", "-A"], ["-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "base"]] {
+            try git(arguments, sourceLocation: sourceLocation)
+        }
+    }
+}
