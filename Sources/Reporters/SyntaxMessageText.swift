@@ -39,7 +39,7 @@ enum SyntaxMessageText {
     static func vietnamese(_ message: SyntaxMessage, _ w: Words) -> String {
         switch message {
         case .libyaml(let problem, let context, let line, let column, let hint):
-            var text = "lỗi cú pháp YAML: " + (problems[problem] ?? w.text(problem))
+            var text = "YAML không hợp lệ: " + (problems[problem] ?? w.text(problem))
             if let context, let line, let column {
                 text += " (\(contexts[context] ?? w.text(context)) bắt đầu ở dòng \(line), cột \(column))"
             }
@@ -58,14 +58,14 @@ enum SyntaxMessageText {
                 ? "vượt giới hạn: bí danh (alias) làm tài liệu vượt quá \(w.count(limit)) byte văn bản"
                 : "vượt giới hạn: tài liệu có hơn \(w.count(limit)) byte văn bản; hãy tách thành các tệp nhỏ hơn"
         case .recursiveAlias(let anchor):
-            return "lỗi cú pháp YAML: bí danh *\(w.text(anchor)) trỏ tới tập hợp chứa chính nó; không được dùng bí danh đệ quy"
+            return "YAML không hợp lệ: bí danh *\(w.text(anchor)) trỏ tới tập hợp chứa chính nó; không được dùng bí danh đệ quy"
         case .undefinedAlias(let anchor):
-            return "lỗi cú pháp YAML: bí danh *\(w.text(anchor)) không trỏ tới neo (anchor) nào được định nghĩa trước đó"
+            return "YAML không hợp lệ: bí danh *\(w.text(anchor)) không trỏ tới neo (anchor) nào được định nghĩa trước đó"
         case .mergeNeedsMapping(let found, let inList):
-            return "lỗi cú pháp YAML: khóa gộp << cần một ánh xạ hoặc danh sách ánh xạ, không phải "
+            return "YAML không hợp lệ: khóa gộp << cần một ánh xạ hoặc danh sách ánh xạ, không phải "
                 + (inList ? "danh sách chứa " : "") + w.kind(found)
         case .outOfMemory: return "vượt giới hạn: libyaml hết bộ nhớ"
-        case .unexpectedEvent: return "lỗi cú pháp YAML: sự kiện phân tích không mong đợi"
+        case .unexpectedEvent: return "YAML không hợp lệ: sự kiện phân tích không mong đợi"
         case .nameNotUTF8(let name, let isDirectory):
             return isDirectory
                 ? "tên thư mục \(w.code(name)) không phải UTF-8 nên các tệp trong đó không được đọc; đổi tên thư mục"
