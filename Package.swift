@@ -22,6 +22,7 @@ let package = Package(
         .target(name: "Vocabulary"),
         .target(name: "Catalog", dependencies: ["YAMLTree", "Vocabulary"]),
         .target(name: "RuleLanguage", dependencies: ["Vocabulary"]),
+        .target(name: "Office", dependencies: ["Vocabulary"]),
         .target(name: "Review", dependencies: ["Catalog", "RuleLanguage", "YAMLTree", "Vocabulary"]),
         .target(name: "Reporters", dependencies: ["Review", "Catalog", "RuleLanguage", "Vocabulary"]),
         .executableTarget(
@@ -30,6 +31,7 @@ let package = Package(
                 "Review",
                 "Reporters",
                 "Catalog",
+                "Office",
                 "Vocabulary",
                 "YAMLTree",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
