@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// A table read from a spreadsheet sheet or a CSV file: rows of cells, each
 /// knowing where it was, so that a finding about a cell can point at it
 /// (`ds.xlsx:Sheet1!F12`, `ds.csv:12:6`).
@@ -46,14 +48,7 @@ public enum CellReference {
 
     /// `A` for 1, `Z` for 26, `AA` for 27.
     public static func columnName(_ column: Int) -> String {
-        var n = max(column, 1)
-        var letters: [Character] = []
-        while n > 0 {
-            let remainder = (n - 1) % 26
-            letters.append(Character(Unicode.Scalar(UInt8(65 + remainder))))
-            n = (n - 1) / 26
-        }
-        return String(letters.reversed())
+        Location.columnName(column)
     }
 
     /// The 1-based row and column of a name such as `F12`, or nil.
