@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "Catalog", dependencies: ["YAMLTree", "Vocabulary"]),
         .target(name: "RuleLanguage", dependencies: ["Vocabulary"]),
         .target(name: "Office", dependencies: ["Vocabulary"]),
-        .target(name: "Review", dependencies: ["Catalog", "RuleLanguage", "YAMLTree", "Vocabulary"]),
+        .target(name: "Review", dependencies: ["Catalog", "Office", "RuleLanguage", "YAMLTree", "Vocabulary"]),
         .target(name: "Reporters", dependencies: ["Review", "Catalog", "RuleLanguage", "Vocabulary"]),
         .executableTarget(
             name: "tthc",
@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree", "Reporters", "Vocabulary"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "YAMLTree", "Vocabulary", "Reporters"]),
         .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "Vocabulary", "Reporters"]),
-        .testTarget(name: "ReviewTests", dependencies: ["Review", "Catalog", "Vocabulary", "Reporters", "YAMLTree", "RuleLanguage"]),
+        .testTarget(name: "ReviewTests", dependencies: ["Review", "Catalog", "Office", "Vocabulary", "Reporters", "YAMLTree", "RuleLanguage"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Review", "Vocabulary"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["tthc"]),
     ]

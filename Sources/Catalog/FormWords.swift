@@ -4,8 +4,8 @@ import Vocabulary
 /// Text as the forms of SPEC §8.3 compare it: NFC, lower case, invisible
 /// characters gone, every run of spaces (no-break ones too) one space, none at
 /// the ends. `Cấp  Tỉnh`, `cấp tỉnh` and an NFD `cấp tỉnh` are one form.
-enum FormWords {
-    static func normalize(_ text: String) -> String {
+public enum FormWords {
+    public static func normalize(_ text: String) -> String {
         var words = ""
         var pendingSpace = false
         for scalar in TextNormalization.nfc(text).unicodeScalars {
@@ -23,7 +23,7 @@ enum FormWords {
 
     /// `normalize` without marks: `cap tinh` for `Cấp Tỉnh` (`đ` stays, as it
     /// is a letter of its own), to tell a near miss from a stranger.
-    static func folded(_ text: String) -> String {
+    public static func folded(_ text: String) -> String {
         normalize(text).folding(options: .diacriticInsensitive, locale: nil)
     }
 

@@ -49,11 +49,18 @@ public struct JSONReporter: CheckReporter {
         return .object(members)
     }
 
+    /// `file`, `line`, `column`, and for a workbook's cell its `sheet` and
+    /// `cell` (`F12`), the row and column being `line` and `column`.
     private static func location(_ location: Location) -> [(String, JSONValue)] {
-        [
+        var members: [(String, JSONValue)] = [
             ("file", .string(location.file)),
             ("line", .number(Double(location.line))),
             ("column", .number(Double(location.column))),
         ]
+        if let sheet = location.sheet {
+            members.append(("sheet", .string(sheet)))
+            members.append(("cell", .string(Location.columnName(location.column) + String(location.line))))
+        }
+        return members
     }
 }

@@ -10,6 +10,7 @@ public enum MessageText {
         case .syntax(let m): return language == .vi ? SyntaxMessageText.vietnamese(m, words) : SyntaxMessageText.english(m, words)
         case .review(let m): return language == .vi ? ReviewMessageText.vietnamese(m, words) : ReviewMessageText.english(m, words)
         case .rules(let m): return language == .vi ? RulesMessageText.vietnamese(m, words) : RulesMessageText.english(m, words)
+        case .importing(let m): return language == .vi ? ImportMessageText.vietnamese(m, words) : ImportMessageText.english(m, words)
         case .rule(let text): return medium.rule(text.segments(in: language))
         case .expression(let m):
             return language == .vi ? ExpressionMessageText.vietnamese(m, words) : ExpressionMessageText.english(m, words)

@@ -16,6 +16,8 @@ public enum Message: Hashable, Sendable {
     /// A rule's own message from rules/, already interpolated for the item in
     /// each language the rule writes; the province's words, not ours.
     case rule(RuleText)
+    /// A cell of a spreadsheet or CSV table brought in by `tthc import`.
+    case importing(ImportMessage)
     /// An error of the rule language (parse, type or evaluation).
     case expression(ExpressionMessage)
 }
