@@ -1,10 +1,20 @@
 /// How a text is written as a one-line YAML scalar token in each flow style,
 /// and which styles can hold it so that libyaml reads back exactly that text
 /// (and our loader the same kind of node: never a null, never a merge key).
-enum ScalarWriting {
+public enum ScalarWriting {
     /// Whether `text` written bare reads back as itself, in block context or
     /// inside a flow collection. Conservative: a text it refuses is written
     /// quoted, which reads back the same.
+    /// `text` as a YAML scalar in block context: bare where it can be, else in
+    /// double quotes; `alwaysQuote` quotes it anyway (a code such as `1.10`
+    /// would read the same bare, but staff read quotes as "this is text").
+    public static func scalar(_ text: String, alwaysQuote: Bool = false) -> String {
+        if alwaysQuote || !plainCanHold(text, inFlowCollection: false) {
+            return String(decoding: doubleQuoted(text), as: UTF8.self)
+        }
+        return text
+    }
+
     static func plainCanHold(_ text: String, inFlowCollection: Bool) -> Bool {
         let scalars = Array(text.unicodeScalars)
         guard let first = scalars.first, let last = scalars.last else { return false }

@@ -62,4 +62,33 @@ struct ImportPlanTests {
             catalogDirectory: "catalog")
         #expect(plan.changed.isEmpty)
     }
+
+    @Test("a new procedure is written as the catalog writes one, and reads back as the row")
+    func written() throws {
+        let row = try #require(
+            rows([["1.000005", "Cấp phép: lần đầu", "Tư pháp", "Cấp Huyện", "15 ngày", "Luật A\nNghị định B"]]).first)
+        let text = ProcedureYAML.file(sectorID: "tu-phap", sectorName: "Tư pháp", items: [row])
+        #expect(
+            text == """
+                sector:
+                  id: tu-phap
+                  name: Tư pháp
+                procedures:
+                  - code: "1.000005"
+                    name: "Cấp phép: lần đầu"
+                    level: district
+                    legal_basis:
+                      - Luật A
+                      - Nghị định B
+                    deadline: { legal: "15 calendar days" }
+
+                """)
+        let file = CatalogDecoder(traits: [:]).decode(bytes: Array(text.utf8), path: "catalog/tu-phap.yaml")
+        #expect(file.findings.isEmpty)
+        let procedure = try #require(file.procedures.first)
+        #expect(procedure.code.value == "1.000005" && procedure.name.value == "Cấp phép: lần đầu")
+        #expect(procedure.level.value == .district)
+        #expect(procedure.deadline.legal.value == Duration(days: 15, kind: .calendarDays))
+        #expect(procedure.legalBasis.map(\.value) == ["Luật A", "Nghị định B"])
+    }
 }
