@@ -101,6 +101,7 @@ public struct CatalogDecoder: Sendable {
 
     private static let procedureKeys = [
         "code", "name", "level", "legal_basis", "deadline", "decision", "steps", "traits", "four_on_spot", "waivers", "note",
+        "agency",
     ]
 
     private func decodeProcedure(_ node: Node, _ d: inout NodeDecoder) -> Procedure? {
@@ -124,11 +125,12 @@ public struct CatalogDecoder: Sendable {
         let fourOnTheSpot = f["four_on_spot"].flatMap { d.bool($0, "four_on_spot") }
         let waivers = f["waivers"].flatMap { node in d.list(node, "waivers").map { Self.decoded($0) { decodeWaiver($0, &d) } } } ?? []
         let note = f["note"].flatMap { d.text($0, "note") }
+        let agency = f["agency"].flatMap { d.text($0, "agency") }
         guard let code, let name, let level, let deadline else { return nil }
         return Procedure(
             code: code, name: name, level: level, legalBasis: legalBasis, legalBasisMark: f["legal_basis"]?.mark,
             deadline: deadline, decision: decision, steps: steps, traits: traits, fourOnTheSpot: fourOnTheSpot,
-            waivers: waivers, note: note, mark: node.mark)
+            waivers: waivers, note: note, agency: agency, mark: node.mark)
     }
 
     /// The items that decode, in an array sized for all of them: `compactMap`

@@ -16,6 +16,9 @@ public struct Procedure: Sendable {
     public var fourOnTheSpot: Located<Bool>?
     public var waivers: [Waiver]
     public var note: Located<String>?
+    /// The body that carries the procedure out, when it is not its sector's
+    /// (a sector's procedures at commune level are the commune's).
+    public var agency: Located<String>?
     /// Where the procedure's mapping starts.
     public var mark: Mark
 

@@ -89,4 +89,29 @@ enum ReportColumns {
     static func hasCalendarDays(_ report: PlanReport) -> Bool {
         report.reductionList.contains(where: \.inCalendarDays)
     }
+
+    /// The 4-on-the-spot row's cells: STT, code, name, deadline in force, legal basis.
+    static func fourOnTheSpotTitles(_ language: Language) -> [String] {
+        [.stt, .code, .name, .deadlineInForce, .legalBasis].map { say($0, language) }
+    }
+
+    /// `text` escapes what comes from the catalog, as for `annexCells`; a
+    /// deadline in calendar days is marked as the reduction list marks it.
+    static func fourOnTheSpotCells(
+        _ row: PlanReport.AnnexRowOf<PlanReport.FourOnTheSpotEntry>, _ language: Language, basisSeparator: String,
+        text: (String) -> String = { $0 }
+    ) -> [String] {
+        let entry = row.entry
+        let style = language.numberStyle
+        return [
+            ReportNumbers.count(row.stt, style), text(entry.code), text(entry.name),
+            ReportNumbers.deadline(entry.deadline, mark: say(.calendarDaysMark, language), style),
+            entry.legalBasis.map(text).joined(separator: basisSeparator),
+        ]
+    }
+
+    /// Whether any procedure on the 4-on-the-spot list has a deadline in calendar days.
+    static func fourOnTheSpotHasCalendarDays(_ report: PlanReport) -> Bool {
+        report.fourOnTheSpotList.contains(where: \.inCalendarDays)
+    }
 }

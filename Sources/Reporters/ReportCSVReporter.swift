@@ -3,17 +3,20 @@ import Review
 
 /// `report --format csv`: one UTF-8 file with a byte order mark (so that
 /// spreadsheet programs read Vietnamese correctly), RFC 4180 quoting and CRLF
-/// line ends. The file holds six sections, each a title row (one field), a
+/// line ends. The file holds eight sections, each a title row (one field), a
 /// header row and data rows, separated by an empty line:
 ///
 /// 1. the plan: id, name, date;
 /// 2. the targets in force: readable name, key, value, unit (`%` or days);
 /// 3. the totals: a row per level that occurs, then the total;
 /// 4. the sectors in catalog order, then the total;
-/// 5. the targets compared: name, key, scope, sector id, target, actual, met;
-/// 6. the reduction list as an annex prints it (grouped by level, then sector;
+/// 5. the agencies in order of first appearance, then the total;
+/// 6. the targets compared: name, key, scope, sector id, target, actual, met;
+/// 7. the reduction list as an annex prints it (grouped by level, then sector;
 ///    STT counts through the annex), level and sector as columns of each row,
-///    legal bases one per line inside their field.
+///    legal bases one per line inside their field;
+/// 8. the 4-on-the-spot list, grouped and laid out as the reduction list, with
+///    the deadline in force.
 ///
 /// Text fields are always quoted, numbers never: a spreadsheet that reads
 /// quoted fields as text (LibreOffice: "Format quoted field as text") keeps
@@ -67,6 +70,10 @@ public struct ReportCSVReporter: PlanReportReporter {
                 + report.sectors.map { [.text($0.id), .text($0.name)] + figures($0.figures) }
                 + [[.text(""), title(.total)] + figures(report.totals)])
         sections.append(
+            [[title(.agencies)], [title(.agency)] + figureHeader]
+                + report.agencies.map { [.text($0.name)] + figures($0.figures) }
+                + [[title(.total)] + figures(report.totals)])
+        sections.append(
             [
                 [title(.targets)],
                 [
@@ -102,6 +109,26 @@ public struct ReportCSVReporter: PlanReportReporter {
             }
         }
         sections.append(annex)
+        var onTheSpot: [[Cell]] = [
+            [title(.fourOnTheSpotList)],
+            [
+                title(.stt), title(.level), title(.sectorID), title(.sector), title(.code), title(.name),
+                title(.deadlineInForce), title(.legalBasis),
+            ],
+        ]
+        for level in report.fourOnTheSpotAnnex {
+            for sector in level.sectors {
+                for row in sector.rows {
+                    let entry = row.entry
+                    onTheSpot.append([
+                        .number(String(row.stt)), title(.levelName(level.level)), .text(sector.id), .text(sector.name),
+                        .text(entry.code), .text(entry.name), .number(ReportNumbers.days(entry.deadlineDays)),
+                        .text(entry.legalBasis.joined(separator: "\n")),
+                    ])
+                }
+            }
+        }
+        sections.append(onTheSpot)
 
         let lines = sections.map { section in section.map(Self.record).joined() }
         return "\u{FEFF}" + lines.joined(separator: "\r\n")

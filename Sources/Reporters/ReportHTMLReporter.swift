@@ -5,8 +5,8 @@ import Review
 /// SVG, no script, font, image or style from anywhere else — that prints on
 /// A4. It shows the headline figures beside their targets, a bar chart per
 /// sector of the reduction rate and of the 4-on-the-spot share against the
-/// target lines, the tables of the text report, and the reduction list as an
-/// annex (grouped by level, then sector).
+/// target lines, the tables of the text report, and the reduction list and the
+/// 4-on-the-spot list as annexes (grouped by level, then sector).
 public struct ReportHTMLReporter: PlanReportReporter {
     /// The language of the headings, and of the numbers and dates (`37,03%`, `26/11/2026` in Vietnamese).
     public var language: Language
@@ -52,9 +52,12 @@ public struct ReportHTMLReporter: PlanReportReporter {
         out += charts(report)
         out += section(say(.totals), totalsTable(report))
         out += section(say(.sectorsSection(count: report.sectorCount)), sectorsTable(report))
+        out += section(say(.agenciesSection(count: report.agencies.count)), agenciesTable(report))
         if !report.comparisons.isEmpty { out += section(say(.targets), targetsTable(report)) }
         out += section(say(.targetsInForce), targetsInForce(report))
         out += section(say(.reductionListSection(count: report.reductionList.count)), annex(report), classes: "annex")
+        out += section(
+            say(.fourOnTheSpotListSection(count: report.fourOnTheSpotList.count)), fourOnTheSpot(report), classes: "annex")
         out += "</main>\n</body>\n</html>\n"
         return out
     }
@@ -194,6 +197,13 @@ public struct ReportHTMLReporter: PlanReportReporter {
         return out + "</tbody>\n</table>\n"
     }
 
+    private func agenciesTable(_ report: PlanReport) -> String {
+        var out = "<table class=\"figures\">\n" + figureHead(first: say(.agency)) + "<tbody>\n"
+        for row in report.agencies { out += figureRow(row.name, row.figures) }
+        out += figureRow(say(.total), report.totals, total: true)
+        return out + "</tbody>\n</table>\n"
+    }
+
     private func targetsTable(_ report: PlanReport) -> String {
         var out = "<table class=\"targets\">\n<thead><tr>"
         for (title, numeric) in [
@@ -257,6 +267,43 @@ public struct ReportHTMLReporter: PlanReportReporter {
         }
         out += "</table>\n"
         if ReportColumns.hasCalendarDays(report) { out += "<p class=\"note\">\(HTML.escape(say(.calendarDaysNote)))</p>\n" }
+        return out
+    }
+
+    private func fourOnTheSpot(_ report: PlanReport) -> String {
+        guard !report.fourOnTheSpotList.isEmpty else { return "<p>\(HTML.escape(say(.noFourOnTheSpotList)))</p>\n" }
+        let numeric: Set<Int> = [0, 3]
+        var out = "<table class=\"annex\">\n<colgroup><col class=\"stt\"><col class=\"code\"><col class=\"name\">"
+            + "<col class=\"days\"><col class=\"basis\"></colgroup>\n"
+        out += "<thead><tr>"
+        for (index, title) in ReportColumns.fourOnTheSpotTitles(language).enumerated() {
+            out += "<th\(numeric.contains(index) ? " class=\"num\"" : "")>\(HTML.escape(title))</th>"
+        }
+        out += "</tr></thead>\n"
+        for level in report.fourOnTheSpotAnnex {
+            out += "<tbody>\n<tr class=\"level\"><th colspan=\"5\">\(HTML.escape(say(.levelName(level.level))))</th></tr>\n"
+            for sector in level.sectors {
+                out += "<tr class=\"sector\"><th colspan=\"5\">\(HTML.escape(sector.name))</th></tr>\n"
+                for row in sector.rows {
+                    let cells = ReportColumns.fourOnTheSpotCells(row, language, basisSeparator: "\n")
+                    out += "<tr>"
+                    for (index, cell) in cells.enumerated() where index < 4 {
+                        let cls = numeric.contains(index) ? " class=\"num\"" : index == 1 ? " class=\"code\"" : ""
+                        out += "<td\(cls)>\(HTML.escape(cell))</td>"
+                    }
+                    let basis = row.entry.legalBasis
+                    out += basis.isEmpty
+                        ? "<td></td>"
+                        : "<td><ul class=\"basis\">" + basis.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul></td>"
+                    out += "</tr>\n"
+                }
+            }
+            out += "</tbody>\n"
+        }
+        out += "</table>\n"
+        if ReportColumns.fourOnTheSpotHasCalendarDays(report) {
+            out += "<p class=\"note\">\(HTML.escape(say(.calendarDaysNote)))</p>\n"
+        }
         return out
     }
 }

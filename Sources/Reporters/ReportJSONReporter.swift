@@ -2,7 +2,8 @@ import Review
 
 /// `report --format json` (SPEC §5.2): keys exactly as the specification
 /// shows them, rates unrounded, days as numbers of days, a rate with no legal
-/// days `null`; `sectors` and `reduction_list` in catalog order.
+/// days `null`; `sectors`, `reduction_list` and `four_on_spot_list` in catalog
+/// order, `agencies` in order of first appearance (SPEC §9.3).
 public struct ReportJSONReporter: PlanReportReporter {
     public init() {}
 
@@ -32,8 +33,13 @@ public struct ReportJSONReporter: PlanReportReporter {
                 "sectors",
                 .array(report.sectors.map { .object([("id", .string($0.id)), ("name", .string($0.name))] + figures($0.figures)) })
             ),
+            (
+                "agencies",
+                .array(report.agencies.map { .object([("agency", .string($0.name))] + figures($0.figures)) })
+            ),
             ("targets", .array(report.comparisons.map(comparison))),
             ("reduction_list", .array(report.reductionList.map(entry))),
+            ("four_on_spot_list", .array(report.fourOnTheSpotList.map(entry))),
         ]
         return .object(head + incomplete + body)
     }
@@ -81,6 +87,18 @@ public struct ReportJSONReporter: PlanReportReporter {
             ("proposed_days", .number(entry.proposedDays)),
             ("cut_days", .number(entry.cutDays)),
             ("rate", rate(entry.rate)),
+            ("legal_basis", .array(entry.legalBasis.map(JSONValue.string))),
+        ])
+    }
+
+    static func entry(_ entry: PlanReport.FourOnTheSpotEntry) -> JSONValue {
+        .object([
+            ("no", .number(Double(entry.no))),
+            ("code", .string(entry.code)),
+            ("name", .string(entry.name)),
+            ("sector", .string(entry.sectorID)),
+            ("level", .string(entry.level.rawValue)),
+            ("deadline_days", .number(entry.deadlineDays)),
             ("legal_basis", .array(entry.legalBasis.map(JSONValue.string))),
         ])
     }

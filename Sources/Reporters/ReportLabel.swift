@@ -27,6 +27,11 @@ enum ReportLabel: Hashable, Sendable {
     case sectors
     /// The sectors' section title with how many there are: "Sectors (11)".
     case sectorsSection(count: Int)
+    case agencies
+    /// The agencies' section title with how many there are: "Agencies (11)".
+    case agenciesSection(count: Int)
+    /// The column of the body that carries a procedure out.
+    case agency
     case total
     case level
     case sector
@@ -74,6 +79,15 @@ enum ReportLabel: Hashable, Sendable {
     /// Explains `calendarDaysMark` under the list.
     case calendarDaysNote
     case noReductionList
+
+    // The 4-on-the-spot list (Phụ lục II).
+    case fourOnTheSpotList
+    /// The list's section title with its length: "4-on-the-spot list (77)".
+    case fourOnTheSpotListSection(count: Int)
+    /// Proposed, else current, else legal.
+    case deadlineInForce
+    case noFourOnTheSpotList
+
     /// Shown where a figure has no value (a rate with no legal days).
     case none
 

@@ -25,6 +25,9 @@ enum ReportLabelText {
         case .totals: "Totals"
         case .sectors: "Sectors"
         case .sectorsSection(let count): "Sectors (\(w.count(count)))"
+        case .agencies: "Agencies"
+        case .agenciesSection(let count): "Agencies (\(w.count(count)))"
+        case .agency: "Agency"
         case .total: "Total"
         case .level: "Level"
         case .sector: "Sector"
@@ -82,6 +85,10 @@ enum ReportLabelText {
         case .calendarDaysMark: "cd"
         case .calendarDaysNote: "Deadlines are in working days; cd marks calendar days, counted at face value in the totals."
         case .noReductionList: "No procedure has a proposed deadline."
+        case .fourOnTheSpotList: "4-on-the-spot list"
+        case .fourOnTheSpotListSection(let count): "4-on-the-spot list (\(w.count(count)))"
+        case .deadlineInForce: "Deadline in force"
+        case .noFourOnTheSpotList: "No procedure is on the 4-on-the-spot list."
         case .none: "—"
         case .reductionDetail(let cut, let legal, let procedures):
             "\(w.number(cut)) of \(w.number(legal)) legal \(legal == 1 ? "day" : "days") cut on "
@@ -111,6 +118,9 @@ enum ReportLabelText {
         case .totals: "Tổng hợp"
         case .sectors: "Theo lĩnh vực"
         case .sectorsSection(let count): "Theo lĩnh vực (\(w.count(count)))"
+        case .agencies: "Cơ quan"
+        case .agenciesSection(let count): "Cơ quan (\(w.count(count)))"
+        case .agency: "Cơ quan thực hiện"
         case .total: "Tổng cộng"
         case .level: "Cấp"
         case .sector: "Lĩnh vực"
@@ -169,6 +179,12 @@ enum ReportLabelText {
         case .calendarDaysNote:
             "Thời hạn tính bằng ngày làm việc; \"ngày\" là ngày theo lịch, cộng theo số ngày ghi trong tổng."
         case .noReductionList: "Không có TTHC đề xuất cắt giảm thời hạn."
+        // As provincial decisions title their Phụ lục II.
+        case .fourOnTheSpotList: "Danh mục thủ tục hành chính thực hiện theo cơ chế \"4 tại chỗ\""
+        case .fourOnTheSpotListSection(let count):
+            "Danh mục thủ tục hành chính thực hiện theo cơ chế \"4 tại chỗ\" (\(w.count(count)))"
+        case .deadlineInForce: "Thời hạn giải quyết"
+        case .noFourOnTheSpotList: "Không có TTHC thực hiện theo cơ chế \"4 tại chỗ\"."
         case .none: "—"
         case .reductionDetail(let cut, let legal, let procedures):
             "cắt giảm \(w.number(cut))/\(w.number(legal)) ngày của \(w.count(procedures)) TTHC"

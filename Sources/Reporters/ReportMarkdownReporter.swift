@@ -44,6 +44,11 @@ public struct ReportMarkdownReporter: PlanReportReporter {
         sectors.append(["**\(say(.total))**"] + ReportColumns.figureCells(report.totals, language).map { "**\($0)**" })
         out += figureTable(first: say(.sector), sectors)
 
+        out += "\n## \(say(.agenciesSection(count: report.agencies.count)))\n\n"
+        var agencies = report.agencies.map { [MarkdownText.plain($0.name)] + ReportColumns.figureCells($0.figures, language) }
+        agencies.append(["**\(say(.total))**"] + ReportColumns.figureCells(report.totals, language).map { "**\($0)**" })
+        out += figureTable(first: say(.agency), agencies)
+
         if !report.comparisons.isEmpty {
             out += "\n## \(say(.targets))\n\n"
             out += Self.table(
@@ -79,6 +84,21 @@ public struct ReportMarkdownReporter: PlanReportReporter {
             }
         }
         if ReportColumns.hasCalendarDays(report) { out += "\n\(say(.calendarDaysNote))\n" }
+
+        out += "\n## \(say(.fourOnTheSpotListSection(count: report.fourOnTheSpotList.count)))\n"
+        if report.fourOnTheSpotList.isEmpty { out += "\n\(say(.noFourOnTheSpotList))\n" }
+        for level in report.fourOnTheSpotAnnex {
+            out += "\n### \(say(.levelName(level.level)))\n"
+            for sector in level.sectors {
+                out += "\n#### \(MarkdownText.plain(sector.name))\n\n"
+                out += Self.table(
+                    ReportColumns.fourOnTheSpotTitles(language), alignments: [true, false, false, true, false],
+                    sector.rows.map {
+                        ReportColumns.fourOnTheSpotCells($0, language, basisSeparator: "<br>", text: MarkdownText.plain)
+                    })
+            }
+        }
+        if ReportColumns.fourOnTheSpotHasCalendarDays(report) { out += "\n\(say(.calendarDaysNote))\n" }
         return out
     }
 

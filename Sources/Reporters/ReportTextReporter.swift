@@ -23,10 +23,12 @@ public struct ReportTextReporter: PlanReportReporter {
         out += section(say(.targetsInForce), targetsInForce(report))
         out += section(say(.totals), totals(report))
         out += section(say(.sectorsSection(count: report.sectorCount)), sectors(report))
+        out += section(say(.agenciesSection(count: report.agencies.count)), agencies(report))
         if !report.comparisons.isEmpty {
             out += section(say(.targets), targets(report))
         }
         out += section(say(.reductionListSection(count: report.reductionList.count)), annex(report))
+        out += section(say(.fourOnTheSpotListSection(count: report.fourOnTheSpotList.count)), fourOnTheSpot(report))
         return out
     }
 
@@ -82,6 +84,15 @@ public struct ReportTextReporter: PlanReportReporter {
         return table.render(indent: 2)
     }
 
+    private func agencies(_ report: PlanReport) -> String {
+        var table = figureTable(first: say(.agency), maxWidth: 40)
+        for row in report.agencies {
+            table.add([shown(row.name)] + ReportColumns.figureCells(row.figures, language))
+        }
+        table.add([say(.total)] + ReportColumns.figureCells(report.totals, language))
+        return table.render(indent: 2)
+    }
+
     private func targets(_ report: PlanReport) -> String {
         var table = TextTable([
             .init(title: say(.target), maxWidth: 32), .init(title: say(.scope), maxWidth: 48),
@@ -130,6 +141,27 @@ public struct ReportTextReporter: PlanReportReporter {
         }
         var out = table.render(indent: 2)
         if ReportColumns.hasCalendarDays(report) { out += "  \(say(.calendarDaysNote))\n" }
+        return out
+    }
+
+    private func fourOnTheSpot(_ report: PlanReport) -> String {
+        guard !report.fourOnTheSpotList.isEmpty else { return "  \(say(.noFourOnTheSpotList))\n" }
+        let titles = ReportColumns.fourOnTheSpotTitles(language)
+        var table = TextTable([
+            .init(title: titles[0], alignment: .right), .init(title: titles[1]), .init(title: titles[2], maxWidth: 48),
+            .init(title: titles[3], alignment: .right, maxWidth: 10), .init(title: titles[4], maxWidth: 48),
+        ])
+        for level in report.fourOnTheSpotAnnex {
+            table.caption(say(.levelName(level.level)).uppercased())
+            for sector in level.sectors {
+                table.caption("  \(shown(sector.name))")
+                for row in sector.rows {
+                    table.add(ReportColumns.fourOnTheSpotCells(row, language, basisSeparator: "\n", text: shown))
+                }
+            }
+        }
+        var out = table.render(indent: 2)
+        if ReportColumns.fourOnTheSpotHasCalendarDays(report) { out += "  \(say(.calendarDaysNote))\n" }
         return out
     }
 }

@@ -49,7 +49,7 @@ public struct Bindings: Sendable {
         let traitDefaults = schema.traitNames.map { traits[$0]?.defaultValue.map(Self.value) ?? .null }
         let sectors = Parallel.map(catalog.files, jobs: jobs) { file -> SectorBinding? in
             guard let sector = file.sector else { return nil }
-            let records = file.procedures.map { Self.record($0, schema, traitDefaults) }
+            let records = file.procedures.map { Self.record($0, schema, traitDefaults, sectorAgency: sector.agency?.value) }
             let list = Value.list(records.map { .record($0) })
             let record = Record(
                 schema.sector,
@@ -80,7 +80,8 @@ public struct Bindings: Sendable {
 
     // MARK: Records
 
-    static func record(_ p: Procedure, _ schema: RuleSchema, _ traitDefaults: [Value]) -> Record {
+    /// `sectorAgency` stands in for a procedure that names no agency of its own.
+    static func record(_ p: Procedure, _ schema: RuleSchema, _ traitDefaults: [Value], sectorAgency: String?) -> Record {
         let deadline = Record(
             schema.deadline,
             [
@@ -112,6 +113,7 @@ public struct Bindings: Sendable {
                 p.decision.map { .string($0.value) } ?? .null, steps,
                 .record(Record(schema.traits, traitValues)), .bool(p.isOnFourOnTheSpotList),
                 .list(waivers), p.note.map { .string($0.value) } ?? .null,
+                (p.agency?.value ?? sectorAgency).map(Value.string) ?? .null,
             ])
     }
 

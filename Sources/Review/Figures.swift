@@ -34,14 +34,17 @@ public struct Figures: Sendable, Equatable {
 }
 
 /// Figures in total, per level (in the order province, district, commune, only
-/// those that occur) and per sector (in catalog order).
+/// those that occur), per sector (in catalog order) and per agency (in order
+/// of first appearance).
 public struct PlanFigures: Sendable {
     public var total = Figures()
     public var levels: [(level: Level, figures: Figures)] = []
     public var sectors: [(sector: Sector, figures: Figures)] = []
+    public var agencies: [(agency: String, figures: Figures)] = []
 
     public init(_ catalog: LoadedCatalog) {
         var byLevel: [Level: Figures] = [:]
+        var byAgency: [String: Int] = [:]
         for file in catalog.files {
             guard let sector = file.sector else { continue }
             var figures = Figures()
@@ -49,9 +52,25 @@ public struct PlanFigures: Sendable {
                 figures.add(procedure)
                 total.add(procedure)
                 byLevel[procedure.level.value, default: Figures()].add(procedure)
+                let agency = Self.agency(of: procedure, in: sector)
+                if let index = byAgency[agency] {
+                    agencies[index].figures.add(procedure)
+                } else {
+                    byAgency[agency] = agencies.count
+                    var first = Figures()
+                    first.add(procedure)
+                    agencies.append((agency, first))
+                }
             }
             sectors.append((sector, figures))
         }
         levels = Level.allCases.compactMap { level in byLevel[level].map { (level, $0) } }
+    }
+
+    /// The body a procedure's figures count under: its own agency, else its
+    /// sector's, else (neither given) the sector's name, so that no procedure
+    /// drops out of the per-agency figures.
+    public static func agency(of procedure: Procedure, in sector: Sector) -> String {
+        procedure.agency?.value ?? sector.agency?.value ?? sector.name.value
     }
 }

@@ -18,6 +18,7 @@ enum FindingPlacement {
             case "four_on_spot": procedure.fourOnTheSpot?.mark
             case "waivers": procedure.waivers.first?.mark
             case "note": procedure.note?.mark
+            case "agency": procedure.agency?.mark
             case "traits": second.flatMap { procedure.traits[$0]?.mark }
             case "deadline":
                 switch second {

@@ -3,8 +3,8 @@ import Vocabulary
 import YAMLTree
 
 /// What `tthc report` prints (SPEC §5.2): the plan in force, the figures of
-/// `PlanFigures` in total, per level and per sector, each target beside the
-/// figure it measures, and the reduction list.
+/// `PlanFigures` in total, per level, per sector and per agency, each target
+/// beside the figure it measures, the reduction list and the 4-on-the-spot list.
 ///
 /// A value computed once from the catalog; the reporters only lay it out.
 public struct PlanReport: Sendable {
@@ -20,10 +20,16 @@ public struct PlanReport: Sendable {
     public var levels: [LevelRow]
     /// In catalog order (files sorted by path).
     public var sectors: [SectorRow]
+    /// A procedure's agency, else its sector's (else the sector's name), in
+    /// order of first appearance in the catalog.
+    public var agencies: [AgencyRow]
     public var comparisons: [TargetComparison]
     /// Every procedure with a proposed deadline, in catalog order (files by
     /// path, procedures in file order), numbered from 1 in that order.
     public var reductionList: [ReductionEntry]
+    /// Every procedure on the 4-on-the-spot list, in catalog order, numbered
+    /// from 1 in that order (the decision's Phụ lục II).
+    public var fourOnTheSpotList: [FourOnTheSpotEntry]
     /// What the figures leave out, when the catalog could not all be read.
     public var incomplete: Incompleteness?
 
@@ -42,10 +48,19 @@ public struct PlanReport: Sendable {
         sectors = figures.sectors.map {
             SectorRow(id: $0.sector.id.value, name: $0.sector.name.value, figures: $0.figures)
         }
+        agencies = figures.agencies.map { AgencyRow(name: $0.agency, figures: $0.figures) }
         var list: [ReductionEntry] = []
+        var onTheSpot: [FourOnTheSpotEntry] = []
         for file in catalog.files {
             guard let sector = file.sector else { continue }
             for procedure in file.procedures {
+                if procedure.isOnFourOnTheSpotList {
+                    onTheSpot.append(
+                        FourOnTheSpotEntry(
+                            no: onTheSpot.count + 1, code: procedure.code.value, name: procedure.name.value,
+                            sectorID: sector.id.value, sectorName: sector.name.value, level: procedure.level.value,
+                            deadline: procedure.deadline.inForce, legalBasis: procedure.legalBasis.map(\.value)))
+                }
                 guard let proposed = procedure.deadline.proposed else { continue }
                 list.append(
                     ReductionEntry(
@@ -56,6 +71,7 @@ public struct PlanReport: Sendable {
             }
         }
         reductionList = list
+        fourOnTheSpotList = onTheSpot
         comparisons = Self.compare(targets: targets, totals: totals, sectors: sectors, list: list)
     }
 
@@ -68,29 +84,10 @@ public struct PlanReport: Sendable {
     /// (province, district, commune), then by sector in catalog order, rows in
     /// catalog order within a group and numbered (STT) from 1 through the
     /// whole annex in that printed order.
-    public var annex: [AnnexLevel] {
-        var stt = 0
-        return Level.allCases.compactMap { level in
-            let rows = reductionList.filter { $0.level == level }
-            guard !rows.isEmpty else { return nil }
-            var sectorOrder: [String] = []
-            var bySector: [String: [ReductionEntry]] = [:]
-            for row in rows {
-                if bySector[row.sectorID] == nil { sectorOrder.append(row.sectorID) }
-                bySector[row.sectorID, default: []].append(row)
-            }
-            let groups = sectorOrder.map { id in
-                let entries = bySector[id] ?? []
-                return AnnexSector(
-                    id: id, name: entries.first?.sectorName ?? id,
-                    rows: entries.map { entry in
-                        stt += 1
-                        return AnnexRow(stt: stt, entry: entry)
-                    })
-            }
-            return AnnexLevel(level: level, sectors: groups)
-        }
-    }
+    public var annex: [AnnexLevel] { Self.grouped(reductionList) }
+
+    /// The 4-on-the-spot list grouped and numbered as `annex` is (Phụ lục II).
+    public var fourOnTheSpotAnnex: [AnnexLevelOf<FourOnTheSpotEntry>] { Self.grouped(fourOnTheSpotList) }
 
     /// The comparisons of SPEC §5.2, in this order: `reduction_rate` (catalog),
     /// `sector_reduction_rate` (one per sector with a cut, catalog order),
@@ -153,6 +150,11 @@ extension PlanReport {
         public var figures: Figures
     }
 
+    public struct AgencyRow: Sendable {
+        public var name: String
+        public var figures: Figures
+    }
+
     /// What a comparison measures: the whole catalog, one sector, or the
     /// procedures of the reduction list one by one.
     public enum Scope: String, Sendable {
@@ -206,7 +208,7 @@ extension PlanReport {
     }
 
     /// One row of the reduction list.
-    public struct ReductionEntry: Sendable {
+    public struct ReductionEntry: AnnexEntry {
         /// Position in catalog order, from 1 (SPEC's `no`).
         public var no: Int
         public var code: String
@@ -240,22 +242,5 @@ extension PlanReport {
         public var rate: Double? { legal.days > 0 ? cutDays / legal.days : nil }
         /// Either deadline is in calendar days (counted at face value).
         public var inCalendarDays: Bool { legal.kind == .calendarDays || proposed.kind == .calendarDays }
-    }
-
-    public struct AnnexLevel: Sendable {
-        public var level: Level
-        public var sectors: [AnnexSector]
-    }
-
-    public struct AnnexSector: Sendable {
-        public var id: String
-        public var name: String
-        public var rows: [AnnexRow]
-    }
-
-    public struct AnnexRow: Sendable {
-        /// The row's number as the annex prints it (1… through the grouped annex).
-        public var stt: Int
-        public var entry: ReductionEntry
     }
 }

@@ -59,6 +59,7 @@ public struct RuleSchema: Sendable {
             F("decision", .optional(.string)), F("steps", .optional(.list(.record(step)))),
             F("traits", .record(traits)), F("four_on_spot", .bool),
             F("waivers", .list(.record(waiver))), F("note", .optional(.string)),
+            F("agency", .optional(.string), description: "the procedure's own agency, else its sector's"),
         ]
         procedure = RecordType("procedure", fields: procedureFields)
         sector = RecordType("sector", fields: [

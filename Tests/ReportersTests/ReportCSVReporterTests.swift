@@ -44,13 +44,14 @@ import Testing
         #expect(csv.contains("\"Không có thời hạn luật định\",0,0,0,,\"Luật Xây dựng\"\r\n"))
     }
 
-    @Test func sixSectionsEachWithATitleRow() {
+    @Test func eightSectionsEachWithATitleRow() {
         let body = String(csv.dropFirst())
         let sections = body.components(separatedBy: "\r\n\r\n")
-        #expect(sections.count == 6)
+        #expect(sections.count == 8)
         #expect(
             sections.map { $0.components(separatedBy: "\r\n")[0] } == [
-                "\"Plan report\"", "\"Targets in force\"", "\"Totals\"", "\"Sectors\"", "\"Targets\"", "\"Reduction list\"",
+                "\"Plan report\"", "\"Targets in force\"", "\"Totals\"", "\"Sectors\"", "\"Agencies\"", "\"Targets\"",
+                "\"Reduction list\"", "\"4-on-the-spot list\"",
             ])
     }
 

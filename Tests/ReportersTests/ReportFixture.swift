@@ -6,7 +6,8 @@ import Vocabulary
 /// A small plan report for the reporters' tests, built from inline YAML the
 /// way `tthc report` builds it: hours and calendar days, two levels, a name
 /// with a comma, quotes and markup, a legal basis that looks like a formula,
-/// and (appended by hand, since the catalog rejects a zero deadline) a row
+/// agencies (a sector with none, so its name stands in; a procedure's own
+/// shared by two sectors), and (appended by hand, since the catalog rejects a zero deadline) a row
 /// with no legal days.
 ///
 /// Golden files: Tests/ReportersTests/Golden/plan-report*. Regenerate them
@@ -37,17 +38,17 @@ enum ReportFixture {
             deadline: { legal: 10, proposed: 7 }
             four_on_spot: true
           - { code: "1.000002.H37", name: Chứng thực bản sao, level: commune, legal_basis: [Nghị định 23/2015/NĐ-CP],
-              deadline: { legal: "same day", proposed: "4h" }, four_on_spot: true }
+              deadline: { legal: "same day", proposed: "4h" }, four_on_spot: true, agency: UBND cấp xã }
           - { code: "1.000003.H37", name: Không cắt giảm, level: province, legal_basis: [L], deadline: { legal: 5 } }
         """
 
     static let sectorB = """
-        sector: { id: b, name: Xây dựng }
+        sector: { id: b, name: Xây dựng, agency: Sở Xây dựng }
         procedures:
           - { code: "2.000001.H37", name: Cấp giấy phép xây dựng, level: province, legal_basis: [Luật Xây dựng],
               deadline: { legal: "15cd", proposed: "10cd" } }
           - { code: "2.000002.H37", name: Điều chỉnh giấy phép, level: commune, legal_basis: [Luật Xây dựng],
-              deadline: { legal: 20, proposed: 18 } }
+              deadline: { legal: 20, proposed: 18 }, agency: UBND cấp xã }
         """
 
     static func source(_ path: String, _ text: String) -> SourceFile {

@@ -36,11 +36,12 @@ import Testing
     @Test func topLevelKeysAreExactlyTheSpecsInOrder() throws {
         let text = ReportJSONReporter().render(try ReportFixture.report())
         let json = try object(text)
-        #expect(Set(json.keys) == ["version", "as_of", "plan", "totals", "levels", "sectors", "targets", "reduction_list"])
-        #expect(
-            keys(in: text, after: "{\n", count: 8) == [
-                "version", "as_of", "plan", "totals", "levels", "sectors", "targets", "reduction_list",
-            ])
+        let expected = [
+            "version", "as_of", "plan", "totals", "levels", "sectors", "agencies", "targets", "reduction_list",
+            "four_on_spot_list",
+        ]
+        #expect(Set(json.keys) == Set(expected))
+        #expect(keys(in: text, after: "{\n", count: expected.count) == expected)
         #expect(json["version"] as? Int == 1)
         #expect(json["as_of"] as? String == "2026-11-26")
     }
