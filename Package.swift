@@ -11,6 +11,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The ZIP container of XLSX and DOCX files (Office only); we never write ZIP or DEFLATE ourselves.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -22,7 +24,7 @@ let package = Package(
         .target(name: "Vocabulary"),
         .target(name: "Catalog", dependencies: ["YAMLTree", "Vocabulary"]),
         .target(name: "RuleLanguage", dependencies: ["Vocabulary"]),
-        .target(name: "Office", dependencies: ["Vocabulary"]),
+        .target(name: "Office", dependencies: ["Vocabulary", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Review", dependencies: ["Catalog", "RuleLanguage", "YAMLTree", "Vocabulary"]),
         .target(name: "Reporters", dependencies: ["Review", "Catalog", "RuleLanguage", "Vocabulary"]),
         .executableTarget(
@@ -43,5 +45,6 @@ let package = Package(
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Catalog", "Vocabulary", "Reporters", "YAMLTree", "RuleLanguage"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Review", "Vocabulary"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["tthc"]),
+        .testTarget(name: "OfficeTests", dependencies: ["Office"]),
     ]
 )
