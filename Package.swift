@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "RuleLanguage", dependencies: ["Vocabulary"]),
         .target(name: "Office", dependencies: ["Vocabulary", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Review", dependencies: ["Catalog", "RuleLanguage", "YAMLTree", "Vocabulary"]),
-        .target(name: "Reporters", dependencies: ["Review", "Catalog", "RuleLanguage", "Vocabulary"]),
+        .target(name: "Reporters", dependencies: ["Review", "Catalog", "RuleLanguage", "Office", "Vocabulary"]),
         .executableTarget(
             name: "tthc",
             dependencies: [
@@ -45,6 +45,6 @@ let package = Package(
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Catalog", "Vocabulary", "Reporters", "YAMLTree", "RuleLanguage"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Review", "Vocabulary"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["tthc"]),
-        .testTarget(name: "OfficeTests", dependencies: ["Office"]),
+        .testTarget(name: "OfficeTests", dependencies: ["Office", "Reporters", "Vocabulary"]),
     ]
 )
