@@ -11,6 +11,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The ZIP container of XLSX and DOCX files (Office only); we never write ZIP or DEFLATE ourselves.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -22,9 +24,9 @@ let package = Package(
         .target(name: "Vocabulary"),
         .target(name: "Catalog", dependencies: ["YAMLTree", "Vocabulary"]),
         .target(name: "RuleLanguage", dependencies: ["Vocabulary"]),
-        .target(name: "Office", dependencies: ["Vocabulary"]),
+        .target(name: "Office", dependencies: ["Vocabulary", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Review", dependencies: ["Catalog", "Office", "RuleLanguage", "YAMLTree", "Vocabulary"]),
-        .target(name: "Reporters", dependencies: ["Review", "Catalog", "RuleLanguage", "Vocabulary"]),
+        .target(name: "Reporters", dependencies: ["Review", "Catalog", "RuleLanguage", "Office", "Vocabulary"]),
         .executableTarget(
             name: "tthc",
             dependencies: [
@@ -43,5 +45,6 @@ let package = Package(
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Catalog", "Office", "Vocabulary", "Reporters", "YAMLTree", "RuleLanguage"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Review", "Vocabulary"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["tthc"]),
+        .testTarget(name: "OfficeTests", dependencies: ["Office", "Reporters", "Vocabulary"]),
     ]
 )
