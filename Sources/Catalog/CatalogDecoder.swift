@@ -34,7 +34,7 @@ public struct CatalogDecoder: Sendable {
         for extra in yaml.documents.dropFirst() {
             decoder.schema(.oneDocumentPerFile, at: extra.mark)
         }
-        guard let top = decoder.fields(root, of: .catalogFile, allowed: ["sector", "procedures"], required: ["sector"])
+        guard let top = decoder.fields(root, of: .catalogFile, allowed: Self.fileKeys, required: Self.fileRequired)
         else {
             return CatalogFile(path: path, sector: nil, procedures: [], procedureEntries: 0, findings: decoder.findings)
         }
@@ -61,13 +61,31 @@ public struct CatalogDecoder: Sendable {
             fixes: decoder.fixes)
     }
 
+    // MARK: Keys
+
+    // The keys each mapping allows and requires, public so that `tthc schema`
+    // describes exactly what this decoder reads.
+
+    /// `procedures` is not among the required: it is checked on its own, as
+    /// a key that must be present but may be empty.
+    public static let fileKeys = ["sector", "procedures"]
+    public static let fileRequired = ["sector"]
+    public static let sectorRequired = ["id", "name"]
+    public static let deadlineKeys = ["legal", "current", "proposed"]
+    public static let deadlineRequired = ["legal"]
+    public static let stepKeys = ["step", "by", "days"]
+    public static let stepRequired = ["step", "by", "days"]
+    public static let waiverKeys = ["rule", "reason", "until"]
+    public static let waiverRequired = ["rule", "reason"]
+    public static let procedureRequired = ["code", "name", "level", "deadline"]
+
     // MARK: Sector
 
-    private static let sectorKeys = ["id", "name", "agency", "declared"]
-    private static let declaredKeys = ["procedures", "legal_days", "cut_days", "rate"]
+    public static let sectorKeys = ["id", "name", "agency", "declared"]
+    public static let declaredKeys = ["procedures", "legal_days", "cut_days", "rate"]
 
     private func decodeSector(_ node: Node, _ d: inout NodeDecoder) -> Sector? {
-        guard let f = d.fields(node, of: .key("sector"), allowed: Self.sectorKeys, required: ["id", "name"]) else { return nil }
+        guard let f = d.fields(node, of: .key("sector"), allowed: Self.sectorKeys, required: Self.sectorRequired) else { return nil }
         var id = f["id"].flatMap { d.identifier($0, "sector.id") }
         if let value = id?.value, !Self.isIdentifier(value) {
             d.schema(.notIdentifier(field: "sector.id", found: value), at: id!.mark)
@@ -99,7 +117,7 @@ public struct CatalogDecoder: Sendable {
 
     // MARK: Procedure
 
-    private static let procedureKeys = [
+    public static let procedureKeys = [
         "code", "name", "level", "legal_basis", "deadline", "decision", "steps", "traits", "four_on_spot", "waivers", "note",
         "agency",
     ]
@@ -108,7 +126,7 @@ public struct CatalogDecoder: Sendable {
         // Every finding about the procedure, its keys included, names its code.
         d.procedure = Self.peek("code", in: node)
         d.procedureName = Self.peek("name", in: node)
-        guard let f = d.fields(node, of: .procedure, allowed: Self.procedureKeys, required: ["code", "name", "level", "deadline"])
+        guard let f = d.fields(node, of: .procedure, allowed: Self.procedureKeys, required: Self.procedureRequired)
         else { return nil }
         let code = f["code"].flatMap { d.identifier($0, "code") }
         d.procedure = code?.value
@@ -145,7 +163,7 @@ public struct CatalogDecoder: Sendable {
     }
 
     private func decodeDeadline(_ node: Node, _ d: inout NodeDecoder) -> Deadline? {
-        guard let f = d.fields(node, of: .key("deadline"), allowed: ["legal", "current", "proposed"], required: ["legal"])
+        guard let f = d.fields(node, of: .key("deadline"), allowed: Self.deadlineKeys, required: Self.deadlineRequired)
         else { return nil }
         guard let legal = f["legal"].flatMap({ d.duration($0, "deadline.legal") }) else {
             // Still read the others so every bad value is reported in one run.
@@ -166,7 +184,7 @@ public struct CatalogDecoder: Sendable {
     }
 
     private func decodeStep(_ node: Node, _ d: inout NodeDecoder) -> Step? {
-        guard let f = d.fields(node, of: .step, allowed: ["step", "by", "days"], required: ["step", "by", "days"])
+        guard let f = d.fields(node, of: .step, allowed: Self.stepKeys, required: Self.stepRequired)
         else { return nil }
         let step = f["step"].flatMap { d.choice($0, "steps.step", Step.Kind.self) }
         let by = f["by"].flatMap { d.choice($0, "steps.by", Step.Actor.self) }
@@ -176,7 +194,7 @@ public struct CatalogDecoder: Sendable {
     }
 
     private func decodeWaiver(_ node: Node, _ d: inout NodeDecoder) -> Waiver? {
-        guard let f = d.fields(node, of: .waiver, allowed: ["rule", "reason", "until"], required: ["rule", "reason"])
+        guard let f = d.fields(node, of: .waiver, allowed: Self.waiverKeys, required: Self.waiverRequired)
         else { return nil }
         let rule = f["rule"].flatMap { d.text($0, "waivers.rule") }
         let reason = f["reason"].flatMap { d.text($0, "waivers.reason") }

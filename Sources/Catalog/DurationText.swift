@@ -77,7 +77,7 @@ public enum DurationText {
     }
 
     /// Every unit word, normalized as `FormWords` does.
-    static let units: [String: DurationReading.Unit] = [
+    public static let units: [String: DurationReading.Unit] = [
         "": .workingDays, "d": .workingDays, "working day": .workingDays, "working days": .workingDays,
         "ngày làm việc": .workingDays, "ngày lv": .workingDays,
         "h": .hours, "hour": .hours, "hours": .hours, "giờ": .hours, "giờ làm việc": .hours,
@@ -85,8 +85,11 @@ public enum DurationText {
         "ngày": .calendarDays, "ngày lịch": .calendarDays,
     ]
 
+    /// The words of one working day, without a number.
+    public static let sameDayWords = ["same day", "trong ngày", "trong ngày làm việc"]
+
     /// The words a near miss is compared with: every unit and the same day.
-    static let suggestions = units.keys.filter { !$0.isEmpty }.sorted() + ["same day", "trong ngày", "trong ngày làm việc"]
+    static let suggestions = units.keys.filter { !$0.isEmpty }.sorted() + sameDayWords
 
     /// One duration of any form, without channels.
     static func readForm(_ text: String) -> Result<DurationReading, DurationTextError> {
@@ -100,7 +103,7 @@ public enum DurationText {
         // number's (`5.`).
         if words.hasSuffix("."), let before = words.dropLast().last, before.isLetter { words.removeLast() }
         if words.hasPrefix("không quá ") { words.removeFirst("không quá ".count) }
-        if ["same day", "trong ngày", "trong ngày làm việc"].contains(words) {
+        if sameDayWords.contains(words) {
             return .success(DurationReading(amount: 1, unit: .sameDay))
         }
         guard let (amount, rest) = number(words) else { return .failure(.unreadable) }

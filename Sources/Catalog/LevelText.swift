@@ -3,7 +3,7 @@
 /// case, NFC or not, spaces free), which `fix` rewrites to the English word.
 public enum LevelText {
     /// The Vietnamese forms, normalized as `FormWords` does.
-    static let vietnamese: [String: Level] = [
+    public static let vietnamese: [String: Level] = [
         "tỉnh": .province, "cấp tỉnh": .province,
         "huyện": .district, "cấp huyện": .district,
         "xã": .commune, "cấp xã": .commune,
