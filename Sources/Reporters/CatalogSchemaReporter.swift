@@ -82,6 +82,7 @@ private struct Builder {
             case "four_on_spot": (ref("bool"), .fourOnTheSpot)
             case "waivers": (list(of: waiver()), .waivers)
             case "note": (ref("text"), .note)
+            case "agency": (ref("text"), .procedureAgency)
             default: nil
             }
         }

@@ -46,6 +46,7 @@ enum SchemaDescription: Hashable, Sendable {
     case waiverReason
     case waiverUntil
     case note
+    case procedureAgency
 
     // The forms of values.
     case text

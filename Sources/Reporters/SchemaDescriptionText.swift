@@ -47,6 +47,7 @@ enum SchemaDescriptionText {
         case .waiverReason: "Why the exception was accepted."
         case .waiverUntil: "The last day the waiver applies."
         case .note: "Free text."
+        case .procedureAgency: "The body that carries out this procedure, where it is not the sector's agency (a UBND cấp xã, say)."
         case .text: "Text, not empty."
         case .number: "A decimal number with a point: 10, 0.5."
         case .duration:
@@ -97,6 +98,7 @@ enum SchemaDescriptionText {
         case .waiverReason: "Lý do được chấp thuận miễn."
         case .waiverUntil: "Ngày cuối cùng được miễn."
         case .note: "Ghi chú tự do."
+        case .procedureAgency: "Cơ quan thực hiện thủ tục này, khi không phải cơ quan của lĩnh vực (ví dụ UBND cấp xã)."
         case .text: "Văn bản, không để trống."
         case .number: "Một số thập phân viết bằng dấu chấm: 10, 0.5."
         case .duration:
