@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "Vocabulary", "Reporters"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Catalog", "Office", "Vocabulary", "Reporters", "YAMLTree", "RuleLanguage"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Review", "Vocabulary"], exclude: ["Golden"]),
-        .testTarget(name: "CLITests", dependencies: ["tthc"]),
+        .testTarget(name: "CLITests", dependencies: ["tthc", "Office"]),
         .testTarget(name: "OfficeTests", dependencies: ["Office", "Reporters", "Vocabulary"]),
     ]
 )

@@ -134,7 +134,7 @@ public enum DiffReporter {
         return style.format((ratio * 10_000).rounded() / 100) + "%"
     }
 
-    private static func value(_ value: CatalogDiff.FieldValue?) -> JSONValue {
+    static func value(_ value: CatalogDiff.FieldValue?) -> JSONValue {
         switch value {
         case nil: .null
         case .number(let n)?: .number(n)
@@ -145,7 +145,7 @@ public enum DiffReporter {
     }
 
     /// A field's value for people: numbers in `style` (`0,5` in Vietnamese), the rest as written.
-    private static func text(_ value: CatalogDiff.FieldValue?, _ style: NumberStyle) -> String {
+    static func text(_ value: CatalogDiff.FieldValue?, _ style: NumberStyle) -> String {
         switch value {
         case nil: "–"
         case .number(let n)?: style.format(n)

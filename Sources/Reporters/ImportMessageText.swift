@@ -30,6 +30,11 @@ enum ImportMessageText {
             return "\(w.code(column)): \(w.code(text)) is not a mark; write `x` (or `có`) for yes and leave it empty for no"
         case .missingSector:
             return "the row has no sector (`Lĩnh vực`); it is not imported"
+        case .notAppended(let count):
+            return "\(w.count(count)) new procedures were not appended: the file's `procedures:` is not a block list "
+                + "at its end; add them by hand (`tthc import` prints them)"
+        case .fieldNotWritten(let field, let value):
+            return "\(w.code(field)) is not written as one value in the file; set it to \(w.code(value)) by hand"
         }
     }
 
@@ -61,6 +66,11 @@ enum ImportMessageText {
             return "\(w.code(column)): \(w.code(text)) không phải dấu đánh; ghi `x` (hoặc `có`) nếu có, để trống nếu không"
         case .missingSector:
             return "dòng này không có lĩnh vực (`Lĩnh vực`); không nhập dòng này"
+        case .notAppended(let count):
+            return "chưa thêm được \(w.count(count)) thủ tục mới: `procedures:` của tệp không phải danh sách dạng khối ở cuối tệp; "
+                + "hãy thêm bằng tay"
+        case .fieldNotWritten(let field, let value):
+            return "\(w.code(field)) không được ghi thành một giá trị trong tệp; hãy sửa thành \(w.code(value)) bằng tay"
         }
     }
 }

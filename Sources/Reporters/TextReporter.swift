@@ -13,10 +13,15 @@ public struct TextReporter: CheckReporter {
     }
 
     public func render(_ report: CheckReport) -> String {
-        // Paths, messages and bases come from the catalog and the rules: shown harmless (SPEC §8.6).
+        findingLines(report.findings) + summary(report) + "\n"
+    }
+
+    /// The lines of `findings`, each with its subject, related places and basis.
+    public func findingLines(_ findings: [Finding]) -> String {
+        // Paths, messages and bases come from the catalog and the rules: shown harmless.
         let shown = { (text: String) in HarmlessText.escape(text) }
         var out = ""
-        for finding in report.findings {
+        for finding in findings {
             out += "\(shown(finding.location.description)): \(paint(finding.severity)): "
                 + "\(MessageText.render(finding.message, in: language, medium: .terminal)) [\(shown(finding.rule))]\n"
             if let subject = Self.subject(of: finding, language: language) {
@@ -29,7 +34,6 @@ public struct TextReporter: CheckReporter {
                 out += "    \(say(.basis)): \(shown(basis))\n"
             }
         }
-        out += summary(report) + "\n"
         return out
     }
 

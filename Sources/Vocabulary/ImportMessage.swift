@@ -18,4 +18,10 @@ public enum ImportMessage: Hashable, Sendable {
     case severalLevels(String, chosen: String)
     case notAFlag(column: String, text: String)
     case missingSector
+    /// New procedures that could not be appended to a file whose `procedures:`
+    /// is not a block list at its end: add them by hand.
+    case notAppended(count: Int)
+    /// A changed field the file does not write as one value (a key it lacks,
+    /// a list of another length): change it by hand.
+    case fieldNotWritten(field: String, value: String)
 }

@@ -1,3 +1,4 @@
+import Office
 import Review
 
 /// Why a run could not be made (exit 2): an identifier with its typed
@@ -60,4 +61,15 @@ enum RunMessage: Sendable, Equatable {
     case figureOverflow(FigureOverflow)
     /// `diff` could not read its base from git.
     case git(GitMessage)
+
+    // MARK: Import
+
+    /// A file `import` reads that is neither `.xlsx` nor `.csv`.
+    case notATable(String)
+    /// A workbook or CSV file that cannot be read as a table.
+    case tableUnreadable(String, OfficeError)
+    /// `--sheet` naming no sheet of the workbook.
+    case sheetMissing(file: String, sheet: String, sheets: [String])
+    /// A `--mapping` file that is not `columns: {code: "…", …}`.
+    case mappingInvalid(String)
 }

@@ -49,6 +49,15 @@ enum RunMessageText {
         case .rulesInvalid(let directory): return "the rules in \(w.code(directory)) are invalid; fix them and run again:"
         case .ruleTestsInvalid: return "the rule tests are invalid; fix them and run again:"
         case .planSelection(let error): return PlanSelectionText.render(error, in: .en, medium: .terminal)
+        case .notATable(let file):
+            return "\(w.code(file)) is not a table tthc reads; import reads `.xlsx` workbooks and `.csv` files (UTF-8)"
+        case .tableUnreadable(let file, let error):
+            return "cannot read \(w.code(file)) as a table: \(OfficeErrorText.render(error, in: .en, medium: .terminal))"
+        case .sheetMissing(let file, let sheet, let sheets):
+            return "\(w.code(file)) has no sheet \(w.code(sheet)); its sheets are " + sheets.map(w.code).joined(separator: ", ")
+        case .mappingInvalid(let file):
+            return "the mapping \(w.code(file)) is not `columns: {code: \"…\", name: \"…\", …}` naming the columns "
+                + ImportColumnNames.list + " by their headers"
         case .cannotList(let path, let reason): return "cannot list the directory \(w.code(path)): \(w.reason(reason))"
         case .cannotRead(let path, let reason): return "cannot read \(w.code(path)): \(w.reason(reason))"
         case .notRegularFile(let path):
@@ -108,6 +117,15 @@ enum RunMessageText {
         case .rulesInvalid(let directory): return "quy tắc trong \(w.code(directory)) không hợp lệ; sửa rồi chạy lại:"
         case .ruleTestsInvalid: return "tệp kiểm thử quy tắc không hợp lệ; sửa rồi chạy lại:"
         case .planSelection(let error): return PlanSelectionText.render(error, in: .vi, medium: .terminal)
+        case .notATable(let file):
+            return "\(w.code(file)) không phải bảng tthc đọc được; lệnh import đọc tệp `.xlsx` và tệp `.csv` (UTF-8)"
+        case .tableUnreadable(let file, let error):
+            return "không đọc được \(w.code(file)) thành bảng: \(OfficeErrorText.render(error, in: .vi, medium: .terminal))"
+        case .sheetMissing(let file, let sheet, let sheets):
+            return "\(w.code(file)) không có trang \(w.code(sheet)); các trang là " + sheets.map(w.code).joined(separator: ", ")
+        case .mappingInvalid(let file):
+            return "tệp ánh xạ \(w.code(file)) không có dạng `columns: {code: \"…\", name: \"…\", …}` ghi tiêu đề của các cột "
+                + ImportColumnNames.list
         case .cannotList(let path, let reason): return "không đọc được thư mục \(w.code(path)): \(w.reason(reason))"
         case .cannotRead(let path, let reason): return "không đọc được \(w.code(path)): \(w.reason(reason))"
         case .notRegularFile(let path):

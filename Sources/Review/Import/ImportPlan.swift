@@ -66,7 +66,11 @@ public struct ImportPlan: Sendable {
         _ procedure: Procedure, _ row: ImportedRow, traits: [String: TraitDeclaration]
     ) -> [CatalogDiff.FieldChange] {
         typealias Value = CatalogDiff.FieldValue
-        func days(_ duration: Duration?) -> Value? { duration.map { .number($0.days) } }
+        // Working days as a number; calendar days as the catalog writes them,
+        // so that writing the value keeps its kind.
+        func days(_ duration: Duration?) -> Value? {
+            duration.map { $0.kind == .workingDays ? .number($0.days) : .text(ProcedureYAML.calendar($0.days)) }
+        }
         var pairs: [(String, Value?, Value?)] = [("name", .text(procedure.name.value), .text(row.name))]
         if let level = row.level { pairs.append(("level", .text(procedure.level.value.rawValue), .text(level.rawValue))) }
         if let basis = row.legalBasis {
@@ -75,6 +79,7 @@ public struct ImportPlan: Sendable {
         if let legal = row.legal {
             pairs.append(("deadline.legal", days(procedure.deadline.legal.value), days(legal)))
         }
+        if let agency = row.agency { pairs.append(("agency", procedure.agency.map { .text($0.value) }, .text(agency))) }
         if let proposed = row.proposed {
             pairs.append(("deadline.proposed", days(procedure.deadline.proposed?.value), days(proposed)))
         }

@@ -21,6 +21,7 @@ public enum ProcedureYAML {
             if let proposed = row.proposed { deadline += ", proposed: " + duration(proposed) }
             lines.append(deadline + " }")
         }
+        if let agency = row.agency { lines.append("    agency: " + scalar(agency)) }
         if let decision = row.decision { lines.append("    decision: " + scalar(decision)) }
         let traits = [("interagency", row.interagency), ("field_inspection", row.fieldInspection)]
             .compactMap { name, flag in flag.map { "\(name): \($0)" } }
@@ -38,10 +39,14 @@ public enum ProcedureYAML {
 
     /// A duration in its canonical form, quoted where it is not a bare number.
     static func duration(_ duration: Duration) -> String {
-        let days = NumberText.format(duration.days)
         switch duration.kind {
-        case .workingDays: return days
-        case .calendarDays: return "\"\(days) calendar \(duration.days == 1 ? "day" : "days")\""
+        case .workingDays: return NumberText.format(duration.days)
+        case .calendarDays: return "\"" + calendar(duration.days) + "\""
         }
+    }
+
+    /// `15 calendar days`, `1 calendar day`.
+    static func calendar(_ days: Double) -> String {
+        "\(NumberText.format(days)) calendar \(days == 1 ? "day" : "days")"
     }
 }
