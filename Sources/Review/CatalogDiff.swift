@@ -71,6 +71,7 @@ public struct CatalogDiff: Sendable {
             ("deadline.legal", days(a.deadline.legal), days(b.deadline.legal)),
             ("deadline.current", days(a.deadline.current), days(b.deadline.current)),
             ("deadline.proposed", days(a.deadline.proposed), days(b.deadline.proposed)),
+            ("agency", a.agency.map { .text($0.value) }, b.agency.map { .text($0.value) }),
             ("four_on_spot", .flag(a.isOnFourOnTheSpotList), .flag(b.isOnFourOnTheSpotList)),
             ("legal_basis", .texts(a.legalBasis.map(\.value)), .texts(b.legalBasis.map(\.value))),
         ]
