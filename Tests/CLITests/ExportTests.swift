@@ -80,4 +80,31 @@ struct ExportTests {
         #expect(result.stdout == "\u{FEFF}" + Self.header + "\r\n1,1.000001,P,A,Cấp Xã,4 giờ,,L,,,,,,\r\n")
         #expect(result.stderr.contains("INCOMPLETE: these figures leave out 1 file"))
     }
+
+    #if os(Linux)
+    /// util-linux `script` gives the run a terminal for its standard output.
+    @Test(
+        "a workbook is not written to a terminal: exit 2 saying to use --output",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func terminal() throws {
+        let binary = try #require(Paths.binary).path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", "'\(binary)' export --format xlsx", "/dev/null"]
+        process.currentDirectoryURL = Paths.packageRoot
+        // The message in English, whatever the machine's locale.
+        var environment = ProcessInfo.processInfo.environment
+        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] { environment[key] = nil }
+        process.environment = environment
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2, "\(output)")
+        #expect(output.contains("the `xlsx` format is a binary file, not for a terminal; write it to a file with --output FILE"))
+        #expect(!output.contains("PK"))
+    }
+    #endif
 }
