@@ -46,6 +46,8 @@ enum RunMessage: Sendable, Equatable {
     case notRegularFile(String)
     case cannotWriteOutput(String, SystemError)
     case cannotWriteStandardOutput(SystemError)
+    /// A binary format (`xlsx`) asked for on a terminal, without `--output`.
+    case binaryToTerminal(format: String)
 
     // MARK: The baseline
 

@@ -64,6 +64,8 @@ enum RunMessageText {
             return "cannot read \(w.code(path)): it is not a regular file; move it out of the catalog"
         case .cannotWriteOutput(let path, let reason): return "cannot write the output file \(w.code(path)): \(w.reason(reason))"
         case .cannotWriteStandardOutput(let reason): return "cannot write to standard output: \(w.reason(reason))"
+        case .binaryToTerminal(let format):
+            return "the \(w.code(format)) format is a binary file, not for a terminal; write it to a file with --output FILE"
         case .baselineTooLarge(let path, let size, let limit):
             return "the baseline \(w.code(path)) is \(w.count(size)) bytes, larger than the limit of \(w.count(limit)) bytes "
                 + "(\(w.count(limit / mebibyte)) MiB) for a baseline; "
@@ -132,6 +134,8 @@ enum RunMessageText {
             return "không đọc được \(w.code(path)): đây không phải tệp thông thường; chuyển nó ra khỏi danh mục"
         case .cannotWriteOutput(let path, let reason): return "không ghi được tệp kết quả \(w.code(path)): \(w.reason(reason))"
         case .cannotWriteStandardOutput(let reason): return "không ghi được ra đầu ra chuẩn: \(w.reason(reason))"
+        case .binaryToTerminal(let format):
+            return "định dạng \(w.code(format)) là tệp nhị phân, không in ra màn hình được; ghi vào tệp bằng --output FILE"
         case .baselineTooLarge(let path, let size, let limit):
             return "tệp baseline \(w.code(path)) có \(w.count(size)) byte, vượt giới hạn \(w.count(limit)) byte "
                 + "(\(w.count(limit / mebibyte)) MiB) của tệp baseline; "

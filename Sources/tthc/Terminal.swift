@@ -21,6 +21,15 @@ enum Terminal {
         try OutputFile.replace(path, with: text)
     }
 
+    /// Writes `bytes` (a workbook, a document) in full to `path` (or stdout).
+    static func emit(bytes: [UInt8], to path: String?) throws(RunFailure) {
+        guard let path else {
+            if let reason = write(bytes, to: STDOUT_FILENO) { throw RunFailure(.cannotWriteStandardOutput(reason)) }
+            return
+        }
+        try OutputFile.replace(path) { write(bytes, to: $0) }
+    }
+
     /// Writes `text` to standard output, or says why it could not.
     static func standardOutput(_ text: String) throws(RunFailure) {
         if let reason = write(text, to: STDOUT_FILENO) {
@@ -39,26 +48,32 @@ enum Terminal {
     /// system's reason.
     static func write(_ text: String, to descriptor: Int32) -> SystemError? {
         var text = text
-        return text.withUTF8 { bytes -> SystemError? in
-            guard let base = bytes.baseAddress else { return nil }
-            var offset = 0
-            while offset < bytes.count {
-                let written = Foundation.write(descriptor, base + offset, bytes.count - offset)
-                if written > 0 {
-                    offset += written
-                    continue
-                }
-                if written < 0 && errno == EINTR { continue }
-                if written < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
-                    var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
-                    _ = poll(&ready, 1, -1)
-                    continue
-                }
-                // write(2) of a non-empty buffer returns 0 only when it cannot go on.
-                return written < 0 ? .current : .nothingWritten
+        return text.withUTF8 { write($0, to: descriptor) }
+    }
+
+    static func write(_ bytes: [UInt8], to descriptor: Int32) -> SystemError? {
+        bytes.withUnsafeBufferPointer { write($0, to: descriptor) }
+    }
+
+    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> SystemError? {
+        guard let base = bytes.baseAddress else { return nil }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(descriptor, base + offset, bytes.count - offset)
+            if written > 0 {
+                offset += written
+                continue
             }
-            return nil
+            if written < 0 && errno == EINTR { continue }
+            if written < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
+                var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+                _ = poll(&ready, 1, -1)
+                continue
+            }
+            // write(2) of a non-empty buffer returns 0 only when it cannot go on.
+            return written < 0 ? .current : .nothingWritten
         }
+        return nil
     }
 
     /// Ends the process once the output is written. A national catalog is
