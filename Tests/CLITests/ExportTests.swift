@@ -100,7 +100,7 @@ struct ExportTests {
         process.standardOutput = pipe
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let output = String(decoding: readAll(pipe.fileHandleForReading.fileDescriptor), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 2, "\(output)")
         #expect(output.contains("the `xlsx` format is a binary file, not for a terminal; write it to a file with --output FILE"))

@@ -167,7 +167,7 @@ enum Shell {
         for (pipe, box) in [(out, outBox), (err, errBox)] {
             group.enter()
             DispatchQueue.global().async {
-                box.set(pipe.fileHandleForReading.readDataToEndOfFile())
+                box.set(readAll(pipe.fileHandleForReading.fileDescriptor))
                 group.leave()
             }
         }

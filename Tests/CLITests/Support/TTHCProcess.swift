@@ -107,13 +107,13 @@ enum TTHC {
         if stdoutOverride == nil {
             group.enter()
             DispatchQueue.global().async {
-                outBox.set(outPipe.fileHandleForReading.readDataToEndOfFile())
+                outBox.set(readAll(outPipe.fileHandleForReading.fileDescriptor))
                 group.leave()
             }
         }
         group.enter()
         DispatchQueue.global().async {
-            errBox.set(errPipe.fileHandleForReading.readDataToEndOfFile())
+            errBox.set(readAll(errPipe.fileHandleForReading.fileDescriptor))
             group.leave()
         }
 
@@ -246,6 +246,23 @@ extension TemporaryDirectory {
     func commitAll(sourceLocation: SourceLocation = #_sourceLocation) throws {
         for arguments in [["init", "-q"], ["add", "-A"], ["-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "base"]] {
             try git(arguments, sourceLocation: sourceLocation)
+        }
+    }
+}
+
+/// Everything a pipe gives until its end, read with `read(2)` and retried when
+/// a signal interrupts it: Foundation's `readDataToEndOfFile` traps on EINTR.
+func readAll(_ descriptor: Int32) -> Data {
+    var data = Data()
+    var buffer = [UInt8](repeating: 0, count: 65_536)
+    while true {
+        let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        if count > 0 {
+            data.append(contentsOf: buffer[0..<count])
+        } else if count < 0 && errno == EINTR {
+            continue
+        } else {
+            return data
         }
     }
 }
