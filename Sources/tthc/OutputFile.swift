@@ -7,6 +7,16 @@ import Foundation
 /// previous FILE as it was and removes the temporary file.
 enum OutputFile {
     static func replace(_ path: String, with text: String) throws(RunFailure) {
+        try replace(path) { Terminal.write(text, to: $0) }
+    }
+
+    /// As for text: an XLSX or DOCX file, written in full or not at all.
+    static func replace(_ path: String, with bytes: [UInt8]) throws(RunFailure) {
+        try replace(path) { Terminal.write(bytes, to: $0) }
+    }
+
+    /// `write` puts the whole output on the descriptor it is given, or says why not.
+    private static func replace(_ path: String, write: (Int32) -> SystemError?) throws(RunFailure) {
         func failure(_ reason: SystemError) -> RunFailure { RunFailure(.cannotWriteOutput(path, reason)) }
 
         // A symbolic link keeps pointing where it did: the file it names is replaced.
@@ -24,7 +34,7 @@ enum OutputFile {
             // replace: it is written as it is.
             let descriptor = open(target, O_WRONLY | O_CLOEXEC)
             guard descriptor >= 0 else { throw failure(.current) }
-            let reason = Terminal.write(text, to: descriptor)
+            let reason = write(descriptor)
             let closed = close(descriptor) == 0
             if let reason { throw failure(reason) }
             if !closed { throw failure(.current) }
@@ -55,7 +65,7 @@ enum OutputFile {
         umask(mask)
         _ = fchmod(descriptor, exists ? existing.st_mode & 0o777 : 0o666 & ~mask)
 
-        var reason = Terminal.write(text, to: descriptor)
+        var reason = write(descriptor)
         if reason == nil && fsync(descriptor) != 0 { reason = .current }
         if close(descriptor) != 0 && reason == nil { reason = .current }
         if reason == nil && rename(temporary, target) != 0 { reason = .current }

@@ -26,6 +26,10 @@ enum RunMessageText {
     static func english(_ message: RunMessage, _ w: RunWords) -> String {
         switch message {
         case .asOfNotADate(let text): return "--as-of must be a date written YYYY-MM-DD, got '\(w.text(text))'"
+        case .decisionDateNotADate(let text):
+            return "--date must be a date written YYYY-MM-DD or DD/MM/YYYY, got '\(w.text(text))'"
+        case .binaryToTerminal(let format):
+            return "--format \(format) writes a binary file; give --output FILE (or redirect standard output)"
         case .jobsBelowOne(let jobs): return "--jobs must be at least 1, got \(jobs)"
         case .budgetSetting(let variable, let found):
             return "\(w.text(variable)) must be a whole number of at least 1, found \(w.code(found))"
@@ -93,6 +97,10 @@ enum RunMessageText {
     static func vietnamese(_ message: RunMessage, _ w: RunWords) -> String {
         switch message {
         case .asOfNotADate(let text): return "--as-of phải là một ngày viết dạng YYYY-MM-DD, nhận được '\(w.text(text))'"
+        case .decisionDateNotADate(let text):
+            return "--date phải là một ngày viết dạng YYYY-MM-DD hoặc DD/MM/YYYY, nhận được '\(w.text(text))'"
+        case .binaryToTerminal(let format):
+            return "--format \(format) ghi ra tệp nhị phân; hãy chỉ định --output TỆP (hoặc chuyển hướng đầu ra chuẩn)"
         case .jobsBelowOne(let jobs): return "--jobs phải ít nhất là 1, nhận được \(jobs)"
         case .budgetSetting(let variable, let found):
             return "\(w.text(variable)) phải là một số nguyên không nhỏ hơn 1, nhận được \(w.code(found))"
