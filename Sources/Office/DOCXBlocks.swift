@@ -81,7 +81,10 @@ enum DOCXBlocks {
 
     /// A run; `\n` becomes a line break and a tab a tab, as Word stores them.
     private static func run(run: WordDocument.Run, size: String) -> String {
-        let properties = (run.bold ? "<w:b/><w:bCs/>" : "") + (run.italic ? "<w:i/><w:iCs/>" : "") + size
+        // Only a colour Word can read: six hex digits, else none.
+        let color = run.color.flatMap { $0.utf8.count == 6 && $0.unicodeScalars.allSatisfy(\.properties.isASCIIHexDigit) ? $0 : nil }
+        let properties = (run.bold ? "<w:b/><w:bCs/>" : "") + (run.italic ? "<w:i/><w:iCs/>" : "")
+            + (color.map { "<w:color w:val=\"\($0)\"/>" } ?? "") + size
         var xml = "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>")
         let text = run.text.replacingAll("\r\n", with: "\n")
         for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

@@ -23,11 +23,14 @@ public struct WordDocument: Sendable, Equatable {
         public var text: String
         public var bold: Bool
         public var italic: Bool
+        /// A colour as six hex digits (`C00000`, dark red); nil keeps the text black.
+        public var color: String?
 
-        public init(_ text: String, bold: Bool = false, italic: Bool = false) {
+        public init(_ text: String, bold: Bool = false, italic: Bool = false, color: String? = nil) {
             self.text = text
             self.bold = bold
             self.italic = italic
+            self.color = color
         }
     }
 

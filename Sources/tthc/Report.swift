@@ -63,6 +63,9 @@ extension TTHC {
             switch format {
             case .xlsx:
                 try Terminal.emit(bytes: ReportXLSXReporter(language: language).render(report), format: "xlsx", to: output)
+            case .docx:
+                let reporter = ReportDOCXReporter(decision: decision, date: decisionDate)
+                try Terminal.emit(bytes: reporter.render(report), format: "docx", to: output)
             case .text, .markdown, .csv, .html, .json:
                 let reporter: any PlanReportReporter =
                     switch format {
@@ -83,5 +86,5 @@ extension TTHC {
 
 /// The output formats of `tthc report`.
 enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
-    case text, markdown, csv, html, json, xlsx
+    case text, markdown, csv, html, json, xlsx, docx
 }
