@@ -53,11 +53,14 @@ public struct WordDocument: Sendable, Equatable {
         /// Repeated at the top of each page the table runs onto.
         public var header: [Cell]
         public var rows: [Row]
+        /// The text size of every cell in points; nil keeps the document's 13 pt.
+        public var size: Double?
 
-        public init(columnWidths: [Double], header: [Cell], rows: [Row]) {
+        public init(columnWidths: [Double], header: [Cell], rows: [Row], size: Double? = nil) {
             self.columnWidths = columnWidths
             self.header = header
             self.rows = rows
+            self.size = size
         }
     }
 

@@ -75,6 +75,10 @@ public struct ReportDOCXReporter {
         labels.map { WordDocument.Cell(say($0), alignment: .center) }
     }
 
+    /// Tables one point below the text, as annexes set long lists, so that a
+    /// row with several legal bases still reads on one page.
+    static let tableSize = 12.0
+
     /// Widths in millimetres fill the 252 mm between A4 landscape's margins.
     private func reductionTable(_ report: PlanReport) -> WordDocument.Table {
         var rows = grouped(report.annex) { row in
@@ -96,9 +100,9 @@ public struct ReportDOCXReporter {
                 WordDocument.Cell(""),
             ]))
         return WordDocument.Table(
-            columnWidths: [12, 30, 78, 24, 24, 22, 20, 42],
+            columnWidths: [12, 46, 56, 20, 20, 18, 18, 62],
             header: header([.stt, .code, .name, .legalDeadline, .proposedDeadline, .daysCut, .reductionRate, .legalBasis]),
-            rows: rows)
+            rows: rows, size: Self.tableSize)
     }
 
     private func fourOnTheSpotTable(_ report: PlanReport) -> WordDocument.Table {
@@ -112,7 +116,7 @@ public struct ReportDOCXReporter {
         }
         return WordDocument.Table(
             columnWidths: [12, 30, 110, 30, 70], header: header([.stt, .code, .name, .deadlineInForce, .legalBasis]),
-            rows: rows)
+            rows: rows, size: Self.tableSize)
     }
 
     /// The rows of an annex with a group row before each level and each sector.
