@@ -100,7 +100,7 @@ public struct ReportDOCXReporter {
                 WordDocument.Cell(""),
             ]))
         return WordDocument.Table(
-            columnWidths: [12, 46, 56, 20, 20, 18, 18, 62],
+            columnWidths: [12, 50, 54, 20, 20, 18, 18, 60],
             header: header([.stt, .code, .name, .legalDeadline, .proposedDeadline, .daysCut, .reductionRate, .legalBasis]),
             rows: rows, size: Self.tableSize)
     }
@@ -115,7 +115,7 @@ public struct ReportDOCXReporter {
             ]
         }
         return WordDocument.Table(
-            columnWidths: [12, 30, 110, 30, 70], header: header([.stt, .code, .name, .deadlineInForce, .legalBasis]),
+            columnWidths: [12, 50, 96, 24, 70], header: header([.stt, .code, .name, .deadlineInForce, .legalBasis]),
             rows: rows, size: Self.tableSize)
     }
 
