@@ -30,31 +30,34 @@ enum DOCXBlocks {
             + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
         if !table.header.isEmpty {
             xml += "<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>"
-                + cells(table.header, widths: widths, bold: true, forcedAlignment: .center) + "</w:tr>"
+                + cells(table.header, widths: widths, bold: true, size: table.size, forcedAlignment: .center) + "</w:tr>"
         }
         for row in table.rows {
             switch row {
             case .cells(let list):
-                xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + cells(list, widths: widths, bold: false) + "</w:tr>"
+                xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + cells(list, widths: widths, bold: false, size: table.size) + "</w:tr>"
             case .total(let list):
-                xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + cells(list, widths: widths, bold: true) + "</w:tr>"
+                xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + cells(list, widths: widths, bold: true, size: table.size) + "</w:tr>"
             case .group(let text):
                 xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/>"
                     + (columns > 1 ? "<w:gridSpan w:val=\"\(columns)\"/>" : "") + "</w:tcPr>"
-                    + paragraph(WordDocument.Paragraph([WordDocument.Run(text, bold: true)])) + "</w:tc></w:tr>"
+                    + paragraph(WordDocument.Paragraph([WordDocument.Run(text, bold: true)], size: table.size)) + "</w:tc></w:tr>"
             }
         }
         return xml + "</w:tbl>"
     }
 
     /// A row's cells, padded with empty ones to fill the grid (Word wants every grid column covered).
-    private static func cells(_ list: [WordDocument.Cell], widths: [Int], bold: Bool,
+    private static func cells(_ list: [WordDocument.Cell], widths: [Int], bold: Bool, size: Double?,
                               forcedAlignment: WordDocument.Alignment? = nil) -> String {
+        // Headings sit in the middle of their cell, as a decision's table header does.
+        let vertical = forcedAlignment == nil ? "" : "<w:vAlign w:val=\"center\"/>"
         var xml = ""
         for index in widths.indices {
             let cell = index < list.count ? list[index] : WordDocument.Cell("")
-            xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[index])\" w:type=\"dxa\"/></w:tcPr>"
-                + paragraph(WordDocument.Paragraph([WordDocument.Run(cell.text, bold: bold)], alignment: forcedAlignment ?? cell.alignment))
+            xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[index])\" w:type=\"dxa\"/>\(vertical)</w:tcPr>"
+                + paragraph(WordDocument.Paragraph([WordDocument.Run(cell.text, bold: bold)], alignment: forcedAlignment ?? cell.alignment,
+                                                  size: size))
                 + "</w:tc>"
         }
         // Cells past the grid would make Word repair the file: their text joins the last cell.
@@ -81,7 +84,10 @@ enum DOCXBlocks {
 
     /// A run; `\n` becomes a line break and a tab a tab, as Word stores them.
     private static func run(run: WordDocument.Run, size: String) -> String {
-        let properties = (run.bold ? "<w:b/><w:bCs/>" : "") + (run.italic ? "<w:i/><w:iCs/>" : "") + size
+        // Only a colour Word can read: six hex digits, else none.
+        let color = run.color.flatMap { $0.utf8.count == 6 && $0.unicodeScalars.allSatisfy(\.properties.isASCIIHexDigit) ? $0 : nil }
+        let properties = (run.bold ? "<w:b/><w:bCs/>" : "") + (run.italic ? "<w:i/><w:iCs/>" : "")
+            + (color.map { "<w:color w:val=\"\($0)\"/>" } ?? "") + size
         var xml = "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>")
         let text = run.text.replacingAll("\r\n", with: "\n")
         for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

@@ -23,11 +23,14 @@ public struct WordDocument: Sendable, Equatable {
         public var text: String
         public var bold: Bool
         public var italic: Bool
+        /// A colour as six hex digits (`C00000`, dark red); nil keeps the text black.
+        public var color: String?
 
-        public init(_ text: String, bold: Bool = false, italic: Bool = false) {
+        public init(_ text: String, bold: Bool = false, italic: Bool = false, color: String? = nil) {
             self.text = text
             self.bold = bold
             self.italic = italic
+            self.color = color
         }
     }
 
@@ -50,11 +53,14 @@ public struct WordDocument: Sendable, Equatable {
         /// Repeated at the top of each page the table runs onto.
         public var header: [Cell]
         public var rows: [Row]
+        /// The text size of every cell in points; nil keeps the document's 13 pt.
+        public var size: Double?
 
-        public init(columnWidths: [Double], header: [Cell], rows: [Row]) {
+        public init(columnWidths: [Double], header: [Cell], rows: [Row], size: Double? = nil) {
             self.columnWidths = columnWidths
             self.header = header
             self.rows = rows
+            self.size = size
         }
     }
 

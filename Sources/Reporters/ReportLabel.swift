@@ -1,5 +1,6 @@
 import Catalog
 import Review
+import Vocabulary
 
 /// A heading, column title or sentence of the plan report (`tthc report` in
 /// text, Markdown, CSV and HTML): an identifier with typed arguments, worded
@@ -103,4 +104,24 @@ enum ReportLabel: Hashable, Sendable {
     case reductionChart
     case fourOnTheSpotChart
     case targetLine
+
+    // The annexes of a decision (XLSX and DOCX).
+    /// `Phụ lục I`: the annex's number in Roman numerals.
+    case annexNumber(Int)
+    /// Phụ lục I's title, in capitals as decisions title it.
+    case reductionAnnexTitle
+    /// Phụ lục II's title.
+    case fourOnTheSpotAnnexTitle
+    /// `(Kèm theo Quyết định số … ngày … của Chủ tịch UBND tỉnh …)`; a part not given is `…`.
+    case decisionLine(decision: String?, date: LocalDate?, province: String?)
+    /// A level's group row: `A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH` (`letter` from 1).
+    case annexLevelHeading(letter: Int, Level)
+    /// A sector's group row: `I. Lĩnh vực Tư pháp` (`number` from 1 within the level).
+    case annexSectorHeading(number: Int, name: String)
+    /// The first cell of an annex's total row: `Tổng cộng: 140 TTHC`.
+    case annexTotal(procedures: Int)
+    /// A note column: why a deadline's days are calendar days.
+    case note
+    /// The note of a row whose deadline is in calendar days.
+    case calendarDaysRow
 }

@@ -99,6 +99,27 @@ enum ReportLabelText {
         case .reductionChart: "Reduction rate by sector"
         case .fourOnTheSpotChart: "4-on-the-spot share by sector"
         case .targetLine: "target"
+        case .annexNumber(let number): "Annex \(RomanNumeral.of(number))"
+        case .reductionAnnexTitle:
+            "LIST OF ADMINISTRATIVE PROCEDURES WHOSE RESOLUTION TIME IS CUT FROM THE CURRENT REGULATIONS"
+        case .fourOnTheSpotAnnexTitle:
+            "LIST OF ADMINISTRATIVE PROCEDURES CARRIED OUT \"4 ON THE SPOT\" AT THE PUBLIC ADMINISTRATIVE SERVICE CENTER"
+        case .decisionLine(let decision, let date, let province):
+            "(Attached to Decision No. \(decision.map(w.text) ?? "…") of \(date.map(w.date) ?? "…") of the Chairman "
+                + "of the People's Committee of \(province.map(w.text) ?? "…") province)"
+        case .annexLevelHeading(let letter, let level):
+            "\(AnnexLetter.of(letter)). "
+                + {
+                    switch level {
+                    case .province: "PROCEDURES AT PROVINCIAL LEVEL"
+                    case .district: "PROCEDURES AT DISTRICT LEVEL"
+                    case .commune: "PROCEDURES AT COMMUNE LEVEL"
+                    }
+                }()
+        case .annexSectorHeading(let number, let name): "\(RomanNumeral.of(number)). Sector: \(w.text(name))"
+        case .annexTotal(let procedures): "Total: \(englishProcedures(procedures, w))"
+        case .note: "Note"
+        case .calendarDaysRow: "calendar days"
         }
     }
 
@@ -194,6 +215,28 @@ enum ReportLabelText {
         case .reductionChart: "Tỷ lệ cắt giảm thời hạn theo lĩnh vực"
         case .fourOnTheSpotChart: "Tỷ lệ TTHC thực hiện 4 tại chỗ theo lĩnh vực"
         case .targetLine: "chỉ tiêu"
+        case .annexNumber(let number): "Phụ lục \(RomanNumeral.of(number))"
+        // As provinces' decisions title their annexes.
+        case .reductionAnnexTitle:
+            "DANH MỤC THỦ TỤC HÀNH CHÍNH CẮT GIẢM THỜI GIAN GIẢI QUYẾT SO VỚI QUY ĐỊNH HIỆN HÀNH"
+        case .fourOnTheSpotAnnexTitle:
+            "DANH MỤC THỦ TỤC HÀNH CHÍNH THỰC HIỆN THEO CƠ CHẾ \"4 TẠI CHỖ\" TẠI TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"
+        case .decisionLine(let decision, let date, let province):
+            "(Kèm theo Quyết định số \(decision.map(w.text) ?? "…") ngày \(date.map(w.date) ?? "…") "
+                + "của Chủ tịch UBND tỉnh \(province.map(w.text) ?? "…"))"
+        case .annexLevelHeading(let letter, let level):
+            "\(AnnexLetter.of(letter)). "
+                + {
+                    switch level {
+                    case .province: "THỦ TỤC HÀNH CHÍNH CẤP TỈNH"
+                    case .district: "THỦ TỤC HÀNH CHÍNH CẤP HUYỆN"
+                    case .commune: "THỦ TỤC HÀNH CHÍNH CẤP XÃ"
+                    }
+                }()
+        case .annexSectorHeading(let number, let name): "\(RomanNumeral.of(number)). Lĩnh vực \(w.text(name))"
+        case .annexTotal(let procedures): "Tổng cộng: \(w.count(procedures)) TTHC"
+        case .note: "Ghi chú"
+        case .calendarDaysRow: "ngày theo lịch"
         }
     }
 

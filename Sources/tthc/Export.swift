@@ -37,9 +37,7 @@ extension TTHC {
             case .csv:
                 try Terminal.emit(CSVWriter.write(table.csvRows), to: output)
             case .xlsx:
-                // Zip bytes on a terminal are noise at best, control sequences at worst.
-                if output == nil && isatty(STDOUT_FILENO) == 1 { throw RunFailure(.binaryToTerminal(format: format.rawValue)) }
-                try Terminal.emit(bytes: XLSXWriter.write(table.workbook), to: output)
+                try Terminal.emit(bytes: XLSXWriter.write(table.workbook), format: format.rawValue, to: output)
             }
             // A table that leaves procedures out must not pass for the catalog.
             let incomplete = Incompleteness.of(catalog)

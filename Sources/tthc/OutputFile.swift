@@ -10,9 +10,13 @@ enum OutputFile {
         try replace(path) { Terminal.write(text, to: $0) }
     }
 
-    /// The same for any content: `write` writes it all to the descriptor
-    /// given, or says why it could not.
-    static func replace(_ path: String, writing write: (Int32) -> SystemError?) throws(RunFailure) {
+    /// As for text: an XLSX or DOCX file, written in full or not at all.
+    static func replace(_ path: String, with bytes: [UInt8]) throws(RunFailure) {
+        try replace(path) { Terminal.write(bytes, to: $0) }
+    }
+
+    /// `write` puts the whole output on the descriptor it is given, or says why not.
+    private static func replace(_ path: String, write: (Int32) -> SystemError?) throws(RunFailure) {
         func failure(_ reason: SystemError) -> RunFailure { RunFailure(.cannotWriteOutput(path, reason)) }
 
         // A symbolic link keeps pointing where it did: the file it names is replaced.

@@ -1,6 +1,8 @@
 import ArgumentParser
+import Catalog
 import Foundation
 import Reporters
+import Vocabulary
 import Review
 
 extension TTHC {
@@ -26,10 +28,30 @@ extension TTHC {
             help: ArgumentHelp("Write the output to this file instead of standard output.", valueName: "FILE"))
         var output: String?
 
+        @Option(
+            help: ArgumentHelp(
+                "The number of the decision the annexes are attached to (docx), e.g. 881/QĐ-UBND.", valueName: "NUMBER"))
+        var decision: String?
+
+        @Option(help: ArgumentHelp("The date of that decision (docx); also DD/MM/YYYY.", valueName: "YYYY-MM-DD"))
+        var date: String?
+
         @Flag(
             name: .customLong("allow-incomplete"),
             help: "Exit 0 even when some of the catalog could not be read (the report still says so).")
         var allowIncomplete = false
+
+        func validate() throws {
+            if let date, case .failure = DateText.read(date) {
+                throw ValidationError(RunMessageText.render(.decisionDateNotADate(date), in: CLILanguage.current))
+            }
+        }
+
+        /// `--date`, read as `validate` accepted it.
+        private var decisionDate: LocalDate? {
+            guard let date, case .success(let reading) = DateText.read(date) else { return nil }
+            return reading.value
+        }
 
         func run() throws {
             let workspace = try Workspace(input)
@@ -38,15 +60,24 @@ extension TTHC {
             if let overflow = FigureOverflow.find(in: catalog) { throw RunFailure(.figureOverflow(overflow)) }
             let report = PlanReport(catalog: catalog, plan: context.plan, asOf: context.asOf)
             let language = workspace.language
-            let reporter: any PlanReportReporter =
-                switch format {
-                case .text: ReportTextReporter(language: language, colors: output == nil && Terminal.standardOutputWantsColor)
-                case .markdown: ReportMarkdownReporter(language: language)
-                case .csv: ReportCSVReporter(language: language)
-                case .html: ReportHTMLReporter(language: language)
-                case .json: ReportJSONReporter()
-                }
-            try Terminal.emit(reporter.render(report), to: output)
+            switch format {
+            case .xlsx:
+                try Terminal.emit(bytes: ReportXLSXReporter(language: language).render(report), format: "xlsx", to: output)
+            case .docx:
+                let reporter = ReportDOCXReporter(decision: decision, date: decisionDate)
+                try Terminal.emit(bytes: reporter.render(report), format: "docx", to: output)
+            case .text, .markdown, .csv, .html, .json:
+                let reporter: any PlanReportReporter =
+                    switch format {
+                    case .markdown: ReportMarkdownReporter(language: language)
+                    case .csv: ReportCSVReporter(language: language)
+                    case .html: ReportHTMLReporter(language: language)
+                    case .json: ReportJSONReporter()
+                    default:
+                        ReportTextReporter(language: language, colors: output == nil && Terminal.standardOutputWantsColor)
+                    }
+                try Terminal.emit(reporter.render(report), to: output)
+            }
             // The notice is in the report itself; the exit status says it to CI.
             Terminal.finish(failing: report.incomplete != nil && !allowIncomplete)
         }
@@ -55,5 +86,5 @@ extension TTHC {
 
 /// The output formats of `tthc report`.
 enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
-    case text, markdown, csv, html, json
+    case text, markdown, csv, html, json, xlsx, docx
 }

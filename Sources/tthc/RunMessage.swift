@@ -10,6 +10,10 @@ enum RunMessage: Sendable, Equatable {
 
     /// `--as-of` that is not a date `YYYY-MM-DD`.
     case asOfNotADate(String)
+    /// `report --date` that is neither `YYYY-MM-DD` nor `DD/MM/YYYY`.
+    case decisionDateNotADate(String)
+    /// A binary format (`xlsx`, `docx`) with no `--output`, standard output a terminal.
+    case binaryToTerminal(format: String)
     /// `--jobs` below 1.
     case jobsBelowOne(Int)
     /// An evaluation budget variable that is not a whole number of at least 1.
@@ -46,8 +50,6 @@ enum RunMessage: Sendable, Equatable {
     case notRegularFile(String)
     case cannotWriteOutput(String, SystemError)
     case cannotWriteStandardOutput(SystemError)
-    /// A binary format (`xlsx`) asked for on a terminal, without `--output`.
-    case binaryToTerminal(format: String)
 
     // MARK: The baseline
 

@@ -26,6 +26,10 @@ enum RunMessageText {
     static func english(_ message: RunMessage, _ w: RunWords) -> String {
         switch message {
         case .asOfNotADate(let text): return "--as-of must be a date written YYYY-MM-DD, got '\(w.text(text))'"
+        case .decisionDateNotADate(let text):
+            return "--date must be a date written YYYY-MM-DD or DD/MM/YYYY, got '\(w.text(text))'"
+        case .binaryToTerminal(let format):
+            return "--format \(format) writes a binary file; give --output FILE (or redirect standard output)"
         case .jobsBelowOne(let jobs): return "--jobs must be at least 1, got \(jobs)"
         case .budgetSetting(let variable, let found):
             return "\(w.text(variable)) must be a whole number of at least 1, found \(w.code(found))"
@@ -64,8 +68,6 @@ enum RunMessageText {
             return "cannot read \(w.code(path)): it is not a regular file; move it out of the catalog"
         case .cannotWriteOutput(let path, let reason): return "cannot write the output file \(w.code(path)): \(w.reason(reason))"
         case .cannotWriteStandardOutput(let reason): return "cannot write to standard output: \(w.reason(reason))"
-        case .binaryToTerminal(let format):
-            return "the \(w.code(format)) format is a binary file, not for a terminal; write it to a file with --output FILE"
         case .baselineTooLarge(let path, let size, let limit):
             return "the baseline \(w.code(path)) is \(w.count(size)) bytes, larger than the limit of \(w.count(limit)) bytes "
                 + "(\(w.count(limit / mebibyte)) MiB) for a baseline; "
@@ -95,6 +97,10 @@ enum RunMessageText {
     static func vietnamese(_ message: RunMessage, _ w: RunWords) -> String {
         switch message {
         case .asOfNotADate(let text): return "--as-of phải là một ngày viết dạng YYYY-MM-DD, nhận được '\(w.text(text))'"
+        case .decisionDateNotADate(let text):
+            return "--date phải là một ngày viết dạng YYYY-MM-DD hoặc DD/MM/YYYY, nhận được '\(w.text(text))'"
+        case .binaryToTerminal(let format):
+            return "--format \(format) ghi ra tệp nhị phân; hãy chỉ định --output TỆP (hoặc chuyển hướng đầu ra chuẩn)"
         case .jobsBelowOne(let jobs): return "--jobs phải ít nhất là 1, nhận được \(jobs)"
         case .budgetSetting(let variable, let found):
             return "\(w.text(variable)) phải là một số nguyên không nhỏ hơn 1, nhận được \(w.code(found))"
@@ -134,8 +140,6 @@ enum RunMessageText {
             return "không đọc được \(w.code(path)): đây không phải tệp thông thường; chuyển nó ra khỏi danh mục"
         case .cannotWriteOutput(let path, let reason): return "không ghi được tệp kết quả \(w.code(path)): \(w.reason(reason))"
         case .cannotWriteStandardOutput(let reason): return "không ghi được ra đầu ra chuẩn: \(w.reason(reason))"
-        case .binaryToTerminal(let format):
-            return "định dạng \(w.code(format)) là tệp nhị phân, không in ra màn hình được; ghi vào tệp bằng --output FILE"
         case .baselineTooLarge(let path, let size, let limit):
             return "tệp baseline \(w.code(path)) có \(w.count(size)) byte, vượt giới hạn \(w.count(limit)) byte "
                 + "(\(w.count(limit / mebibyte)) MiB) của tệp baseline; "

@@ -21,13 +21,16 @@ enum Terminal {
         try OutputFile.replace(path, with: text)
     }
 
-    /// Writes `bytes` (a workbook, a document) in full to `path` (or stdout).
-    static func emit(bytes: [UInt8], to path: String?) throws(RunFailure) {
+    /// Writes a binary file (XLSX, DOCX) in full to `path`, or to standard
+    /// output when that is not a terminal: bytes of a ZIP file would garble
+    /// it, so `format` needs `--output` there.
+    static func emit(bytes: [UInt8], format: String, to path: String?) throws(RunFailure) {
         guard let path else {
+            if isatty(STDOUT_FILENO) == 1 { throw RunFailure(.binaryToTerminal(format: format)) }
             if let reason = write(bytes, to: STDOUT_FILENO) { throw RunFailure(.cannotWriteStandardOutput(reason)) }
             return
         }
-        try OutputFile.replace(path) { write(bytes, to: $0) }
+        try OutputFile.replace(path, with: bytes)
     }
 
     /// Writes `text` to standard output, or says why it could not.
@@ -43,19 +46,21 @@ enum Terminal {
         _ = write(text, to: STDERR_FILENO)
     }
 
-    /// Writes all of `text` to `descriptor`, through interrupted and partial
-    /// writes (and waiting on a non-blocking one); nil when done, else the
-    /// system's reason.
+    /// Writes all of `text` to `descriptor`; nil when done, else the system's reason.
     static func write(_ text: String, to descriptor: Int32) -> SystemError? {
         var text = text
-        return text.withUTF8 { write($0, to: descriptor) }
+        return text.withUTF8 { write(UnsafeRawBufferPointer($0), to: descriptor) }
     }
 
+    /// Writes all of `bytes` to `descriptor`; nil when done, else the system's reason.
     static func write(_ bytes: [UInt8], to descriptor: Int32) -> SystemError? {
-        bytes.withUnsafeBufferPointer { write($0, to: descriptor) }
+        bytes.withUnsafeBytes { write($0, to: descriptor) }
     }
 
-    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> SystemError? {
+    /// Writes all of `bytes` to `descriptor`, through interrupted and partial
+    /// writes (and waiting on a non-blocking one); nil when done, else the
+    /// system's reason.
+    static func write(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> SystemError? {
         guard let base = bytes.baseAddress else { return nil }
         var offset = 0
         while offset < bytes.count {

@@ -103,7 +103,7 @@ struct ExportTests {
         let output = String(decoding: readAll(pipe.fileHandleForReading.fileDescriptor), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 2, "\(output)")
-        #expect(output.contains("the `xlsx` format is a binary file, not for a terminal; write it to a file with --output FILE"))
+        #expect(output.contains("--format xlsx writes a binary file; give --output FILE"))
         #expect(!output.contains("PK"))
     }
     #endif
