@@ -35,7 +35,9 @@ enum DOCXBlocks {
         for row in table.rows {
             switch row {
             case .cells(let list):
-                xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + cells(list, widths: widths, bold: false, size: table.size) + "</w:tr>"
+                // A row may run on to the next page (a long legal basis), so no
+                // page is left two-thirds empty before a tall row.
+                xml += "<w:tr>" + cells(list, widths: widths, bold: false, size: table.size) + "</w:tr>"
             case .total(let list):
                 xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + cells(list, widths: widths, bold: true, size: table.size) + "</w:tr>"
             case .group(let text):
