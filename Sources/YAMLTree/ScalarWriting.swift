@@ -8,8 +8,8 @@ public enum ScalarWriting {
     /// `text` as a YAML scalar in block context: bare where it can be, else in
     /// double quotes; `alwaysQuote` quotes it anyway (a code such as `1.10`
     /// would read the same bare, but staff read quotes as "this is text").
-    public static func scalar(_ text: String, alwaysQuote: Bool = false) -> String {
-        if alwaysQuote || !plainCanHold(text, inFlowCollection: false) {
+    public static func scalar(_ text: String, alwaysQuote: Bool = false, inFlowCollection: Bool = false) -> String {
+        if alwaysQuote || !plainCanHold(text, inFlowCollection: inFlowCollection) {
             return String(decoding: doubleQuoted(text), as: UTF8.self)
         }
         return text

@@ -19,29 +19,59 @@ public enum ImportWriter {
     ) -> Output {
         var findings: [Finding] = []
         var bytes = original
+        let lineBreak = original.contains(0x0D) ? "\r\n" : "\n"
+        // First the values the file writes as one scalar, rewritten in place.
+        var pending: [(change: ImportPlan.Change, field: CatalogDiff.FieldChange)] = []
         if !changes.isEmpty, let yaml = try? YAMLLoader.load(original), let root = yaml.documents.first {
             var edits: [ScalarRewriter.Edit] = []
             for change in changes {
                 guard let procedure = Self.procedure(change.code, in: root) else { continue }
                 for field in change.fields {
-                    let value = Self.text(field.after)
-                    let written = Self.edits(field, of: procedure)
-                    if let written {
+                    if let written = Self.edits(field, of: procedure) {
                         edits += written
                     } else {
-                        findings.append(
-                            Finding(
-                                rule: BuiltinRule.schema.rawValue, severity: .warning,
-                                message: .importing(.fieldNotWritten(field: field.field, value: value)),
-                                location: Location(file: path, line: procedure.mark.line, column: procedure.mark.column),
-                                procedure: change.code, procedureName: change.row.name, keyPath: field.field))
+                        pending.append((change, field))
                     }
                 }
             }
             if let rewritten = try? ScalarRewriter(original).apply(edits) { bytes = rewritten }
         }
+        // Then the keys the file lacks and the lists of another length, placed
+        // in the file's own style; checked by reading the result.
+        if !pending.isEmpty, let yaml = try? YAMLLoader.load(bytes), let root = yaml.documents.first {
+            let insertion = KeyInsertion(bytes: bytes, lineBreak: lineBreak)
+            var edits: [KeyInsertion.Edit] = []
+            var unwritten: [(change: ImportPlan.Change, field: CatalogDiff.FieldChange)] = []
+            for (change, field) in pending {
+                let path = field.field.split(separator: ".").map(String.init)
+                let edit = Self.procedure(change.code, in: root).flatMap { procedure -> KeyInsertion.Edit? in
+                    if case .texts(let items)? = field.after {
+                        return insertion.replaceList(path, items: items, in: procedure)
+                    }
+                    return insertion.insert(path, value: Self.text(field.after), in: procedure)
+                }
+                if let edit { edits.append(edit) } else { unwritten.append((change, field)) }
+            }
+            let before = CatalogDecoder(traits: traits).decode(bytes: bytes, path: path)
+            if let inserted = KeyInsertion.apply(edits, to: bytes) {
+                let after = CatalogDecoder(traits: traits).decode(bytes: inserted, path: path)
+                if after.procedureEntries == before.procedureEntries,
+                    !after.findings.contains(where: { $0.rule == BuiltinRule.syntax.rawValue })
+                {
+                    bytes = inserted
+                    pending = unwritten
+                }
+            }
+        }
+        for (change, field) in pending {
+            findings.append(
+                Finding(
+                    rule: BuiltinRule.schema.rawValue, severity: .warning,
+                    message: .importing(.fieldNotWritten(field: field.field, value: Self.text(field.after))),
+                    location: Location(file: path, line: 1, column: 1), procedure: change.code,
+                    procedureName: change.row.name, keyPath: field.field))
+        }
         guard !additions.isEmpty else { return Output(bytes: bytes, findings: findings) }
-        let lineBreak = original.contains(0x0D) ? "\r\n" : "\n"
         var appended = bytes
         if let last = appended.last, last != 0x0A { appended += Array(lineBreak.utf8) }
         appended += Array(additions.map { ProcedureYAML.item($0, lineBreak: lineBreak) }.joined().utf8)
