@@ -9,13 +9,14 @@ import Vocabulary
 /// `10 ngày làm việc`, `x`), so that importing the table gives the catalog's
 /// figures back. Shared by the CSV and XLSX outputs of `tthc export`.
 ///
-/// Not in the table, so not brought back by an import: `deadline.current`,
-/// steps, waivers, the traits other than `interagency` and
-/// `field_inspection`, the sector's id, agency and declared totals.
+/// A procedure's agency is written as it applies — its own, else its
+/// sector's — so the per-agency figures come back. Not in the table, so not
+/// brought back by an import: steps, waivers, the traits other than
+/// `interagency` and `field_inspection`, the sector's id and declared totals.
 public struct CatalogExport: Sendable {
     /// The columns after `STT`, in order; the one place the order is set.
     public static let columns: [ImportColumn] = [
-        .code, .name, .sector, .level, .legal, .proposed, .legalBasis, .agency, .fourOnSpot, .interagency,
+        .code, .name, .sector, .level, .legal, .current, .proposed, .legalBasis, .agency, .fourOnSpot, .interagency,
         .fieldInspection, .decision, .note,
     ]
 
@@ -39,8 +40,11 @@ public struct CatalogExport: Sendable {
         var rows: [Row] = []
         for file in catalog.files {
             let sector = file.sector?.name.value ?? ""
+            let agency = file.sector?.agency?.value
             for procedure in file.procedures {
-                let cells = Self.columns.map { Self.cell($0, procedure, sector: sector, traits: traits) }
+                let cells = Self.columns.map {
+                    Self.cell($0, procedure, sector: sector, sectorAgency: agency, traits: traits)
+                }
                 rows.append(Row(number: rows.count + 1, cells: cells))
             }
         }
@@ -69,7 +73,8 @@ public struct CatalogExport: Sendable {
     static let widths: [Double] = [6, 26, 60, 24, 12, 18, 18, 60, 28, 9, 10, 12, 16, 40]
 
     static func cell(
-        _ column: ImportColumn, _ procedure: Procedure, sector: String, traits: [String: TraitDeclaration]
+        _ column: ImportColumn, _ procedure: Procedure, sector: String, sectorAgency: String?,
+        traits: [String: TraitDeclaration]
     ) -> String {
         switch column {
         case .code: return procedure.code.value
@@ -77,10 +82,11 @@ public struct CatalogExport: Sendable {
         case .sector: return sector
         case .level: return level(procedure.level.value)
         case .legal: return duration(procedure.deadline.legal.value)
+        case .current: return procedure.deadline.current.map { duration($0.value) } ?? ""
         case .proposed: return procedure.deadline.proposed.map { duration($0.value) } ?? ""
         // One per line, as the database prints them and `import` splits them.
         case .legalBasis: return procedure.legalBasis.map(\.value).joined(separator: "\n")
-        case .agency: return procedure.agency?.value ?? ""
+        case .agency: return procedure.agency?.value ?? sectorAgency ?? ""
         case .fourOnSpot: return mark(procedure.isOnFourOnTheSpotList)
         case .interagency, .fieldInspection:
             // A trait the file does not set has its declared default.

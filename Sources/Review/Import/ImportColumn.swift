@@ -10,6 +10,9 @@ public enum ImportColumn: String, CaseIterable, Sendable {
     case sector
     case level
     case legal
+    /// The deadline in force today after earlier cuts (a column of tthc's
+    /// own export; the database has none).
+    case current
     case proposed
     case legalBasis = "legal_basis"
     case agency
@@ -27,6 +30,7 @@ public enum ImportColumn: String, CaseIterable, Sendable {
         case .sector: ["Lĩnh vực"]
         case .level: ["Cấp thực hiện", "Cấp"]
         case .legal: ["Thời hạn giải quyết", "Thời hạn theo quy định"]
+        case .current: ["Thời hạn hiện hành", "Thời hạn đang áp dụng"]
         case .proposed: ["Thời hạn đề xuất", "Thời hạn sau cắt giảm", "Thời hạn giải quyết sau khi cắt giảm"]
         case .legalBasis: ["Căn cứ pháp lý"]
         case .agency: ["Cơ quan thực hiện"]

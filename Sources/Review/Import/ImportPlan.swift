@@ -80,6 +80,9 @@ public struct ImportPlan: Sendable {
             pairs.append(("deadline.legal", days(procedure.deadline.legal.value), days(legal)))
         }
         if let agency = row.agency { pairs.append(("agency", procedure.agency.map { .text($0.value) }, .text(agency))) }
+        if let current = row.current {
+            pairs.append(("deadline.current", days(procedure.deadline.current?.value), days(current)))
+        }
         if let proposed = row.proposed {
             pairs.append(("deadline.proposed", days(procedure.deadline.proposed?.value), days(proposed)))
         }

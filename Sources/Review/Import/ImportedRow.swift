@@ -11,6 +11,7 @@ public struct ImportedRow: Sendable {
     public var sectorName: String
     public var level: Level?
     public var legal: Duration?
+    public var current: Duration?
     public var proposed: Duration?
     public var legalBasis: [String]?
     public var agency: String?

@@ -18,6 +18,7 @@ public enum ProcedureYAML {
         }
         if let legal = row.legal {
             var deadline = "    deadline: { legal: " + duration(legal)
+            if let current = row.current { deadline += ", current: " + duration(current) }
             if let proposed = row.proposed { deadline += ", proposed: " + duration(proposed) }
             lines.append(deadline + " }")
         }

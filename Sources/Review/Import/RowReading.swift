@@ -93,6 +93,7 @@ struct RowReading {
             return nil
         }
         let legal = duration(.legal)
+        let current = duration(.current)
         let proposed = duration(.proposed)
 
         // A mark column the sheet has: an empty cell is no.
@@ -117,6 +118,7 @@ struct RowReading {
             places: Dictionary(uniqueKeysWithValues: cells.keys.map { ($0, place($0)) }))
         row.level = level
         row.legal = legal
+        row.current = current
         row.proposed = proposed
         row.legalBasis = text(.legalBasis).map { basis in
             basis.split(whereSeparator: { $0 == "\n" || $0 == ";" || $0 == "\r\n" })
