@@ -237,57 +237,42 @@ public struct ReportHTMLReporter: PlanReportReporter {
 
     private func annex(_ report: PlanReport) -> String {
         guard !report.reductionList.isEmpty else { return "<p>\(HTML.escape(say(.noReductionList)))</p>\n" }
-        let numeric: Set<Int> = [0, 3, 4, 5, 6]
-        var out = "<table class=\"annex\">\n<colgroup><col class=\"stt\"><col class=\"code\"><col class=\"name\">"
-            + "<col class=\"days\"><col class=\"days\"><col class=\"days\"><col class=\"rate\"><col class=\"basis\"></colgroup>\n"
-        out += "<thead><tr>"
-        for (index, title) in ReportColumns.annexTitles(language).enumerated() {
-            out += "<th\(numeric.contains(index) ? " class=\"num\"" : "")>\(HTML.escape(title))</th>"
-        }
-        out += "</tr></thead>\n"
-        for level in report.annex {
-            out += "<tbody>\n<tr class=\"level\"><th colspan=\"8\">\(HTML.escape(say(.levelName(level.level))))</th></tr>\n"
-            for sector in level.sectors {
-                out += "<tr class=\"sector\"><th colspan=\"8\">\(HTML.escape(sector.name))</th></tr>\n"
-                for row in sector.rows {
-                    let cells = ReportColumns.annexCells(row, language, basisSeparator: "\n")
-                    out += "<tr>"
-                    for (index, cell) in cells.enumerated() where index < 7 {
-                        let cls = numeric.contains(index) ? " class=\"num\"" : index == 1 ? " class=\"code\"" : ""
-                        out += "<td\(cls)>\(HTML.escape(cell))</td>"
-                    }
-                    let basis = row.entry.legalBasis
-                    out += basis.isEmpty
-                        ? "<td></td>"
-                        : "<td><ul class=\"basis\">" + basis.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul></td>"
-                    out += "</tr>\n"
-                }
-            }
-            out += "</tbody>\n"
-        }
-        out += "</table>\n"
-        if ReportColumns.hasCalendarDays(report) { out += "<p class=\"note\">\(HTML.escape(say(.calendarDaysNote)))</p>\n" }
-        return out
+        return annexTable(
+            report.annex, titles: ReportColumns.annexTitles(language), numeric: [0, 3, 4, 5, 6],
+            columns: ["stt", "code", "name", "days", "days", "days", "rate", "basis"],
+            cells: { ReportColumns.annexCells($0, language, basisSeparator: "\n") },
+            calendarNote: ReportColumns.hasCalendarDays(report))
     }
 
     private func fourOnTheSpot(_ report: PlanReport) -> String {
         guard !report.fourOnTheSpotList.isEmpty else { return "<p>\(HTML.escape(say(.noFourOnTheSpotList)))</p>\n" }
-        let numeric: Set<Int> = [0, 3]
-        var out = "<table class=\"annex\">\n<colgroup><col class=\"stt\"><col class=\"code\"><col class=\"name\">"
-            + "<col class=\"days\"><col class=\"basis\"></colgroup>\n"
+        return annexTable(
+            report.fourOnTheSpotAnnex, titles: ReportColumns.fourOnTheSpotTitles(language), numeric: [0, 3],
+            columns: ["stt", "code", "name", "days", "basis"],
+            cells: { ReportColumns.fourOnTheSpotCells($0, language, basisSeparator: "\n") },
+            calendarNote: ReportColumns.fourOnTheSpotHasCalendarDays(report))
+    }
+
+    /// An annex as a table: a body per level, a heading row per sector, the
+    /// legal basis (the last column) as a list.
+    private func annexTable<Entry: AnnexEntry>(
+        _ levels: [PlanReport.AnnexLevelOf<Entry>], titles: [String], numeric: Set<Int>, columns: [String],
+        cells: (PlanReport.AnnexRowOf<Entry>) -> [String], calendarNote: Bool
+    ) -> String {
+        let width = columns.count
+        var out = "<table class=\"annex\">\n<colgroup>" + columns.map { "<col class=\"\($0)\">" }.joined() + "</colgroup>\n"
         out += "<thead><tr>"
-        for (index, title) in ReportColumns.fourOnTheSpotTitles(language).enumerated() {
+        for (index, title) in titles.enumerated() {
             out += "<th\(numeric.contains(index) ? " class=\"num\"" : "")>\(HTML.escape(title))</th>"
         }
         out += "</tr></thead>\n"
-        for level in report.fourOnTheSpotAnnex {
-            out += "<tbody>\n<tr class=\"level\"><th colspan=\"5\">\(HTML.escape(say(.levelName(level.level))))</th></tr>\n"
+        for level in levels {
+            out += "<tbody>\n<tr class=\"level\"><th colspan=\"\(width)\">\(HTML.escape(say(.levelName(level.level))))</th></tr>\n"
             for sector in level.sectors {
-                out += "<tr class=\"sector\"><th colspan=\"5\">\(HTML.escape(sector.name))</th></tr>\n"
+                out += "<tr class=\"sector\"><th colspan=\"\(width)\">\(HTML.escape(sector.name))</th></tr>\n"
                 for row in sector.rows {
-                    let cells = ReportColumns.fourOnTheSpotCells(row, language, basisSeparator: "\n")
                     out += "<tr>"
-                    for (index, cell) in cells.enumerated() where index < 4 {
+                    for (index, cell) in cells(row).enumerated() where index < width - 1 {
                         let cls = numeric.contains(index) ? " class=\"num\"" : index == 1 ? " class=\"code\"" : ""
                         out += "<td\(cls)>\(HTML.escape(cell))</td>"
                     }
@@ -301,9 +286,7 @@ public struct ReportHTMLReporter: PlanReportReporter {
             out += "</tbody>\n"
         }
         out += "</table>\n"
-        if ReportColumns.fourOnTheSpotHasCalendarDays(report) {
-            out += "<p class=\"note\">\(HTML.escape(say(.calendarDaysNote)))</p>\n"
-        }
+        if calendarNote { out += "<p class=\"note\">\(HTML.escape(say(.calendarDaysNote)))</p>\n" }
         return out
     }
 }

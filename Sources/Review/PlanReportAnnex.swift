@@ -6,6 +6,7 @@ public protocol AnnexEntry: Sendable {
     var level: Level { get }
     var sectorID: String { get }
     var sectorName: String { get }
+    var legalBasis: [String] { get }
 }
 
 extension PlanReport {
