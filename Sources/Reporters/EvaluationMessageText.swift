@@ -29,6 +29,9 @@ enum EvaluationMessageText {
         case .argumentCount(let operand): return "\(w.code(operand)) has the wrong number of arguments"
         case .roundDigits(let digits):
             return "the digits of \(w.code("round")) must be a whole number from -15 to 15, found \(NumberText.format(digits))"
+        case .daysNotWhole(let days):
+            return "the days of \(w.code("add_days")) must be a whole number, found \(NumberText.format(days))"
+        case .dateOutOfRange(let call): return "\(w.code(call)) falls outside the years 1 to 9999"
         case .nullElement(let operand): return "an element of \(w.code(operand)) is null"
         case .matchTooCostly(let pattern, let characters, let problem):
             let what =
@@ -73,6 +76,9 @@ enum EvaluationMessageText {
         case .argumentCount(let operand): return "\(w.code(operand)) có số đối số không đúng"
         case .roundDigits(let digits):
             return "số chữ số của \(w.code("round")) phải là số nguyên từ -15 đến 15, nhưng là \(w.number(digits))"
+        case .daysNotWhole(let days):
+            return "số ngày của \(w.code("add_days")) phải là số nguyên, nhưng là \(w.number(days))"
+        case .dateOutOfRange(let call): return "\(w.code(call)) nằm ngoài khoảng năm 1 đến 9999"
         case .nullElement(let operand): return "một phần tử của \(w.code(operand)) không có giá trị (null)"
         case .matchTooCostly(let pattern, let characters, let problem):
             let what =
@@ -103,6 +109,7 @@ enum EvaluationMessageText {
         case .list: "a list"
         case .numbers: "a list of numbers"
         case .record: "a record"
+        case .date: "a date"
         case .ordered: "a number, string or date"
         case .like(let operand): "a value like \(w.code(operand))"
         }
@@ -116,6 +123,7 @@ enum EvaluationMessageText {
         case .list: "một danh sách"
         case .numbers: "một danh sách số"
         case .record: "một bản ghi"
+        case .date: "một ngày"
         case .ordered: "một số, chuỗi hoặc ngày"
         case .like(let operand): "một giá trị cùng kiểu với \(w.code(operand))"
         }

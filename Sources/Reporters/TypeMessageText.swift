@@ -169,6 +169,7 @@ enum TypeMessageText {
         case .number: "a number"
         case .digits: "a number of digits"
         case .string: "a string"
+        case .date: "a date"
         case .element(let list): "an element of \(w.text(list))"
         }
     }
@@ -181,6 +182,7 @@ enum TypeMessageText {
         case .number: "một số"
         case .digits: "một số (số chữ số)"
         case .string: "một chuỗi"
+        case .date: "một ngày"
         case .element(let list): "một phần tử của \(w.code(list))"
         }
     }

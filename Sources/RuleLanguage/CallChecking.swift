@@ -95,6 +95,17 @@ extension TypeChecker {
                 return typed(.constant(.date(date)), .date, syntax)
             }
             (function, type) = (.date, .date)
+        case "days_between":
+            try require(first.type.admits(.date), first, .date)
+            try require(checked[1].type.admits(.date), checked[1], .date)
+            (function, type) = (.daysBetween, .number)
+        case "add_days":
+            try require(first.type.admits(.date), first, .date)
+            try require(checked[1].type.admitsNumber, checked[1], .number)
+            (function, type) = (.addDays, .date)
+        case "year", "month":
+            try require(first.type.admits(.date), first, .date)
+            (function, type) = (name == "year" ? .year : .month, .number)
         default:
             throw error(.unknownFunction(name, suggestion: nil), nameRange)
         }

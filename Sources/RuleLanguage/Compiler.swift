@@ -88,15 +88,13 @@ enum Compiler {
         let listOperands = mayBe(left.type, .list(.any)) || mayBe(right.type, .list(.any))
         let textOperands = mayBe(left.type, .string)
         switch op {
-        case .and:
+        case .and, .or:
+            let decisive = op == .or
             return { context throws(EvaluationError) in
-                guard try Operations.bool(try a(context), l) else { return .bool(false) }
-                return .bool(try Operations.bool(try b(context), r))
-            }
-        case .or:
-            return { context throws(EvaluationError) in
-                if try Operations.bool(try a(context), l) { return .bool(true) }
-                return .bool(try Operations.bool(try b(context), r))
+                let first = try Operations.outcome { () throws(EvaluationError) in try Operations.bool(try a(context), l) }
+                return try Operations.logical(first, decisive: decisive) { () throws(EvaluationError) in
+                    try Operations.bool(try b(context), r)
+                }
             }
         case .equal where listOperands, .notEqual where listOperands:
             let equal = op == .equal
@@ -104,12 +102,12 @@ enum Compiler {
                 let x = try a(context)
                 let y = try b(context)
                 try EvaluationCost.equality(x, &context.budget.pointee, range)
-                return .bool((x == y) == equal)
+                return .bool(Operations.equal(x, y) == equal)
             }
         case .equal:
-            return { context throws(EvaluationError) in .bool(try a(context) == (try b(context))) }
+            return { context throws(EvaluationError) in .bool(Operations.equal(try a(context), try b(context))) }
         case .notEqual:
-            return { context throws(EvaluationError) in .bool(try a(context) != (try b(context))) }
+            return { context throws(EvaluationError) in .bool(!Operations.equal(try a(context), try b(context))) }
         case .less, .lessEqual, .greater, .greaterEqual:
             return { context throws(EvaluationError) in try Operations.order(op, try a(context), try b(context), l, r) }
         case .in:
@@ -218,12 +216,18 @@ enum Compiler {
             var scope = context.binding(.null, at: slot)
             switch macro {
             case .all, .exists:
+                // As CEL: an element that decides wins over another's error.
                 let decisive = macro == .exists
+                var undecided: EvaluationError?
                 for element in elements {
                     try budget.pointee.step(range)
                     scope.variables[slot] = element
-                    if try Operations.bool(try inner(scope), p) == decisive { return .bool(decisive) }
+                    switch try Operations.outcome({ () throws(EvaluationError) in try Operations.bool(try inner(scope), p) }) {
+                    case .success(let value): if value == decisive { return .bool(decisive) }
+                    case .failure(let error): if undecided == nil { undecided = error }
+                    }
                 }
+                if let undecided { throw undecided }
                 return .bool(!decisive)
             case .filter:
                 var kept: [Value] = []

@@ -10,7 +10,7 @@ enum EvaluationCost {
         case .sum, .min, .max, .avg, .containsList, .lengthOfString, .containsString, .startsWith, .lower, .matches,
             .string:
             true
-        case .has, .lengthOfList, .count, .abs, .round, .pct, .date:
+        case .has, .lengthOfList, .count, .abs, .round, .pct, .date, .daysBetween, .addDays, .year, .month:
             false
         }
     }
@@ -34,7 +34,7 @@ enum EvaluationCost {
             // The text of a list or record is as long as what it holds.
             if case .list(let list) = first { try budget.steps(list.count, range) }
             try budget.bytes(ValueText.literal(first, maxBytes: 1 << 20)?.utf8.count ?? (1 << 20), range)
-        case .has, .lengthOfList, .count, .abs, .round, .pct, .date:
+        case .has, .lengthOfList, .count, .abs, .round, .pct, .date, .daysBetween, .addDays, .year, .month:
             break
         }
     }

@@ -84,22 +84,26 @@ struct ReferenceEvaluator {
     private mutating func binary(
         _ op: BinaryOperator, _ left: TypedExpression, _ right: TypedExpression, _ whole: Operand, _ context: Context
     ) throws(EvaluationError) -> Value {
-        let a = try evaluate(left, context)
-        switch op {
-        case .and, .or:
-            let first = try Operations.bool(a, left.operand)
+        if op == .and || op == .or {
             // The right side is not evaluated when the left decides: it cannot fail.
-            if first == (op == .or) { return .bool(first) }
-            return .bool(try Operations.bool(try evaluate(right, context), right.operand))
-        default:
-            break
+            let first = try truth(left, context)
+            do {
+                return try Operations.logical(first, decisive: op == .or) { () throws(EvaluationError) in
+                    try Operations.bool(try evaluate(right, context), right.operand)
+                }
+            } catch {
+                // Undecided: the error thrown has its entry where it arose.
+                errorRecorded = true
+                throw error
+            }
         }
+        let a = try evaluate(left, context)
         let b = try evaluate(right, context)
         let (l, r) = (left.operand, right.operand)
         switch op {
         case .equal, .notEqual:
             try EvaluationCost.equality(a, &context.budget.pointee, whole.range)
-            return .bool((a == b) == (op == .equal))
+            return .bool(Operations.equal(a, b) == (op == .equal))
         case .less, .lessEqual, .greater, .greaterEqual: return try Operations.order(op, a, b, l, r)
         case .in:
             try EvaluationCost.membership(b, &context.budget.pointee, whole.range)
@@ -121,14 +125,21 @@ struct ReferenceEvaluator {
         // Charged as the compiled form charges, so that both stop at the same point.
         if macro == .map { try EvaluationCost.list(elements.count, &context.budget.pointee, range) }
         var results: [Value] = []
+        var undecided: EvaluationError?
         for element in elements {
             try context.budget.pointee.step(range)
+            if macro == .all || macro == .exists {
+                // As CEL: an element that decides wins over another's error.
+                switch try truth(body, context.binding(element, at: slot)) {
+                case .success(let value): if value == (macro == .exists) { return .bool(value) }
+                case .failure(let error): if undecided == nil { undecided = error }
+                }
+                continue
+            }
             let value = try evaluate(body, context.binding(element, at: slot))
             switch macro {
-            case .all:
-                if !(try Operations.bool(value, body.operand)) { return .bool(false) }
-            case .exists:
-                if try Operations.bool(value, body.operand) { return .bool(true) }
+            case .all, .exists:
+                break
             case .filter:
                 if try Operations.bool(value, body.operand) {
                     try EvaluationCost.list(1, &context.budget.pointee, range)
@@ -138,10 +149,28 @@ struct ReferenceEvaluator {
                 results.append(value)
             }
         }
+        if let undecided {
+            errorRecorded = true
+            throw undecided
+        }
         switch macro {
         case .all: return .bool(true)
         case .exists: return .bool(false)
         case .filter, .map: return .list(results)
+        }
+    }
+
+    /// A bool operand as `Operations.outcome` keeps it. An error kept to be
+    /// decided on later has its trace entry already; one after it needs its own.
+    private mutating func truth(
+        _ node: TypedExpression, _ context: Context
+    ) throws(EvaluationError) -> Result<Bool, EvaluationError> {
+        do {
+            return .success(try Operations.bool(try evaluate(node, context), node.operand))
+        } catch {
+            if error.exhausted != nil { throw error }
+            errorRecorded = false
+            return .failure(error)
         }
     }
 }

@@ -13,6 +13,8 @@ enum Function: Sendable {
     case containsString, containsList
     case lower
     case date
+    /// `days_between(a, b)`, `add_days(d, n)`, `year(d)`, `month(d)`.
+    case daysBetween, addDays, year, month
     /// `string(x)`: a value as a message prints it.
     case string
 
@@ -41,6 +43,10 @@ enum Function: Sendable {
             Signature(name: "lower", arity: 1, text: "lower(string) → string"),
             Signature(name: "date", arity: 1, text: "date(\"YYYY-MM-DD\") → date"),
             Signature(name: "string", arity: 1, text: "string(x) → string"),
+            Signature(name: "days_between", arity: 2, text: "days_between(date, date) → number"),
+            Signature(name: "add_days", arity: 2, text: "add_days(date, whole number) → date"),
+            Signature(name: "year", arity: 1, text: "year(date) → number"),
+            Signature(name: "month", arity: 1, text: "month(date) → number"),
         ].map { ($0.name, $0) })
 
     /// Applies the function to evaluated arguments (`has` is handled by its caller:
@@ -135,6 +141,23 @@ enum Function: Sendable {
                 throw EvaluationError(.type(.notDate(text)), range: a.range)
             }
             return .date(date)
+        case .daysBetween:
+            let from = try Operations.date(first, a)
+            return .number(Double(try Operations.date(second, b).dayNumber - from.dayNumber))
+        case .addDays:
+            let start = try Operations.date(first, a)
+            let days = try Operations.number(second, b)
+            guard days == days.rounded(), days.magnitude < 1e7 else {
+                throw EvaluationError(.daysNotWhole(days), range: b.range)
+            }
+            guard let date = LocalDate(dayNumber: start.dayNumber + Int(days)) else {
+                throw EvaluationError(.dateOutOfRange(whole.text), range: whole.range)
+            }
+            return .date(date)
+        case .year:
+            return .number(Double(try Operations.date(first, a).year))
+        case .month:
+            return .number(Double(try Operations.date(first, a).month))
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Vocabulary
 
 /// The run-time meaning of the operators, shared by the compiled closures and
@@ -35,6 +36,14 @@ enum Operations {
         case .string(let string): return string
         case .null: throw nullError(operand)
         default: throw typeError(operand, value, expected: .string)
+        }
+    }
+
+    static func date(_ value: Value, _ operand: Operand) throws(EvaluationError) -> LocalDate {
+        switch value {
+        case .date(let date): return date
+        case .null: throw nullError(operand)
+        default: throw typeError(operand, value, expected: .date)
         }
     }
 
@@ -99,7 +108,9 @@ enum Operations {
         switch (left, right) {
         case (.null, _): throw nullError(l)
         case (_, .null): throw nullError(r)
-        case (.number(let a), .number(let b)): (ascending, equal) = (a < b, a == b)
+        case (.number(let a), .number(let b)):
+            equal = sameNumber(a, b)
+            ascending = !equal && a < b
         case (.string(let a), .string(let b)): (ascending, equal) = (a < b, a == b)
         case (.date(let a), .date(let b)): (ascending, equal) = (a < b, a == b)
         case (.number, _), (.string, _), (.date, _):
@@ -117,7 +128,54 @@ enum Operations {
 
     static func membership(_ left: Value, _ right: Value, _ l: Operand, _ r: Operand) throws(EvaluationError) -> Value {
         if left == .null { throw nullError(l) }
-        return .bool(try list(right, r).contains(left))
+        return .bool(try list(right, r).contains { equal($0, left) })
+    }
+
+    /// `==`: numbers as `sameNumber` compares them, also inside lists; the rest exactly.
+    static func equal(_ left: Value, _ right: Value) -> Bool {
+        switch (left, right) {
+        case (.number(let a), .number(let b)): sameNumber(a, b)
+        case (.list(let a), .list(let b)): a.count == b.count && zip(a, b).allSatisfy { equal($0, $1) }
+        default: left == right
+        }
+    }
+
+    /// Two numbers are the same when they are equal rounded to 9 significant
+    /// decimal digits (SPEC §10), so that `2.1 / 7 >= 0.3` holds and no
+    /// message says "30.00% is below 30.00%": binary arithmetic leaves
+    /// 0.29999999999999993 where the reader computed 0.3.
+    static func sameNumber(_ a: Double, _ b: Double) -> Bool {
+        if a == b { return true }
+        // Numbers that round to one 9-digit value differ by at most 1e-8 of
+        // the larger: the common case is decided without formatting.
+        guard (a - b).magnitude <= 1e-8 * max(a.magnitude, b.magnitude), a.isFinite, b.isFinite else { return false }
+        return String(format: "%.8e", a) == String(format: "%.8e", b)
+    }
+
+    /// CEL's `&&` (`decisive` false) and `||` (`decisive` true) once the left
+    /// side is known: a side that decides the result wins even when the other
+    /// failed; only an undecided result is an error (the left one first).
+    static func logical(
+        _ first: Result<Bool, EvaluationError>, decisive: Bool, _ second: () throws(EvaluationError) -> Bool
+    ) throws(EvaluationError) -> Value {
+        switch first {
+        case .success(let value):
+            return .bool(value == decisive ? value : try second())
+        case .failure(let error):
+            if case .success(decisive) = try outcome(second) { return .bool(decisive) }
+            throw error
+        }
+    }
+
+    /// The result of `body`, an evaluation error kept as a value to be decided
+    /// on later; a rule out of its budget is thrown at once, never forgiven.
+    static func outcome<T>(_ body: () throws(EvaluationError) -> T) throws(EvaluationError) -> Result<T, EvaluationError> {
+        do {
+            return .success(try body())
+        } catch {
+            if error.exhausted != nil { throw error }
+            return .failure(error)
+        }
     }
 
     /// `.field` of a record; null propagates.

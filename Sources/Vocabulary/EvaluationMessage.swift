@@ -13,7 +13,7 @@ public enum EvaluationMessage: Hashable, Sendable {
 
     /// What a value should have been.
     public enum Expected: Hashable, Sendable {
-        case number, bool, string, list, numbers, record
+        case number, bool, string, list, numbers, record, date
         /// A number, a string or a date.
         case ordered
         /// A value of the type of the operand written.
@@ -40,6 +40,10 @@ public enum EvaluationMessage: Hashable, Sendable {
     case indexOutOfRange(Int, list: String, count: Int)
     case argumentCount(String)
     case roundDigits(Double)
+    /// The days given to `add_days`.
+    case daysNotWhole(Double)
+    /// `add_days` went past the years 1–9999; the whole call.
+    case dateOutOfRange(String)
     case nullElement(String)
     case matchTooCostly(pattern: String, characters: Int, MatchProblem)
     case unbound(String)

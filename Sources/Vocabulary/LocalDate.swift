@@ -32,6 +32,30 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.init(year: y, month: m, day: d)
     }
 
+    /// Days since 0001-01-01 in the proleptic Gregorian calendar, so that
+    /// the difference of two is the number of calendar days between them.
+    public var dayNumber: Int {
+        // Counting from March makes the leap day the year's last.
+        let y = month <= 2 ? year - 1 : year
+        let m = (month + 9) % 12
+        return 365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + day - 307
+    }
+
+    /// The date `dayNumber` days after 0001-01-01, or nil outside years 1–9999.
+    public init?(dayNumber: Int) {
+        guard (0...3_652_058).contains(dayNumber) else { return nil }
+        let shifted = dayNumber + 306
+        var y = (10_000 * shifted + 14_780) / 3_652_425
+        var rest = shifted - (365 * y + y / 4 - y / 100 + y / 400)
+        if rest < 0 {
+            y -= 1
+            rest = shifted - (365 * y + y / 4 - y / 100 + y / 400)
+        }
+        let m = (100 * rest + 52) / 3_060
+        let month = (m + 2) % 12 + 1
+        self.init(year: y + (m + 2) / 12, month: month, day: rest - (m * 306 + 5) / 10 + 1)
+    }
+
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

@@ -7,7 +7,7 @@
 public enum TypeMessage: Hashable, Sendable {
     /// What a function's argument should be.
     public enum Expected: Hashable, Sendable {
-        case stringOrList, list, numbers, number, digits, string
+        case stringOrList, list, numbers, number, digits, string, date
         /// An element of the list type named.
         case element(of: String)
     }

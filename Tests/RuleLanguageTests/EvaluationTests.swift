@@ -10,7 +10,24 @@ import Vocabulary
         ("7 / 2", .number(3.5)),
         ("7 % 3", .number(1)),
         ("7.5 % 2", .number(1.5)),
-        ("0.1 + 0.2 == 0.3", .bool(false)),
+        // Numbers compare at 9 significant digits (SPEC §10).
+        ("0.1 + 0.2 == 0.3", .bool(true)), ("2.1 / 7 >= 0.3", .bool(true)), ("0.3 > 2.1 / 7", .bool(false)),
+        ("0.3 <= 2.1 / 7", .bool(true)), ("2.1 / 7 != 0.3", .bool(false)), ("0.1 + 0.2 in [0.3]", .bool(true)),
+        ("[0.1 + 0.2, 1] == [0.3, 1]", .bool(true)), ("[0.1 + 0.2] != [0.3, 1]", .bool(true)),
+        ("1.0000001 == 1", .bool(false)), ("1.0000001 > 1", .bool(true)), ("1.0000000001 == 1", .bool(true)),
+        ("0.000000000001 == 0", .bool(false)), ("123456789.4 == 123456789", .bool(true)),
+        ("123456789.6 > 123456789", .bool(true)),
+        // CEL's decisions: a side that decides wins over the other's error.
+        ("deadline.current < 1 || true", .bool(true)), ("true || deadline.current < 1", .bool(true)),
+        ("deadline.current < 1 && false", .bool(false)), ("false && deadline.current < 1", .bool(false)),
+        ("[0, 1].exists(x, 1 / x > 0)", .bool(true)), ("[0, 1].all(x, 1 / x < 0)", .bool(false)),
+        // Dates.
+        ("days_between(date('2026-01-01'), date('2026-12-31'))", .number(364)),
+        ("days_between(date('2025-03-01'), date('2024-02-29'))", .number(-366)),
+        ("add_days(date('2024-02-28'), 1) == date('2024-02-29')", .bool(true)),
+        ("add_days(date('2026-12-31'), 1) == date('2027-01-01')", .bool(true)),
+        ("add_days(date('2026-03-01'), -1) == date('2026-02-28')", .bool(true)),
+        ("year(date('2026-07-15'))", .number(2026)), ("month(date('2026-07-15'))", .number(7)),
         ("deadline.legal * traits.fee_vnd", .number(0)),
         ("code + '/' + level", .string("1.000001/province")),
         // Ordering on numbers, strings, dates.
@@ -164,6 +181,11 @@ import Vocabulary
         ("matches('x', code + '(')", "`1.000001(` is not a valid regular expression", 13, 23),
         ("round(1, 16)", "the digits of `round` must be a whole number from -15 to 15, found 16", 9, 11),
         ("round(1, 0.5)", "the digits of `round` must be a whole number from -15 to 15, found 0.5", 9, 12),
+        ("add_days(date('2026-01-01'), 0.5)", "the days of `add_days` must be a whole number, found 0.5", 29, 32),
+        ("add_days(date('9999-12-31'), 1)", "`add_days(date('9999-12-31'), 1)` falls outside the years 1 to 9999", 0, 31),
+        // Undecided: no element decides, so the error stands (the first one met).
+        ("[0, 1].all(x, 1 / x > 0)", "division by zero in `1 / x`", 18, 19),
+        ("[1, 0].exists(x, 1 / x < 0)", "division by zero in `1 / x`", 21, 22),
         ("99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 > 0",
          "", 0, 0),
     ]

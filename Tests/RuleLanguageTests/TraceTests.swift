@@ -80,14 +80,23 @@ import Testing
                 "steps.all(s, s.by == 'center') = false"])
     }
 
-    @Test func anErrorIsRecordedWhereItArose() {
+    @Test func anErrorTheOtherSideDecidesIsForgiven() {
         let result = trace("deadline.current < deadline.legal || true")
+        #expect(summary(result)
+            == ["deadline.current = null", "deadline.legal = 10",
+                "deadline.current < deadline.legal = error: `deadline.current` is null; guard the rule with `when: has(deadline.current)`",
+                "deadline.current < deadline.legal || true = true"])
+        #expect(result?.rendered == "… || true → true")
+    }
+
+    @Test func anErrorIsRecordedWhereItArose() {
+        let result = trace("deadline.current < deadline.legal && true")
         #expect(summary(result)
             == ["deadline.current = null", "deadline.legal = 10",
                 "deadline.current < deadline.legal = error: `deadline.current` is null; guard the rule with `when: has(deadline.current)`"])
         #expect(result?.entries.last?.range == TestScope.range(0, 33))
         #expect(result?.rendered
-            == "… || true → error: `deadline.current` is null; guard the rule with `when: has(deadline.current)`")
+            == "… && true → error: `deadline.current` is null; guard the rule with `when: has(deadline.current)`")
         if case .failure(let error)? = result?.result {
             #expect(error.range == TestScope.range(0, 16))
         } else {
