@@ -114,7 +114,10 @@ struct Parser {
         token.kind == .end ? .end : .token(text.slice(token.range))
     }
 
-    private mutating func expect(_ closing: ParseMessage.Closing) throws(LanguageError) {
+    /// The closing symbol of what `opening` opened. An expression that ends
+    /// before it is reported at the opening symbol (SPEC §10: an unclosed `(`
+    /// at the `(`), which is where the reader must look.
+    private mutating func expect(_ closing: ParseMessage.Closing, opening: SourceRange) throws(LanguageError) {
         let symbol: Symbol =
             switch closing {
             case .conditional: .colon
@@ -122,7 +125,8 @@ struct Parser {
             case .index, .list: .rightBracket
             }
         guard current.isSymbol(symbol) else {
-            throw LanguageError(.parse(.expected(closing, found: found(current))), range: current.range)
+            let range = current.kind == .end ? opening : current.range
+            throw LanguageError(.parse(.expected(closing, found: found(current))), range: range)
         }
         try advance()
     }
@@ -153,9 +157,9 @@ struct Parser {
         let start = current.range.lowerBound
         let condition = try binary(minimum: 1)
         guard current.isSymbol(.question) else { return condition }
-        try advance()
+        let question = try advance().range
         let then = try expression()
-        try expect(.conditional)
+        try expect(.conditional, opening: question)
         let otherwise = try expression()
         return try node(.conditional(condition, then, otherwise), from: start, children: [condition, then, otherwise])
     }
@@ -211,9 +215,9 @@ struct Parser {
                     base = try node(.member(base, name: name, nameRange: nameRange), from: start, children: [base])
                 }
             } else if current.isSymbol(.leftBracket) {
-                try advance()
+                let bracket = try advance().range
                 let subscriptExpression = try expression()
-                try expect(.index)
+                try expect(.index, opening: bracket)
                 base = try node(.index(base, subscriptExpression), from: start, children: [base, subscriptExpression])
             } else {
                 return base
@@ -247,7 +251,7 @@ struct Parser {
         case .symbol(.leftParen):
             try advance()
             let inner = try expression()
-            try expect(.parenthesis)
+            try expect(.parenthesis, opening: token.range)
             return inner
         case .symbol(.leftBracket):
             try advance()
@@ -259,7 +263,7 @@ struct Parser {
                     elements.append(try expression())
                 }
             }
-            try expect(.list)
+            try expect(.list, opening: token.range)
             return try node(.list(elements), from: start, children: elements)
         case .end:
             throw LanguageError(.parse(.endsEarly), range: token.range)
@@ -270,7 +274,7 @@ struct Parser {
 
     /// `( expression, … )` after a function or macro name.
     private mutating func callArguments(of name: String) throws(LanguageError) -> [Syntax] {
-        try advance()
+        let parenthesis = try advance().range
         var arguments: [Syntax] = []
         if !current.isSymbol(.rightParen) {
             arguments.append(try expression())
@@ -279,7 +283,7 @@ struct Parser {
                 arguments.append(try expression())
             }
         }
-        try expect(.arguments(of: name))
+        try expect(.arguments(of: name), opening: parenthesis)
         return arguments
     }
 }

@@ -254,7 +254,7 @@ import Vocabulary
         #expect(
             found
                 == [
-                "rules/r.yaml:6:24: in rule `folded`: expected `)` to close `(`, found the end of the expression"
+                "rules/r.yaml:5:12: in rule `folded`: expected `)` to close `(`, found the end of the expression"
             ])
     }
 

@@ -50,7 +50,7 @@ import Testing
         ("a {} b", "empty `{}` in the message; write `{{}}` for literal braces", 2, 4),
         ("a { } b", "empty `{}` in the message; write `{{}}` for literal braces", 2, 5),
         ("x {'abc}", "unclosed `{` in the message; close it with `}` or write `{{` for a literal brace", 2, 8),
-        ("x {(1 + 2}", "expected `)` to close `(`, found the end of the expression", 9, 9),
+        ("x {(1 + 2}", "expected `)` to close `(`, found the end of the expression", 3, 4),
     ]
 
     @Test(arguments: errors)
