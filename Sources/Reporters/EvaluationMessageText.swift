@@ -32,6 +32,7 @@ enum EvaluationMessageText {
         case .daysNotWhole(let days):
             return "the days of \(w.code("add_days")) must be a whole number, found \(NumberText.format(days))"
         case .dateOutOfRange(let call): return "\(w.code(call)) falls outside the years 1 to 9999"
+        case .emptySeparator(let call): return "the separator of \(w.code(call)) is empty; split on a character or a word"
         case .nullElement(let operand): return "an element of \(w.code(operand)) is null"
         case .matchTooCostly(let pattern, let characters, let problem):
             let what =
@@ -79,6 +80,7 @@ enum EvaluationMessageText {
         case .daysNotWhole(let days):
             return "số ngày của \(w.code("add_days")) phải là số nguyên, nhưng là \(w.number(days))"
         case .dateOutOfRange(let call): return "\(w.code(call)) nằm ngoài khoảng năm 1 đến 9999"
+        case .emptySeparator(let call): return "dấu phân cách của \(w.code(call)) rỗng; hãy tách theo một ký tự hoặc một từ"
         case .nullElement(let operand): return "một phần tử của \(w.code(operand)) không có giá trị (null)"
         case .matchTooCostly(let pattern, let characters, let problem):
             let what =

@@ -44,15 +44,16 @@ enum TypeMessageText {
             return "\(w.code(name)) is a function, not a method: write \(w.code("\(name)(\(receiver), …)"))"
         case .unknownMethod(let name, let suggestion):
             return "unknown method \(w.code(name))"
-                + (suggestion == nil ? "; the methods are all, exists, filter and map" : w.didYouMean(suggestion))
+                + (suggestion == nil ? "; the methods are all, exists, exists_one, filter, map and sum" : w.didYouMean(suggestion))
         case .macroArguments(let name):
-            return "\(w.code(name)) takes a variable and \(name == "map" ? "an expression" : "a predicate"): "
+            return "\(w.code(name)) takes a variable and \(name == "map" || name == "sum" ? "an expression" : "a predicate"): "
                 + w.text(usage(name))
         case .macroVariable(let name):
             return "the first argument of \(w.code(name)) must be a variable name, such as \(w.code("x")) in \(w.text(usage(name)))"
         case .macroNeedsList(let name, let receiver, let found):
             return "\(w.code(name)) needs a list, but \(w.code(receiver)) is \(type(found))"
         case .predicateNotBool(let name, let found): return "the predicate of \(w.code(name)) must be a bool, found \(type(found))"
+        case .sumNotNumber(let found): return "the expression of \(w.code("sum")) must be a number, found \(type(found))"
         case .macroAsFunction(let name):
             return "\(w.code(name)) is a macro over a list: write \(w.code("list.\(name)(x, …)"))"
         case .fieldAsFunction(let name): return "\(w.code(name)) is a field, not a function"
@@ -121,14 +122,17 @@ enum TypeMessageText {
         case .unknownMethod(let name, let suggestion):
             return "không có phương thức \(w.code(name))"
                 + (suggestion == nil
-                    ? "; các phương thức là \(w.code("all")), \(w.code("exists")), \(w.code("filter")) và \(w.code("map"))"
+                    ? "; các phương thức là \(w.code("all")), \(w.code("exists")), \(w.code("exists_one")), "
+                        + "\(w.code("filter")), \(w.code("map")) và \(w.code("sum"))"
                     : w.didYouMean(suggestion))
         case .macroArguments(let name):
-            return "\(w.code(name)) nhận một biến và \(name == "map" ? "một biểu thức" : "một điều kiện"): \(w.code(usage(name)))"
+            return "\(w.code(name)) nhận một biến và \(name == "map" || name == "sum" ? "một biểu thức" : "một điều kiện"): \(w.code(usage(name)))"
         case .macroVariable(let name):
             return "đối số thứ nhất của \(w.code(name)) phải là tên một biến, như \(w.code("x")) trong \(w.code(usage(name)))"
         case .macroNeedsList(let name, let receiver, let found):
             return "\(w.code(name)) cần một danh sách, nhưng \(w.code(receiver)) có kiểu \(type(found))"
+        case .sumNotNumber(let found):
+            return "biểu thức của \(w.code("sum")) phải là một số, nhưng có kiểu \(type(found))"
         case .predicateNotBool(let name, let found):
             return "điều kiện của \(w.code(name)) phải là giá trị đúng/sai, nhưng có kiểu \(type(found))"
         case .macroAsFunction(let name):
@@ -158,7 +162,7 @@ enum TypeMessageText {
 
     /// How a macro is called: `list.all(x, predicate)`.
     private static func usage(_ name: String) -> String {
-        name == "map" ? "list.map(x, expression)" : "list.\(name)(x, predicate)"
+        name == "map" || name == "sum" ? "list.\(name)(x, expression)" : "list.\(name)(x, predicate)"
     }
 
     private static func englishExpected(_ expected: TypeMessage.Expected, _ w: Words) -> String {
@@ -170,6 +174,8 @@ enum TypeMessageText {
         case .digits: "a number of digits"
         case .string: "a string"
         case .date: "a date"
+        case .strings: "a list of strings"
+        case .sortable: "a list of numbers, strings or dates"
         case .element(let list): "an element of \(w.text(list))"
         }
     }
@@ -183,6 +189,8 @@ enum TypeMessageText {
         case .digits: "một số (số chữ số)"
         case .string: "một chuỗi"
         case .date: "một ngày"
+        case .strings: "một danh sách chuỗi"
+        case .sortable: "một danh sách số, chuỗi hoặc ngày"
         case .element(let list): "một phần tử của \(w.code(list))"
         }
     }

@@ -63,9 +63,31 @@ extension TypeChecker {
             try require(first.type.admitsNumber, first, .number)
             try require(checked[1].type.admitsNumber, checked[1], .digits)
             (function, type) = (.round, .number)
-        case "lower":
+        case "lower", "upper", "trim":
             try require(first.type.admitsString, first, .string)
-            (function, type) = (.lower, .string)
+            (function, type) = ([.lower, .upper, .trim][["lower", "upper", "trim"].firstIndex(of: name) ?? 0], .string)
+        case "endsWith":
+            try require(first.type.admitsString, first, .string)
+            try require(checked[1].type.admitsString, checked[1], .string)
+            (function, type) = (.endsWith, .bool)
+        case "split":
+            try require(first.type.admitsString, first, .string)
+            try require(checked[1].type.admitsString, checked[1], .string)
+            (function, type) = (.split, .list(.string))
+        case "replace":
+            for argument in checked { try require(argument.type.admitsString, argument, .string) }
+            (function, type) = (.replace, .string)
+        case "join":
+            try require(first.type.listElement?.admitsString ?? false, first, .strings)
+            try require(checked[1].type.admitsString, checked[1], .string)
+            (function, type) = (.join, .string)
+        case "unique":
+            try require(first.type.listElement != nil, first, .list)
+            (function, type) = (.unique, first.type.nonOptional)
+        case "sort":
+            let element = first.type.listElement?.nonOptional
+            try require(element == .number || element == .string || element == .date || element == .any, first, .sortable)
+            (function, type) = (.sort, first.type.nonOptional)
         case "string":
             (function, type) = (.string, .string)
         case "startsWith", "matches":

@@ -56,7 +56,7 @@ enum Compiler {
         case .call(let function, let arguments):
             return compileCall(function, arguments, whole)
         case .macro(let macro, let list, _, let slot, let body):
-            return compileMacro(macro, list, slot, body, node.range)
+            return compileMacro(macro, list, slot, body, whole)
         }
     }
 
@@ -152,11 +152,13 @@ enum Compiler {
             return { context throws(EvaluationError) in
                 let first = try count > 0 ? closures[0](context) : .null
                 let second = try count > 1 ? closures[1](context) : .null
-                try EvaluationCost.call(function, first, second, &context.budget.pointee, range)
+                let third = try count > 2 ? closures[2](context) : .null
+                try EvaluationCost.call(function, first, second, third: third, &context.budget.pointee, range)
                 if case .string = function, case .number = first {
                     // In the reader's style: only messages ask for another than plain.
                     return .string(context.numbers.localize(ValueText.format(first)))
                 }
+                if count > 2 { return try Function.apply(function, [first, second, third], operands, whole) }
                 return try Function.apply(function, first, second, operands, whole)
             }
         }
@@ -202,8 +204,9 @@ enum Compiler {
     /// Each element a macro goes through is a step; each one `filter` keeps
     /// or `map` makes is an element of a list built.
     private static func compileMacro(
-        _ macro: Macro, _ list: TypedExpression, _ slot: Int, _ body: TypedExpression, _ range: SourceRange
+        _ macro: Macro, _ list: TypedExpression, _ slot: Int, _ body: TypedExpression, _ whole: Operand
     ) -> CompiledClosure {
+        let range = whole.range
         let receiver = compile(list)
         let inner = compile(body)
         let (l, p) = (list.operand, body.operand)
@@ -240,6 +243,22 @@ enum Compiler {
                     }
                 }
                 return .list(kept)
+            case .existsOne:
+                var matched = 0
+                for element in elements {
+                    try budget.pointee.step(range)
+                    scope.variables[slot] = element
+                    if try Operations.bool(try inner(scope), p) { matched += 1 }
+                }
+                return .bool(matched == 1)
+            case .sum:
+                var total = 0.0
+                for element in elements {
+                    try budget.pointee.step(range)
+                    scope.variables[slot] = element
+                    total += try Operations.number(try inner(scope), p)
+                }
+                return try Operations.finite(total, whole)
             case .map:
                 try budget.pointee.bytes(elements.count * elementBytes, range)
                 var mapped: [Value] = []

@@ -8,7 +8,7 @@ enum EvaluationCost {
     static func varies(_ function: Function) -> Bool {
         switch function {
         case .sum, .min, .max, .avg, .containsList, .lengthOfString, .containsString, .startsWith, .lower, .matches,
-            .string:
+            .string, .upper, .trim, .endsWith, .split, .replace, .join, .unique, .sort:
             true
         case .has, .lengthOfList, .count, .abs, .round, .pct, .date, .daysBetween, .addDays, .year, .month:
             false
@@ -16,7 +16,8 @@ enum EvaluationCost {
     }
 
     static func call(
-        _ function: Function, _ first: Value, _ second: Value, _ budget: inout EvaluationBudget, _ range: SourceRange
+        _ function: Function, _ first: Value, _ second: Value, third: Value = .null, _ budget: inout EvaluationBudget,
+        _ range: SourceRange
     ) throws(EvaluationError) {
         switch function {
         case .sum, .min, .max, .avg, .containsList:
@@ -25,10 +26,36 @@ enum EvaluationCost {
             if case .string(let text) = first { try budget.reading(text, range) }
         case .startsWith:
             if case .string(let prefix) = second { try budget.reading(prefix, range) }
-        case .lower:
+        case .endsWith:
+            if case .string(let suffix) = second { try budget.reading(suffix, range) }
+        case .lower, .upper, .trim, .split:
             if case .string(let text) = first {
                 try budget.reading(text, range)
                 try budget.bytes(text.utf8.count, range)
+            }
+        case .replace:
+            // The text is read once to count the occurrences, and the result
+            // charged before it is built: a short text can grow a lot.
+            if case .string(let text) = first, case .string(let old) = second, case .string(let new) = third {
+                try budget.reading(text, range)
+                let occurrences = old.isEmpty ? 0 : text.components(separatedBy: old).count - 1
+                try budget.bytes(text.utf8.count + occurrences * max(0, new.utf8.count - old.utf8.count), range)
+            }
+        case .join:
+            if case .list(let list) = first {
+                try budget.steps(list.count, range)
+                let bytes = list.reduce(0) { total, element in
+                    if case .string(let part) = element { return total + part.utf8.count }
+                    return total
+                }
+                let separator = if case .string(let s) = second { s.utf8.count } else { 0 }
+                try budget.bytes(bytes + separator * max(list.count - 1, 0), range)
+            }
+        case .unique, .sort:
+            if case .list(let list) = first {
+                // n log n comparisons for sort, n hashes for unique.
+                try budget.steps(list.count * max(1, Int.bitWidth - list.count.leadingZeroBitCount), range)
+                try budget.bytes(list.count * EvaluationBudget.elementBytes, range)
             }
         case .string:
             // The text of a list or record is as long as what it holds.

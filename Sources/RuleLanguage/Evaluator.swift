@@ -74,10 +74,11 @@ struct ReferenceEvaluator {
             var values: [Value] = []
             for argument in arguments { values.append(try evaluate(argument, context)) }
             try EvaluationCost.call(
-                function, values.first ?? .null, values.count > 1 ? values[1] : .null, &context.budget.pointee, whole.range)
+                function, values.first ?? .null, values.count > 1 ? values[1] : .null,
+                third: values.count > 2 ? values[2] : .null, &context.budget.pointee, whole.range)
             return try Function.apply(function, values, arguments.map(\.operand), whole)
         case .macro(let macro, let list, _, let slot, let body):
-            return try self.macro(macro, list, slot, body, node.range, context)
+            return try self.macro(macro, list, slot, body, whole, context)
         }
     }
 
@@ -116,15 +117,18 @@ struct ReferenceEvaluator {
     }
 
     private mutating func macro(
-        _ macro: Macro, _ list: TypedExpression, _ slot: Int, _ body: TypedExpression, _ range: SourceRange,
+        _ macro: Macro, _ list: TypedExpression, _ slot: Int, _ body: TypedExpression, _ whole: Operand,
         _ context: Context
     ) throws(EvaluationError) -> Value {
+        let range = whole.range
         guard let elements = try Operations.elements(try evaluate(list, context), list.operand) else {
             return Operations.nullListResult(macro)
         }
         // Charged as the compiled form charges, so that both stop at the same point.
         if macro == .map { try EvaluationCost.list(elements.count, &context.budget.pointee, range) }
         var results: [Value] = []
+        var matched = 0
+        var total = 0.0
         var undecided: EvaluationError?
         for element in elements {
             try context.budget.pointee.step(range)
@@ -147,6 +151,10 @@ struct ReferenceEvaluator {
                 }
             case .map:
                 results.append(value)
+            case .existsOne:
+                if try Operations.bool(value, body.operand) { matched += 1 }
+            case .sum:
+                total += try Operations.number(value, body.operand)
             }
         }
         if let undecided {
@@ -156,6 +164,8 @@ struct ReferenceEvaluator {
         switch macro {
         case .all: return .bool(true)
         case .exists: return .bool(false)
+        case .existsOne: return .bool(matched == 1)
+        case .sum: return try Operations.finite(total, whole)
         case .filter, .map: return .list(results)
         }
     }

@@ -11,7 +11,12 @@ enum Function: Sendable {
     case matches(Pattern?)
     case startsWith
     case containsString, containsList
-    case lower
+    case lower, upper, trim
+    case endsWith
+    /// `split(s, sep)`, `replace(s, old, new)`, `join(list, sep)`.
+    case split, replace, join
+    /// `unique(L)`, `sort(L)`.
+    case unique, sort
     case date
     /// `days_between(a, b)`, `add_days(d, n)`, `year(d)`, `month(d)`.
     case daysBetween, addDays, year, month
@@ -41,6 +46,14 @@ enum Function: Sendable {
             Signature(name: "startsWith", arity: 2, text: "startsWith(string, prefix) → bool"),
             Signature(name: "contains", arity: 2, text: "contains(string, part) or contains(list of T, T) → bool"),
             Signature(name: "lower", arity: 1, text: "lower(string) → string"),
+            Signature(name: "upper", arity: 1, text: "upper(string) → string"),
+            Signature(name: "trim", arity: 1, text: "trim(string) → string"),
+            Signature(name: "endsWith", arity: 2, text: "endsWith(string, suffix) → bool"),
+            Signature(name: "split", arity: 2, text: "split(string, separator) → list of string"),
+            Signature(name: "replace", arity: 3, text: "replace(string, old, new) → string"),
+            Signature(name: "join", arity: 2, text: "join(list of string, separator) → string"),
+            Signature(name: "unique", arity: 1, text: "unique(list of T) → list of T"),
+            Signature(name: "sort", arity: 1, text: "sort(list of number, string or date) → list"),
             Signature(name: "date", arity: 1, text: "date(\"YYYY-MM-DD\") → date"),
             Signature(name: "string", arity: 1, text: "string(x) → string"),
             Signature(name: "days_between", arity: 2, text: "days_between(date, date) → number"),
@@ -56,6 +69,13 @@ enum Function: Sendable {
     ) throws(EvaluationError) -> Value {
         guard values.count == operands.count, let first = values.first else {
             throw EvaluationError(.argumentCount(whole.text), range: whole.range)
+        }
+        if case .replace = function, values.count == 3 {
+            let text = try Operations.string(first, operands[0])
+            let old = try Operations.string(values[1], operands[1])
+            let new = try Operations.string(values[2], operands[2])
+            // An empty `old` would match between every two characters.
+            return .string(old.isEmpty ? text : text.replacingOccurrences(of: old, with: new))
         }
         return try apply(function, first, values.count > 1 ? values[1] : .null, operands, whole)
     }
@@ -135,6 +155,37 @@ enum Function: Sendable {
             return .string(ValueText.format(first))
         case .lower:
             return .string(try Operations.string(first, a).lowercased())
+        case .upper:
+            return .string(try Operations.string(first, a).uppercased())
+        case .trim:
+            return .string(try Operations.string(first, a).trimmingCharacters(in: .whitespacesAndNewlines))
+        case .endsWith:
+            return .bool(try Operations.string(first, a).hasSuffix(try Operations.string(second, b)))
+        case .split:
+            let text = try Operations.string(first, a)
+            let separator = try Operations.string(second, b)
+            guard !separator.isEmpty else { throw EvaluationError(.emptySeparator(whole.text), range: b.range) }
+            return .list(text.components(separatedBy: separator).map(Value.string))
+        case .join:
+            var parts: [String] = []
+            for element in try Operations.list(first, a) {
+                guard case .string(let part) = element else {
+                    throw element == .null
+                        ? EvaluationError(.nullElement(a.text), range: a.range)
+                        : Operations.typeError(a, first, expected: .list)
+                }
+                parts.append(part)
+            }
+            return .string(parts.joined(separator: try Operations.string(second, b)))
+        case .replace:
+            throw EvaluationError(.argumentCount(whole.text), range: whole.range)
+        case .unique:
+            var seen = Set<Value>()
+            return .list(try Operations.list(first, a).filter { seen.insert($0).inserted })
+        case .sort:
+            let list = try Operations.list(first, a)
+            if list.contains(.null) { throw EvaluationError(.nullElement(a.text), range: a.range) }
+            return .list(list.sorted(by: Operations.ascending))
         case .date:
             let text = try Operations.string(first, a)
             guard let date = LocalDate(text) else {

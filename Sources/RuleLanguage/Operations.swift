@@ -126,6 +126,17 @@ enum Operations {
         }
     }
 
+    /// The order of `sort`: numbers, strings (by code point of their NFC
+    /// text, as `<`) and dates; a list holds one type, so mixed pairs do not occur.
+    static func ascending(_ left: Value, _ right: Value) -> Bool {
+        switch (left, right) {
+        case (.number(let a), .number(let b)): !sameNumber(a, b) && a < b
+        case (.string(let a), .string(let b)): a < b
+        case (.date(let a), .date(let b)): a < b
+        default: false
+        }
+    }
+
     static func membership(_ left: Value, _ right: Value, _ l: Operand, _ r: Operand) throws(EvaluationError) -> Value {
         if left == .null { throw nullError(l) }
         return .bool(try list(right, r).contains { equal($0, left) })
@@ -218,8 +229,9 @@ enum Operations {
     static func nullListResult(_ macro: Macro) -> Value {
         switch macro {
         case .all: .bool(true)
-        case .exists: .bool(false)
+        case .exists, .existsOne: .bool(false)
         case .filter, .map: .list([])
+        case .sum: .number(0)
         }
     }
 }

@@ -150,7 +150,8 @@ struct TypeChecker {
         return typed(.conditional(test, first, second), type, syntax)
     }
 
-    /// `L.all(x, p)`, `L.exists(x, p)`, `L.filter(x, p)`, `L.map(x, e)`.
+    /// `L.all(x, p)`, `L.exists(x, p)`, `L.exists_one(x, p)`, `L.filter(x, p)`,
+    /// `L.map(x, e)`, `L.sum(x, e)`.
     private mutating func checkMacro(
         _ receiver: Syntax, _ name: String, nameRange: SourceRange, arguments: [Syntax], _ syntax: Syntax
     ) throws(LanguageError) -> TypedExpression {
@@ -177,13 +178,18 @@ struct TypeChecker {
         variables.removeLast()
         let type: ValueType
         switch macro {
-        case .all, .exists, .filter:
+        case .all, .exists, .existsOne, .filter:
             guard body.type.admitsBool else {
                 throw error(.predicateNotBool(name, found: body.type.description), arguments[1].range)
             }
             type = macro == .filter ? .list(element) : .bool
         case .map:
             type = .list(body.type)
+        case .sum:
+            guard body.type.admitsNumber else {
+                throw error(.sumNotNumber(found: body.type.description), arguments[1].range)
+            }
+            type = .number
         }
         return typed(.macro(macro, list, variable: variable, slot: slot, body), type, syntax)
     }

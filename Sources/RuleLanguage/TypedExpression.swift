@@ -99,4 +99,7 @@ struct Path: Sendable {
 
 enum Macro: String, Sendable, CaseIterable {
     case all, exists, filter, map
+    case existsOne = "exists_one"
+    /// `L.sum(x, e)`, the same as `sum(L.map(x, e))` without the list between.
+    case sum
 }

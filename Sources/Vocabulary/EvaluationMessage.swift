@@ -45,6 +45,8 @@ public enum EvaluationMessage: Hashable, Sendable {
     /// `add_days` went past the years 1–9999; the whole call.
     case dateOutOfRange(String)
     case nullElement(String)
+    /// `split` with an empty separator; the whole call.
+    case emptySeparator(String)
     case matchTooCostly(pattern: String, characters: Int, MatchProblem)
     case unbound(String)
     case missingFromScope(String, record: String)

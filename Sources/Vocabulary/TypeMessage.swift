@@ -7,7 +7,9 @@
 public enum TypeMessage: Hashable, Sendable {
     /// What a function's argument should be.
     public enum Expected: Hashable, Sendable {
-        case stringOrList, list, numbers, number, digits, string, date
+        case stringOrList, list, numbers, number, digits, string, date, strings
+        /// A list of numbers, strings or dates.
+        case sortable
         /// An element of the list type named.
         case element(of: String)
     }
@@ -58,6 +60,8 @@ public enum TypeMessage: Hashable, Sendable {
     case macroVariable(String)
     case macroNeedsList(String, receiver: String, type: String)
     case predicateNotBool(String, found: String)
+    /// The expression of `L.sum(x, e)` is not a number.
+    case sumNotNumber(found: String)
 
     // Functions.
     case macroAsFunction(String)

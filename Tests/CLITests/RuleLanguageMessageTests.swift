@@ -49,7 +49,7 @@ struct RuleLanguageMessageTests {
         "rules/broken.yaml:20:22: trong quy tắc `b-in`: vế phải của `in` phải là một danh sách, nhưng có kiểu `string`; "
             + "để tìm một đoạn trong chuỗi, viết `contains(\"province\", level)` [schema]",
         "rules/broken.yaml:22:25: trong quy tắc `b-method`: không có phương thức `any`; "
-            + "các phương thức là `all`, `exists`, `filter` và `map` [schema]",
+            + "các phương thức là `all`, `exists`, `exists_one`, `filter`, `map` và `sum` [schema]",
     ]
 
     static let englishLoadErrors = [
@@ -66,7 +66,7 @@ struct RuleLanguageMessageTests {
             + "for a literal brace [schema]",
         "rules/broken.yaml:20:22: in rule `b-in`: `in` needs a list on its right, found string; for a substring write "
             + "`contains(\"province\", level)` [schema]",
-        "rules/broken.yaml:22:25: in rule `b-method`: unknown method `any`; the methods are all, exists, filter and map [schema]",
+        "rules/broken.yaml:22:25: in rule `b-method`: unknown method `any`; the methods are all, exists, exists_one, filter, map and sum [schema]",
     ]
 
     /// The shipped rules/ and plan, `rules/broken.yaml` holding `rules`, and

@@ -85,12 +85,16 @@ struct ExpressionGenerator {
         case 11: return "steps[\(random.below(3))].days"
         case 12: return "sum(\(macro(.numbers, depth)))"
         case 13: return "[\(a(&self)), \(a(&self))][\(random.below(2))]"
+        case 14: return macro(.number, depth)
         default: return numberLeaf()
         }
     }
 
     private mutating func string(_ depth: Int) -> String {
-        switch random.below(7) {
+        switch random.below(11) {
+        case 6: return "\(random.pick(["upper", "trim"]))(\(expression(.string, depth: depth)))"
+        case 7: return "replace(\(expression(.string, depth: depth)), \(stringLeaf()), \(stringLeaf()))"
+        case 8: return "join(\(expression(.strings, depth: depth)), \(stringLeaf()))"
         case 0: return "(\(expression(.string, depth: depth)) + \(expression(.string, depth: depth)))"
         case 1: return "lower(\(expression(.string, depth: depth)))"
         case 2: return "pct(\(expression(.number, depth: depth)))"
@@ -121,22 +125,26 @@ struct ExpressionGenerator {
         case 13: return "(as_of \(random.pick(["<", ">=", "=="])) date('2025-\(random.pick(["01-01", "06-01", "12-31"]))'))"
         case 14: return "(\(n(&self)) == null)"
         case 15: return "(has(deadline.current) && deadline.current > \(n(&self)))"
+        case 16: return "endsWith(\(s(&self)), \(s(&self)))"
         default: return boolLeaf()
         }
     }
 
     private mutating func numbers(_ depth: Int) -> String {
-        switch random.below(4) {
+        switch random.below(6) {
         case 0: return "[\(expression(.number, depth: depth)), \(expression(.number, depth: depth))]"
         case 1, 2: return macro(.numbers, depth)
+        case 3: return "\(random.pick(["sort", "unique"]))(\(expression(.numbers, depth: depth)))"
         default: return "(\(expression(.bool, depth: depth)) ? \(expression(.numbers, depth: depth)) : [])"
         }
     }
 
     private mutating func strings(_ depth: Int) -> String {
-        switch random.below(3) {
+        switch random.below(5) {
         case 0: return "[\(expression(.string, depth: depth))]"
         case 1: return "steps.map(s\(fresh), s\(fresh).by)"
+        case 2: return "split(\(expression(.string, depth: depth)), \(stringLeaf()))"
+        case 3: return "\(random.pick(["sort", "unique"]))(\(expression(.strings, depth: depth)))"
         default: return "legal_basis.filter(b, \(expression(.bool, depth: depth)))"
         }
     }
@@ -150,7 +158,10 @@ struct ExpressionGenerator {
         if overSteps { stepVariables.append(variable) } else { numberVariables.append(variable) }
         defer { if overSteps { stepVariables.removeLast() } else { numberVariables.removeLast() } }
         if kind == .bool {
-            return "\(receiver).\(random.pick(["all", "exists"]))(\(variable), \(expression(.bool, depth: depth)))"
+            return "\(receiver).\(random.pick(["all", "exists", "exists_one"]))(\(variable), \(expression(.bool, depth: depth)))"
+        }
+        if kind == .number {
+            return "\(receiver).sum(\(variable), \(overSteps ? "\(variable).days" : expression(.number, depth: depth)))"
         }
         if random.chance(50) {
             return "\(receiver).map(\(variable), \(expression(.number, depth: depth)))"
