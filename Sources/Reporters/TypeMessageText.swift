@@ -53,6 +53,9 @@ enum TypeMessageText {
         case .macroNeedsList(let name, let receiver, let found):
             return "\(w.code(name)) needs a list, but \(w.code(receiver)) is \(type(found))"
         case .predicateNotBool(let name, let found): return "the predicate of \(w.code(name)) must be a bool, found \(type(found))"
+        case .notAmongValues(let literal, let field, let values, let suggestion):
+            return "\(w.code(literal)) is not a value of \(w.code(field)), which is one of "
+                + values.map { w.code($0) }.joined(separator: ", ") + w.didYouMean(suggestion)
         case .sumNotNumber(let found): return "the expression of \(w.code("sum")) must be a number, found \(type(found))"
         case .macroAsFunction(let name):
             return "\(w.code(name)) is a macro over a list: write \(w.code("list.\(name)(x, …)"))"
@@ -131,6 +134,9 @@ enum TypeMessageText {
             return "đối số thứ nhất của \(w.code(name)) phải là tên một biến, như \(w.code("x")) trong \(w.code(usage(name)))"
         case .macroNeedsList(let name, let receiver, let found):
             return "\(w.code(name)) cần một danh sách, nhưng \(w.code(receiver)) có kiểu \(type(found))"
+        case .notAmongValues(let literal, let field, let values, let suggestion):
+            return "\(w.code(literal)) không phải là một giá trị của \(w.code(field)), vốn là một trong "
+                + values.map { w.code($0) }.joined(separator: ", ") + w.didYouMean(suggestion)
         case .sumNotNumber(let found):
             return "biểu thức của \(w.code("sum")) phải là một số, nhưng có kiểu \(type(found))"
         case .predicateNotBool(let name, let found):

@@ -36,7 +36,10 @@ public struct RuleSchema: Sendable {
             F("proposed", .optional(number), description: "the proposed deadline, where a cut is proposed"),
             F("in_force", number, description: "proposed, else current, else legal"),
         ])
-        step = RecordType("step", fields: [F("step", string), F("by", string), F("days", number)])
+        step = RecordType("step", fields: [
+            F("step", string, values: Step.Kind.allCases.map(\.rawValue)),
+            F("by", string, values: Step.Actor.allCases.map(\.rawValue)), F("days", number),
+        ])
         waiver = RecordType("waiver", fields: [F("rule", string), F("reason", string), F("until", .optional(.date))])
         traits = RecordType(
             "traits",
@@ -47,14 +50,18 @@ public struct RuleSchema: Sendable {
                     case .number: .number
                     case .string, .enumeration: .string
                     }
-                return F(name, declaration.defaultValue == nil ? .optional(base) : base, description: declaration.description)
+                var values: [String]?
+                if case .enumeration(let allowed) = declaration.kind { values = allowed }
+                return F(
+                    name, declaration.defaultValue == nil ? .optional(base) : base, description: declaration.description,
+                    values: values)
             })
         declared = RecordType("declared", fields: [
             F("procedures", .optional(number)), F("legal_days", .optional(number)),
             F("cut_days", .optional(number)), F("rate", .optional(number)),
         ])
         let procedureFields: [F] = [
-            F("code", .string), F("name", .string), F("level", .string),
+            F("code", .string), F("name", .string), F("level", .string, values: Level.allCases.map(\.rawValue)),
             F("legal_basis", .list(.string)), F("deadline", .record(deadline)),
             F("decision", .optional(.string)), F("steps", .optional(.list(.record(step)))),
             F("traits", .record(traits)), F("four_on_spot", .bool),

@@ -41,6 +41,8 @@ extension TypeChecker {
                 throw error(
                     .comparisonOfOneType(operator: spelled, left.type.description, right.type.description), operatorRange)
             }
+            try checkEnumLiteral(left, right)
+            try checkEnumLiteral(right, left)
             type = .bool
         case .in:
             guard let element = right.type.listElement else {
@@ -52,11 +54,26 @@ extension TypeChecker {
             guard left.type.nonOptional != .null, ValueType.unify(left.type.nonOptional, element.nonOptional) != nil else {
                 throw error(.inElementType(found: left.type.description, element: element.description), left.range)
             }
+            if left.values != nil, case .list(let elements) = rightSyntax.kind {
+                // Checked again for their ranges: a list of literals is folded to one constant.
+                for element in elements { try checkEnumLiteral(left, try check(element)) }
+            }
             type = .bool
         }
         var result = typed(.binary(op, left, right), type, syntax)
         result.operatorText = spelled
         return result
+    }
+
+    /// `level == "provice"` is always false: a literal compared with an enum
+    /// field must be one of its values (SPEC §10).
+    private func checkEnumLiteral(_ field: TypedExpression, _ literal: TypedExpression) throws(LanguageError) {
+        guard let values = field.values, case .constant(.string(let text)) = literal.kind, !values.contains(text) else {
+            return
+        }
+        throw error(
+            .notAmongValues(text, field: field.text, values: values, suggestion: Suggestion.closest(to: text, in: values)),
+            literal.range)
     }
 
     /// `+`: number + number, or string + string.

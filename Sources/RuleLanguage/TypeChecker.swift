@@ -68,7 +68,9 @@ struct TypeChecker {
             return typed(.path(Path(root: .variable(slot: slot), fields: [], names: [name])), variables[slot].type, syntax)
         }
         if let index = scope.index(of: name) {
-            return typed(.path(Path(root: .scope(index: index), fields: [], names: [name])), scope.fields[index].type, syntax)
+            var path = typed(.path(Path(root: .scope(index: index), fields: [], names: [name])), scope.fields[index].type, syntax)
+            path.values = scope.fields[index].values
+            return path
         }
         if Function.signatures[name] != nil {
             throw error(.functionAsName(name), syntax.range)
@@ -94,12 +96,16 @@ struct TypeChecker {
         let field = FieldAccess(index: index, name: name, record: record)
         let fieldType = record.fields[index].type
         let type = receiver.type.isOptional ? fieldType.orNull : fieldType
+        var result: TypedExpression
         if case .path(var path) = receiver.kind {
             path.fields.append(field)
             path.names.append(name)
-            return typed(.path(path), type, syntax)
+            result = typed(.path(path), type, syntax)
+        } else {
+            result = typed(.member(receiver, field), type, syntax)
         }
-        return typed(.member(receiver, field), type, syntax)
+        result.values = record.fields[index].values
+        return result
     }
 
     private mutating func checkIndex(_ base: Syntax, _ position: Syntax, _ syntax: Syntax) throws(LanguageError) -> TypedExpression {

@@ -27,6 +27,8 @@ struct TypedExpression: Sendable {
     var text: String
     /// The operator as written (`and` or `&&`), for the power-assert line.
     var operatorText: String = ""
+    /// The values of the enum field this reads, if it reads one.
+    var values: [String]?
 
     /// How run-time errors name this sub-expression.
     var operand: Operand {

@@ -43,11 +43,15 @@ public final class RecordType: Hashable, Sendable, CustomStringConvertible {
         public var name: String
         public var type: ValueType
         public var description: String?
+        /// The values a string field may hold (`level`, `step.by`, an enum
+        /// trait): a literal compared with it must be one of them.
+        public var values: [String]?
 
-        public init(_ name: String, _ type: ValueType, description: String? = nil) {
+        public init(_ name: String, _ type: ValueType, description: String? = nil, values: [String]? = nil) {
             self.name = name
             self.type = type
             self.description = description
+            self.values = values
         }
     }
 

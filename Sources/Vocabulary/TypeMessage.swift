@@ -60,6 +60,8 @@ public enum TypeMessage: Hashable, Sendable {
     case macroVariable(String)
     case macroNeedsList(String, receiver: String, type: String)
     case predicateNotBool(String, found: String)
+    /// A literal compared with an enum field that is not among its values.
+    case notAmongValues(String, field: String, values: [String], suggestion: String?)
     /// The expression of `L.sum(x, e)` is not a number.
     case sumNotNumber(found: String)
 

@@ -123,17 +123,17 @@ import Vocabulary
     // MARK: (b) Quoted scalars, with escapes before the error
 
     @Test func singleQuotedScalarWithDoubledQuotesBeforeTheError() throws {
-        // The value is `level != 'x' && code < 1`; each `''` is one character of it.
+        // The value is `agency != 'x' && code < 1`; each `''` is one character of it.
         let found = try errors(
             """
             rules:
               - id: single
-                assert: 'level != ''x'' && code < 1'
+                assert: 'agency != ''x'' && code < 1'
 
             """)
         #expect(
             found
-                == ["rules/r.yaml:3:39: in rule `single`: `<` compares values of one type, found string and number"])
+                == ["rules/r.yaml:3:40: in rule `single`: `<` compares values of one type, found string and number"])
     }
 
     @Test func doubleQuotedScalarWithEscapedQuotesBeforeTheError() throws {
@@ -141,12 +141,12 @@ import Vocabulary
             #"""
             rules:
               - id: double
-                assert: "level != \"x\" && dedline.legal > 1"
+                assert: "agency != \"x\" && dedline.legal > 1"
 
             """#)
         #expect(
             found
-                == ["rules/r.yaml:3:32: in rule `double`: unknown name `dedline`; did you mean `deadline`?"])
+                == ["rules/r.yaml:3:33: in rule `double`: unknown name `dedline`; did you mean `deadline`?"])
     }
 
     @Test func doubleQuotedScalarWithAnEscapedBackslashBeforeTheError() throws {
@@ -179,17 +179,17 @@ import Vocabulary
     }
 
     @Test func doubleQuotedScalarWithAUnicodeEscapeBeforeTheError() throws {
-        // `\u0022` is a `"` of the value: the value is `level == "x" && code < 1`.
+        // `\u0022` is a `"` of the value: the value is `agency == "x" && code < 1`.
         let found = try errors(
             #"""
             rules:
               - id: double
-                assert: "level == \u0022x\u0022 && code < 1"
+                assert: "agency == \u0022x\u0022 && code < 1"
 
             """#)
         #expect(
             found
-                == ["rules/r.yaml:3:47: in rule `double`: `<` compares values of one type, found string and number"])
+                == ["rules/r.yaml:3:48: in rule `double`: `<` compares values of one type, found string and number"])
     }
 
     @Test func parseErrorInASingleQuotedScalar() throws {
@@ -197,12 +197,12 @@ import Vocabulary
             """
             rules:
               - id: single
-                assert: 'level == ''x'' & four_on_spot'
+                assert: 'agency == ''x'' & four_on_spot'
 
             """)
         #expect(
             found
-                == ["rules/r.yaml:3:29: in rule `single`: unexpected `&`; write `&&` (or `and`)"])
+                == ["rules/r.yaml:3:30: in rule `single`: unexpected `&`; write `&&` (or `and`)"])
     }
 
     // MARK: (c) Block scalars over several lines
@@ -397,7 +397,7 @@ import Vocabulary
                     deadline.legal > 0
                     && levl == 'y'
               - id: tab
-                assert: "level == \\t'x' && dedline.legal > 1"
+                assert: "agency == \\t'x' && dedline.legal > 1"
 
             """)
         #expect(
@@ -405,7 +405,7 @@ import Vocabulary
                 == [
                 "rules/r.yaml:5:10: in rule `keep`: unknown name `levl`; did you mean `level`?",
                 "rules/r.yaml:10:12: in rule `indicator`: unknown name `levl`; did you mean `level`?",
-                "rules/r.yaml:12:32: in rule `tab`: unknown name `dedline`; did you mean `deadline`?",
+                "rules/r.yaml:12:33: in rule `tab`: unknown name `dedline`; did you mean `deadline`?",
             ])
     }
 
