@@ -18,8 +18,11 @@ public struct RuleContext: Sendable {
     ]
 
     /// Compiles the rules for `plan` on `asOf`; errors are located in rules/.
+    /// `plan.targets` names what any plan sets (SPEC §10): a rule for a later
+    /// plan's target loads under this one and reads it as null, so
+    /// `has(plan.targets.X)` is false; a name no plan sets stays a load error.
     public static func prepare(_ ruleSet: RuleSet, plan: Plan, asOf: LocalDate) -> Result<RuleContext, RuleSetErrors> {
-        let targets = Set(plan.targets.keys).union(standardTargets)
+        let targets = ruleSet.plans.reduce(into: standardTargets.union(plan.targets.keys)) { $0.formUnion($1.targets.keys) }
         let schema = RuleSchema(traits: ruleSet.traits, targets: Array(targets))
         return RuleCompilation.compile(ruleSet.rules, schema: schema).map {
             RuleContext(ruleSet: ruleSet, plan: plan, asOf: asOf, schema: schema, rules: $0)
