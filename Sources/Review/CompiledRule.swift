@@ -36,25 +36,30 @@ public enum RuleCompilation {
         var findings: [Finding] = []
         for rule in rules {
             let scope = schema.scope(rule.scope)
-            do throws(LocatedLanguageError) {
-                let when = try rule.when.map { node throws(LocatedLanguageError) in
-                    try compile(RuleDefinition.text(of: node), node, rule) { text throws(LanguageError) in
-                        try RuleCompiler.compile(text, in: scope, expecting: .bool)
-                    }
+            // Each part is compiled even when another failed: every error of the rule is shown.
+            func attempt<T>(_ node: YAMLTree.Node, _ body: (String) throws(LanguageError) -> T) -> T? {
+                do throws(LocatedLanguageError) {
+                    return try compile(RuleDefinition.text(of: node), node, rule, body)
+                } catch {
+                    findings.append(error.finding)
+                    return nil
                 }
-                let assert = try compile(RuleDefinition.text(of: rule.assert), rule.assert, rule) { text throws(LanguageError) in
-                    try RuleCompiler.compile(text, in: scope, expecting: .bool)
-                }
-                var messages: [String: CompiledTemplate] = [:]
-                for (language, node) in rule.message {
-                    messages[language] = try compile(RuleDefinition.text(of: node), node, rule) { text throws(LanguageError) in
-                        try RuleCompiler.compileTemplate(text, in: scope)
-                    }
-                }
-                compiled.append(CompiledRule(definition: rule, when: when, assert: assert, messages: messages))
-            } catch {
-                findings.append(error.finding)
             }
+            let when = rule.when.map { node in
+                attempt(node) { text throws(LanguageError) in try RuleCompiler.compile(text, in: scope, expecting: .bool) }
+            }
+            let assert = attempt(rule.assert) { text throws(LanguageError) in
+                try RuleCompiler.compile(text, in: scope, expecting: .bool)
+            }
+            var messages: [String: CompiledTemplate] = [:]
+            var messagesCompiled = true
+            for (language, node) in rule.message.sorted(by: { $0.key < $1.key }) {
+                let template = attempt(node) { text throws(LanguageError) in try RuleCompiler.compileTemplate(text, in: scope) }
+                messages[language] = template
+                messagesCompiled = messagesCompiled && template != nil
+            }
+            guard let assert, messagesCompiled, when.map({ $0 != nil }) ?? true else { continue }
+            compiled.append(CompiledRule(definition: rule, when: when ?? nil, assert: assert, messages: messages))
         }
         guard findings.isEmpty else { return .failure(RuleSetErrors(findings: Finding.sorted(findings))) }
         return .success(compiled)

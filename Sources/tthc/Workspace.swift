@@ -30,7 +30,7 @@ struct Workspace {
             FileSystemInput.yamlFiles(at: options.rules, skipping: ["tests"]), limits: limits)
         switch RuleSetLoader.load(files, limits: limits) {
         case .success(let ruleSet): self.ruleSet = ruleSet
-        case .failure(let errors): throw Self.invalid(errors, in: options.rules)
+        case .failure(let errors): throw Self.invalid(errors.withExpressionErrors(asOf: asOf), in: options.rules)
         }
     }
 
