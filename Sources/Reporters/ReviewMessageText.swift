@@ -92,6 +92,8 @@ enum RulesMessageText {
         case .idUsedTwice(let kind, let id, let first):
             return "\(kind == .plan ? "plan id" : "rule id") \(w.code(id)) is used twice; ids must be unique (first at \(w.location(first)))"
         case .ruleIDIsBuiltin(let id): return "rule id \(w.code(id)) is the name of a built-in check; choose another id"
+        case .unknownRuleInTest(let id, let suggestion):
+            return "the test names the rule \(w.code(id)), which no rules file defines" + w.didYouMean(suggestion)
         case .inRule(let id, let error): return "in rule \(w.code(id)): \(ExpressionMessageText.render(error, w))"
         }
     }
@@ -104,6 +106,8 @@ enum RulesMessageText {
             return "\(kind == .plan ? "mã đề án" : "mã quy tắc") \(w.code(id)) bị dùng hai lần; mỗi mã phải là duy nhất "
                 + "(lần đầu ở \(w.location(first)))"
         case .ruleIDIsBuiltin(let id): return "mã quy tắc \(w.code(id)) trùng tên một kiểm tra có sẵn; chọn mã khác"
+        case .unknownRuleInTest(let id, let suggestion):
+            return "bài kiểm thử nêu quy tắc \(w.code(id)), nhưng không tệp quy tắc nào định nghĩa nó" + w.didYouMean(suggestion)
         case .inRule(let id, let error): return "trong quy tắc \(w.code(id)): \(ExpressionMessageText.render(error, w))"
         }
     }

@@ -44,6 +44,26 @@ public struct RuleTest: Sendable {
     public var catalog: [Node]
     public var expect: [Expectation]
     public var ignore: Set<String>
+    /// The rules the comparison covers (SPEC §11), the test's own else its
+    /// file's; nil for all, so a rule added elsewhere does not break it.
+    public var only: Set<String>?
+    /// Every rule id the test names, where it names it, to be checked against the rules.
+    public var ruleReferences: [Located<String>] = []
+
+    /// Whether a finding of `rule` takes part in the comparison.
+    public func compares(_ rule: String) -> Bool {
+        !ignore.contains(rule) && (only?.contains(rule) ?? true)
+    }
+
+    /// The references to rules that neither the rules nor the built-in checks define.
+    public func unknownRules(among known: Set<String>) -> [Finding] {
+        ruleReferences.filter { !known.contains($0.value) }.map { id in
+            Finding(
+                .schema,
+                message: .rules(.unknownRuleInTest(id.value, suggestion: Suggestion.closest(to: id.value, in: known.sorted()))),
+                location: Location(file: file, line: id.mark.line, column: id.mark.column))
+        }
+    }
 }
 
 /// Reads rule test files with the same strictness as everything else.
@@ -59,33 +79,42 @@ public enum RuleTestDecoder {
         d.reportDuplicateKeys(of: yaml)
         var tests: [RuleTest] = []
         for root in yaml.documents where !root.isNull {
-            guard let top = d.fields(root, of: .ruleTestFile, allowed: ["tests"], required: ["tests"]),
+            guard let top = d.fields(root, of: .ruleTestFile, allowed: ["tests", "only"], required: ["tests"]),
                 let list = top["tests"], let items = d.list(list, "tests")
             else { continue }
+            func ids(_ node: Node?, _ what: String) -> [Located<String>]? {
+                node.flatMap { d.list($0, what) }?.compactMap { d.text($0, what) }
+            }
+            let fileOnly = ids(top["only"], "only")
             for item in items {
                 guard
                     let f = d.fields(
-                        item, of: .test, allowed: ["name", "as_of", "catalog", "expect", "ignore"],
+                        item, of: .test, allowed: ["name", "as_of", "catalog", "expect", "ignore", "only"],
                         required: ["name", "catalog"]),
                     let name = f["name"].flatMap({ d.text($0, "name") }),
                     let catalog = f["catalog"].flatMap({ d.list($0, "catalog") })
                 else { continue }
                 let asOf = f["as_of"].flatMap { d.date($0, "as_of") }
                 var expect: [RuleTest.Expectation] = []
+                var references: [Located<String>] = []
                 for node in f["expect"].flatMap({ d.list($0, "expect") }).map(Array.init) ?? [] {
                     guard let g = d.fields(node, of: .expectedFinding, allowed: ["rule", "procedure", "sector"], required: ["rule"]),
                         let rule = g["rule"].flatMap({ d.text($0, "expect.rule") })
                     else { continue }
+                    references.append(rule)
                     expect.append(
                         RuleTest.Expectation(
                             rule: rule.value, procedure: g["procedure"].flatMap { d.text($0, "expect.procedure")?.value },
                             sector: g["sector"].flatMap { d.text($0, "expect.sector")?.value }))
                 }
-                let ignore = f["ignore"].flatMap { d.list($0, "ignore") }?.compactMap { d.text($0, "ignore")?.value } ?? []
+                let ignore = ids(f["ignore"], "ignore") ?? []
+                let only = ids(f["only"], "only") ?? fileOnly
+                references += ignore + (only ?? [])
                 tests.append(
                     RuleTest(
                         name: name.value, file: path, mark: item.mark, asOf: asOf?.value, catalog: Array(catalog),
-                        expect: expect, ignore: Set(ignore)))
+                        expect: expect, ignore: Set(ignore.map(\.value)), only: only.map { Set($0.map(\.value)) },
+                        ruleReferences: references))
             }
         }
         guard d.findings.isEmpty else { return .failure(RuleSetErrors(findings: Finding.sorted(d.findings))) }

@@ -50,8 +50,8 @@ public struct RuleTestRunner {
             decoder.decode(LoadedYAML(documents: [node], duplicateKeys: []), path: test.file)
         }
         let report = context.check(LoadedCatalog(files: files), budget: budget)
-        let found = report.findings.filter { !test.ignore.contains($0.rule) }
-        var expected = test.expect.filter { !test.ignore.contains($0.rule) }.sorted { $0.specificity > $1.specificity }
+        let found = report.findings.filter { test.compares($0.rule) }
+        var expected = test.expect.filter { test.compares($0.rule) }.sorted { $0.specificity > $1.specificity }
         var unmatched = found
         expected.removeAll { expectation in
             guard let index = unmatched.firstIndex(where: expectation.matches) else { return false }

@@ -40,6 +40,8 @@ public enum RulesMessage: Hashable, Sendable {
     case traitDeclaredTwice(String, first: Location)
     case idUsedTwice(IDKind, String, first: Location)
     case ruleIDIsBuiltin(String)
+    /// A rule test names a rule (in `only`, `ignore` or `expect`) that is not in force anywhere.
+    case unknownRuleInTest(String, suggestion: String?)
     /// An expression of rule `rule` that does not parse or type-check.
     case inRule(String, ExpressionMessage)
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Reporters
 import Review
+import Vocabulary
 
 extension TTHC {
     struct Test: ParsableCommand {
@@ -29,7 +30,13 @@ extension TTHC {
                     continue
                 }
                 switch RuleTestDecoder.decode(bytes, path: source.path) {
-                case .success(let found): tests += found
+                case .success(let found):
+                    tests += found
+                    // A file-wide `only` is named by each of its tests: reported once.
+                    var unknown = Set<Finding>()
+                    let known = workspace.knownRuleIDs
+                    errors += Finding.sorted(found.flatMap { $0.unknownRules(among: known) })
+                        .filter { unknown.insert($0).inserted }.map { .testError($0) }
                 case .failure(let failure):
                     errors += failure.findings.map { .testError($0) }
                 }

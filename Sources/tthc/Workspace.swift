@@ -34,6 +34,11 @@ struct Workspace {
         }
     }
 
+    /// The ids a rule test may name: the rules of rules/ and the built-in checks.
+    var knownRuleIDs: Set<String> {
+        Set(ruleSet.rules.map(\.id.value)).union(BuiltinRule.allCases.map(\.rawValue))
+    }
+
     /// The plan named `planID`, or the one in force, with the rules compiled for it.
     func prepare(planID: String?) throws(RunFailure) -> RuleContext {
         try Self.prepare(ruleSet, planID: planID, asOf: asOf, rules: rulesDirectory)

@@ -86,13 +86,15 @@ struct LanguageCommandTests {
 
     @Test("test and rules --lang vi: Vietnamese words, the closing `N passed, N failed` kept for CI")
     func testAndRules() throws {
-        let test = try TTHC.run(["test", "rule-tests-mixed", "--rules", "rules", "--lang", "vi"])
+        // The fixture's tests name the shipped rules, which ids must exist (SPEC §11).
+        let test = try TTHC.run(["test", "rule-tests-mixed", "--rules", "../../rules", "--lang", "vi"])
         #expect(test.status == 1)
         #expect(
             test.stdout == """
                 đạt a cut of 30% passes the cut rules (rule-tests-mixed/mixed.yaml:4:5)
                 KHÔNG ĐẠT a wrong expectation fails (rule-tests-mixed/mixed.yaml:13:5)
                     mong đợi nhưng không có: cut-not-above-legal trên thủ tục 1.01
+                    có nhưng không mong đợi: code-format trên thủ tục 1.01: mã 1.01 không đúng dạng mã thủ tục quốc gia d.dddddd (có thể kèm .000.00.00.H37 hoặc .H37)
                 1 passed, 1 failed
 
                 """)
@@ -121,12 +123,13 @@ struct LanguageCommandTests {
         let explain = try TTHC.run(["explain", "--lang", "en", "2.002698.000.00.00.H37"] + date, in: Paths.packageRoot)
         #expect(explain.stdout.contains("cut-not-above-legal (procedure, error): holds\n"))
         #expect(explain.stdout.contains(" = (evaluated 5 times, once per element)\n"))
-        let test = try TTHC.run(["test", "rule-tests-mixed", "--rules", "rules", "--lang", "en"])
+        let test = try TTHC.run(["test", "rule-tests-mixed", "--rules", "../../rules", "--lang", "en"])
         #expect(
             test.stdout == """
                 pass a cut of 30% passes the cut rules (rule-tests-mixed/mixed.yaml:4:5)
                 FAIL a wrong expectation fails (rule-tests-mixed/mixed.yaml:13:5)
                     expected, not found: cut-not-above-legal on procedure 1.01
+                    found, not expected: code-format on procedure 1.01: the code 1.01 is not a national procedure code d.dddddd (optionally followed by .000.00.00.H37 or .H37)
                 1 passed, 1 failed
 
                 """)

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+/// SPEC §11: `only:` limits a test's comparison to some rules (at the top of a
+/// file or in a test), so adding a rule elsewhere breaks no test; ids in
+/// `only`, `ignore` and `expect` must exist.
+@Suite("Rule tests: only and rule ids")
+struct RuleTestOnlyTests {
+    static let catalog = """
+            catalog:
+              - sector: { id: s, name: S }
+                procedures:
+                  - { code: "1.000001", name: P, level: province, legal_basis: [L], deadline: { legal: 10, proposed: 12 } }
+        """
+
+    /// The shipped rules/ without its tests, `rules/tests/t.yaml` holding `tests`.
+    func scratch(tests: String, extraRule: Bool = false) throws -> TemporaryDirectory {
+        let dir = try TemporaryDirectory("tthc-rule-test-only")
+        try FileManager.default.copyItem(at: Paths.packageRoot.appendingPathComponent("rules"), to: dir.path("rules"))
+        try FileManager.default.removeItem(at: dir.url.appendingPathComponent("rules/tests"))
+        try dir.write("rules/tests/t.yaml", tests)
+        if extraRule {
+            // A new rule that fires on every procedure: it must not break a test limited by `only`.
+            try dir.write("rules/new.yaml", "rules:\n  - id: brand-new\n    assert: false\n")
+        }
+        return dir
+    }
+
+    @Test("only at the top of a file and in a test: findings of other rules, a new rule's too, are not compared")
+    func onlyLimitsTheComparison() throws {
+        let tests = """
+            only: [cut-not-above-legal]
+            tests:
+              - name: file-wide only
+                as_of: 2026-06-01
+            \(Self.catalog)
+                expect:
+                  - { rule: cut-not-above-legal, procedure: "1.000001" }
+              - name: a test's own only
+                as_of: 2026-06-01
+                only: [cut-min-rate]
+            \(Self.catalog)
+                expect: []
+
+            """
+        let dir = try scratch(tests: tests, extraRule: true)
+        let result = try TTHC.run(["test"], in: dir.url)
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdoutLines.last == "2 passed, 0 failed", "\(result)")
+        // Without `only`, the new rule's finding is unexpected.
+        let unlimited = try scratch(tests: tests.replacingOccurrences(of: "only: [cut-not-above-legal]\n", with: ""), extraRule: true)
+        let failing = try TTHC.run(["test"], in: unlimited.url)
+        #expect(failing.status == 1, "\(failing)")
+        #expect(failing.stdout.contains("brand-new"), "\(failing)")
+    }
+
+    @Test("an id in only, ignore or expect that no rule has is an error at the id, with the id meant, once; exit 2")
+    func unknownIDs() throws {
+        let tests = """
+            only: [cut-not-above-legl]
+            tests:
+              - name: no typo of its own
+                as_of: 2026-06-01
+            \(Self.catalog)
+              - name: typos
+                as_of: 2026-06-01
+                ignore: [cut-min-rat]
+            \(Self.catalog)
+                expect:
+                  - { rule: cut-not-abve-legal, procedure: "1.000001" }
+
+            """
+        let dir = try scratch(tests: tests)
+        let result = try TTHC.run(["test", "--lang", "en"], in: dir.url)
+        #expect(result.status == 2, "\(result)")
+        let lines = result.stderr.split(separator: "\n").map(String.init).filter { $0.contains("rules/tests/t.yaml:") }
+        #expect(
+            lines == [
+                "rules/tests/t.yaml:1:8: the test names the rule `cut-not-above-legl`, which no rules file defines; "
+                    + "did you mean `cut-not-above-legal`?",
+                "rules/tests/t.yaml:11:14: the test names the rule `cut-min-rat`, which no rules file defines; "
+                    + "did you mean `cut-min-rate`?",
+                "rules/tests/t.yaml:17:17: the test names the rule `cut-not-abve-legal`, which no rules file defines; "
+                    + "did you mean `cut-not-above-legal`?",
+            ], "\(result)")
+    }
+}
