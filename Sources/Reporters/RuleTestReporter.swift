@@ -26,7 +26,9 @@ public enum RuleTestReporter {
                 let about =
                     missing.procedure.map { say(.onProcedure($0)) } ?? missing.sector.map { say(.onSector($0)) }
                     ?? say(.onCatalog)
-                out += "    \(say(.expectedNotFound)): \(shown(missing.rule)) \(about)\n"
+                let severity = missing.severity.map { " (\(SeverityText.word($0, language)))" } ?? ""
+                let containing = missing.messageContains.map { ": …\(shown($0))…" } ?? ""
+                out += "    \(say(.expectedNotFound)): \(shown(missing.rule)) \(about)\(severity)\(containing)\n"
             }
             for finding in result.unexpected {
                 let about =

@@ -10,22 +10,34 @@ public struct RuleTest: Sendable {
         public var rule: String
         public var procedure: String?
         public var sector: String?
+        /// Text the finding's message holds, in the run's language (SPEC §11).
+        public var messageContains: String?
+        public var severity: Severity?
 
-        public init(rule: String, procedure: String? = nil, sector: String? = nil) {
+        public init(
+            rule: String, procedure: String? = nil, sector: String? = nil, messageContains: String? = nil,
+            severity: Severity? = nil
+        ) {
             self.rule = rule
             self.procedure = procedure
             self.sector = sector
+            self.messageContains = messageContains
+            self.severity = severity
         }
 
         /// Whether `finding` is this expectation: same rule, and the same
-        /// procedure and sector where the expectation names them.
-        public func matches(_ finding: Finding) -> Bool {
+        /// procedure, sector and severity where the expectation names them,
+        /// its message (as `message` words it) holding the text given.
+        public func matches(_ finding: Finding, message: (Message) -> String) -> Bool {
             finding.rule == rule && (procedure == nil || procedure == finding.procedure)
-                && (sector == nil || sector == finding.sector)
+                && (sector == nil || sector == finding.sector) && (severity == nil || severity == finding.severity)
+                && (messageContains.map { message(finding.message).contains($0) } ?? true)
         }
 
         /// How much the expectation pins down; the most specific are matched first.
-        var specificity: Int { (procedure == nil ? 0 : 2) + (sector == nil ? 0 : 1) }
+        var specificity: Int {
+            (procedure == nil ? 0 : 4) + (sector == nil ? 0 : 2) + (severity == nil && messageContains == nil ? 0 : 1)
+        }
 
         public var description: String {
             if let procedure { return "\(rule) on procedure \(procedure)" }
@@ -98,14 +110,19 @@ public enum RuleTestDecoder {
                 var expect: [RuleTest.Expectation] = []
                 var references: [Located<String>] = []
                 for node in f["expect"].flatMap({ d.list($0, "expect") }).map(Array.init) ?? [] {
-                    guard let g = d.fields(node, of: .expectedFinding, allowed: ["rule", "procedure", "sector"], required: ["rule"]),
+                    guard
+                        let g = d.fields(
+                            node, of: .expectedFinding,
+                            allowed: ["rule", "procedure", "sector", "message_contains", "severity"], required: ["rule"]),
                         let rule = g["rule"].flatMap({ d.text($0, "expect.rule") })
                     else { continue }
                     references.append(rule)
                     expect.append(
                         RuleTest.Expectation(
                             rule: rule.value, procedure: g["procedure"].flatMap { d.text($0, "expect.procedure")?.value },
-                            sector: g["sector"].flatMap { d.text($0, "expect.sector")?.value }))
+                            sector: g["sector"].flatMap { d.text($0, "expect.sector")?.value },
+                            messageContains: g["message_contains"].flatMap { d.text($0, "expect.message_contains")?.value },
+                            severity: g["severity"].flatMap { d.choice($0, "expect.severity", Severity.self)?.value }))
                 }
                 let ignore = ids(f["ignore"], "ignore") ?? []
                 let only = ids(f["only"], "only") ?? fileOnly

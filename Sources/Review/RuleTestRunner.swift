@@ -22,12 +22,18 @@ public struct RuleTestRunner {
     public let planID: String?
     public let defaultDate: LocalDate
     public let budget: EvaluationBudget
+    /// A finding's message in the run's language, for `message_contains`.
+    public let message: @Sendable (Message) -> String
 
-    public init(ruleSet: RuleSet, planID: String?, defaultDate: LocalDate, budget: EvaluationBudget = .standard) {
+    public init(
+        ruleSet: RuleSet, planID: String?, defaultDate: LocalDate, budget: EvaluationBudget = .standard,
+        message: @escaping @Sendable (Message) -> String
+    ) {
         self.ruleSet = ruleSet
         self.planID = planID
         self.defaultDate = defaultDate
         self.budget = budget
+        self.message = message
     }
 
     /// Runs one test: its catalog decoded as if each sector were a file, checked
@@ -54,7 +60,7 @@ public struct RuleTestRunner {
         var expected = test.expect.filter { test.compares($0.rule) }.sorted { $0.specificity > $1.specificity }
         var unmatched = found
         expected.removeAll { expectation in
-            guard let index = unmatched.firstIndex(where: expectation.matches) else { return false }
+            guard let index = unmatched.firstIndex(where: { expectation.matches($0, message: message) }) else { return false }
             unmatched.remove(at: index)
             return true
         }

@@ -44,8 +44,10 @@ extension TTHC {
             guard errors.isEmpty else {
                 throw RunFailure(.ruleTestsInvalid, details: errors)
             }
+            let language = workspace.language
             let runner = RuleTestRunner(
-                ruleSet: workspace.ruleSet, planID: input.plan, defaultDate: workspace.asOf, budget: workspace.budget)
+                ruleSet: workspace.ruleSet, planID: input.plan, defaultDate: workspace.asOf, budget: workspace.budget,
+                message: { MessageText.render($0, in: language) })
             let results = tests.map(runner.run)
             try Terminal.emit(RuleTestReporter.text(results, language: workspace.language), to: nil)
             if results.contains(where: { !$0.passed }) { throw ExitCode(1) }

@@ -84,4 +84,30 @@ struct RuleTestOnlyTests {
                     + "did you mean `cut-not-above-legal`?",
             ], "\(result)")
     }
+
+    @Test("message_contains is checked in the run's language, severity as given")
+    func messageAndSeverity() throws {
+        let tests = """
+            only: [cut-not-above-legal]
+            tests:
+              - name: in Vietnamese words
+                as_of: 2026-06-01
+            \(Self.catalog)
+                expect:
+                  - { rule: cut-not-above-legal, procedure: "1.000001", severity: error, message_contains: "không thấp hơn thời hạn luật định" }
+
+            """
+        let dir = try scratch(tests: tests)
+        let vi = try TTHC.run(["test", "--lang", "vi"], in: dir.url)
+        #expect(vi.status == 0, "\(vi)")
+        let en = try TTHC.run(["test", "--lang", "en"], in: dir.url)
+        #expect(en.status == 1, "\(en)")
+        #expect(
+            en.stdoutLines.contains(
+                "    expected, not found: cut-not-above-legal on procedure 1.000001 (error): …không thấp hơn thời hạn luật định…"),
+            "\(en)")
+        let warning = try scratch(tests: tests.replacingOccurrences(of: "severity: error", with: "severity: warning"))
+        let wrongSeverity = try TTHC.run(["test", "--lang", "vi"], in: warning.url)
+        #expect(wrongSeverity.status == 1, "\(wrongSeverity)")
+    }
 }
