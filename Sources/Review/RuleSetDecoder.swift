@@ -48,14 +48,15 @@ struct RuleSetDecoder {
         var targets: [String: Target] = [:]
         if let node = f["targets"] {
             for (key, value) in decoder.entries(node, of: .key("targets")) ?? [] {
-                if let target = decodeTarget(key, value) { targets[key.value] = target }
+                if let target = Self.target(key, value, &decoder) { targets[key.value] = target }
             }
         }
         guard let id else { return nil }
         return Plan(id: id, name: name, effective: effective, targets: targets, file: decoder.file)
     }
 
-    private mutating func decodeTarget(_ name: Located<String>, _ node: Node) -> Target? {
+    /// A target: a number, or a map of dates to numbers (also a rule test's `targets:`).
+    static func target(_ name: Located<String>, _ node: Node, _ decoder: inout NodeDecoder) -> Target? {
         let what = "targets.\(name.value)"
         if node.scalar != nil {
             return decoder.number(node, what).map { Target(name: name.value, values: [(nil, $0.value)], mark: node.mark) }

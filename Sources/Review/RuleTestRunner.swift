@@ -44,7 +44,8 @@ public struct RuleTestRunner {
         switch PlanSelection.select(from: ruleSet.plans, id: planID, on: asOf) {
         case .failure(let error):
             return RuleTestResult(test: test, missing: [], unexpected: [], error: .plan(error))
-        case .success(let plan):
+        case .success(var plan):
+            plan.targets.merge(test.targets) { _, own in own }
             switch RuleContext.prepare(ruleSet, plan: plan, asOf: asOf) {
             case .failure(let errors):
                 return RuleTestResult(test: test, missing: [], unexpected: [], error: .rules(errors.findings))

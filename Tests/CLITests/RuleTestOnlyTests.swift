@@ -110,4 +110,34 @@ struct RuleTestOnlyTests {
         let wrongSeverity = try TTHC.run(["test", "--lang", "vi"], in: warning.url)
         #expect(wrongSeverity.status == 1, "\(wrongSeverity)")
     }
+
+    @Test("targets: in a test replace the plan's for that test only")
+    func targetsOverride() throws {
+        let tests = """
+            only: [plan-four-on-spot-share]
+            tests:
+              - name: the plan's 30% share fires on a catalog with none on the list
+                as_of: 2026-06-01
+            \(Self.catalog)
+                expect:
+                  - { rule: plan-four-on-spot-share }
+              - name: a share target of 0 holds
+                as_of: 2026-06-01
+                targets: { four_on_spot_share: 0 }
+            \(Self.catalog)
+                expect: []
+
+            """
+        let dir = try scratch(tests: tests)
+        let result = try TTHC.run(["test"], in: dir.url)
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdoutLines.last == "2 passed, 0 failed", "\(result)")
+        let bad = try scratch(tests: tests.replacingOccurrences(of: "four_on_spot_share: 0 }", with: "four_on_spot_share: many }"))
+        let refused = try TTHC.run(["test", "--lang", "en"], in: bad.url)
+        #expect(refused.status == 2, "\(refused)")
+        #expect(
+            refused.stderr.contains(
+                "rules/tests/t.yaml:13:36: `targets.four_on_spot_share` must be a number such as 10 or 0.5, found `many`"),
+            "\(refused)")
+    }
 }
