@@ -33,7 +33,10 @@ public enum CSVReader {
 
         func endField() {
             if !field.isEmpty {
-                record.append(Cell(row: recordLine, column: column, text: String(decoding: field, as: UTF8.self)))
+                var text = String(decoding: field, as: UTF8.self)
+                // `CSVWriter`'s guard against formulas: `'=…` is the text `=…`.
+                if text.hasPrefix("'"), CSVWriter.looksLikeFormula(text.dropFirst()) { text.removeFirst() }
+                record.append(Cell(row: recordLine, column: column, text: text))
             }
             field.removeAll(keepingCapacity: true)
             column += 1
