@@ -26,7 +26,7 @@ public struct ReportHTMLReporter: PlanReportReporter {
         let title = "\(say(.title)): \(report.planName ?? report.planID)"
         var out = """
             <!DOCTYPE html>
-            <html lang="vi">
+            <html lang="\(language.rawValue)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -27,8 +27,11 @@ import Testing
         #expect(!lower.contains("//"), "no protocol-relative reference")
     }
 
-    @Test func vietnameseUTF8PageThatPrintsOnA4() {
-        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"vi\">"))
+    @Test func utf8PageInItsLanguageThatPrintsOnA4() throws {
+        // The page's language is its headings' (screen readers, hyphenation); names inside stay as written.
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+        let vietnamese = ReportHTMLReporter(language: .vi).render(try ReportFixture.report())
+        #expect(vietnamese.hasPrefix("<!DOCTYPE html>\n<html lang=\"vi\">"))
         #expect(html.contains("<meta charset=\"utf-8\">"))
         #expect(html.contains("@page { size: A4"))
         #expect(html.contains("@media print"))
