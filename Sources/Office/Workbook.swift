@@ -54,7 +54,7 @@ public struct Workbook: Sendable, Equatable {
         case wholeNumber
         /// `0.00%`: shown to two decimals, stored unrounded.
         case percentage
-        /// `0.##`: whole days without a decimal point, half days as `0.5`.
+        /// Days: whole days without a decimal point, half days as `0.5` (General).
         case days
     }
 }

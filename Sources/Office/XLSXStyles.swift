@@ -14,8 +14,10 @@ enum XLSXStyles {
         }
     }
 
-    /// Built-in 0 General, 3 `#,##0`, 10 `0.00%`; 164 is ours, `0.##`.
-    private static let numberFormatIDs = [0, 3, 10, 164]
+    /// Built-in 0 General, 3 `#,##0`, 10 `0.00%`, and General again for days:
+    /// Excel has no format that writes 10 as `10` and 0.5 as `0.5` but
+    /// General (`0.##` shows `10.`).
+    private static let numberFormatIDs = [0, 3, 10, 0]
 
     static let xml: String = {
         let font = "<name val=\"Times New Roman\"/><family val=\"1\"/><charset val=\"163\"/>"
@@ -28,7 +30,6 @@ enum XLSXStyles {
             }
         }
         return XMLText.declaration + "<styleSheet xmlns=\"\(XLSXWriter.main)\">"
-            + "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"0.##\"/></numFmts>"
             + "<fonts count=\"2\"><font><sz val=\"12\"/>\(font)</font><font><b/><sz val=\"12\"/>\(font)</font></fonts>"
             + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
             + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"

@@ -38,6 +38,18 @@ import Testing
         #expect(tables[1].rows.first?.map(\.number) == [nil, 10])
     }
 
+    @Test func daysAreShownInGeneralSoWholeDaysHaveNoTrailingPoint() throws {
+        var parts = try ZipParts(XLSXWriter.write(Self.sample), limits: .standard)
+        let styles = String(decoding: try #require(try parts.read("xl/styles.xml")), as: UTF8.self)
+        // `0.##` would show 10 as `10.` in Excel.
+        #expect(!styles.contains("0.##"))
+        let sheet = String(decoding: try #require(try parts.read("xl/worksheets/sheet1.xml")), as: UTF8.self)
+        let style = XLSXStyles.index(bold: false, format: .days)
+        #expect(sheet.contains("<c r=\"D4\" s=\"\(style)\"><v>0.5</v></c>"))
+        let xfs = styles.components(separatedBy: "<cellXfs")[1].components(separatedBy: "<xf ").dropFirst()
+        #expect(Array(xfs)[style].hasPrefix("numFmtId=\"0\""))
+    }
+
     @Test func sameWorkbookGivesTheSameBytes() {
         let first = XLSXWriter.write(Self.sample)
         #expect(!first.isEmpty)
