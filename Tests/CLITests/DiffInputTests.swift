@@ -82,16 +82,16 @@ struct DiffInputTests {
         try scratch.write("catalog/.draft.yaml", broken)
         try scratch.write("catalog/.old/tu-phap.yaml", broken)
         try scratch.write(
-            "shared/linked.yaml",
+            "outside/linked.yaml",
             """
             sector: { id: linked, name: Linked }
             procedures:
               - { code: "1.888888.000.00.00.H37", name: P, level: province, legal_basis: [L], deadline: { legal: 10, proposed: 7 } }
 
             """)
-        try scratch.write("shared/more/inner.yaml", "sector: { id: inner, name: Inner }\nprocedures: []\n")
-        try scratch.symlink("catalog/linked.yaml", to: "../shared/linked.yaml")
-        try scratch.symlink("catalog/more", to: "../shared/more")
+        try scratch.write("outside/more/inner.yaml", "sector: { id: inner, name: Inner }\nprocedures: []\n")
+        try scratch.symlink("catalog/linked.yaml", to: "../outside/linked.yaml")
+        try scratch.symlink("catalog/more", to: "../outside/more")
         try scratch.symlink("catalog/twice.yaml", to: "linked.yaml")
         try scratch.symlink("catalog/gone.yaml", to: "nowhere.yaml")
         try scratch.symlink("catalog/loop.yaml", to: "loop.yaml")
@@ -102,7 +102,7 @@ struct DiffInputTests {
         let check = try TTHC.run(["check", "--as-of", "2026-11-26", "--format", "json"], in: scratch.url)
         let checked = try CheckOutput.decode(check.stdoutBytes)
         #expect(checked.findings.contains { $0.file == "catalog/up/rules/plan.yaml" }, "\(checked.findings)")
-        #expect(!checked.findings.contains { $0.file.hasPrefix("catalog/.") || $0.file.contains("/shared/") })
+        #expect(!checked.findings.contains { $0.file.hasPrefix("catalog/.") || $0.file.contains("/outside/") })
 
         let (unchanged, same) = try diffJSON([], in: scratch.url)
         #expect(unchanged.status == 0, "\(unchanged)")
@@ -114,7 +114,7 @@ struct DiffInputTests {
         #expect(before["procedures"] as? Int == checked.summary.procedures)
 
         // The base was read through the link: a change to its target shows.
-        let target = scratch.path("shared/linked.yaml")
+        let target = scratch.path("outside/linked.yaml")
         try String(contentsOf: target, encoding: .utf8).replacingOccurrences(of: "proposed: 7", with: "proposed: 12")
             .write(to: target, atomically: true, encoding: .utf8)
         let (changed, json) = try diffJSON([], in: scratch.url)
