@@ -77,30 +77,25 @@ public struct ReportJSONReporter: PlanReportReporter {
     }
 
     static func entry(_ entry: PlanReport.ReductionEntry) -> JSONValue {
-        .object([
-            ("no", .number(Double(entry.no))),
-            ("code", .string(entry.code)),
-            ("name", .string(entry.name)),
-            ("sector", .string(entry.sectorID)),
-            ("level", .string(entry.level.rawValue)),
-            ("legal_days", .number(entry.legalDays)),
-            ("proposed_days", .number(entry.proposedDays)),
-            ("cut_days", .number(entry.cutDays)),
-            ("rate", rate(entry.rate)),
-            ("legal_basis", .array(entry.legalBasis.map(JSONValue.string))),
-        ])
+        annexEntry(
+            entry,
+            days: [
+                ("legal_days", .number(entry.legalDays)), ("proposed_days", .number(entry.proposedDays)),
+                ("cut_days", .number(entry.cutDays)), ("rate", rate(entry.rate)),
+            ])
     }
 
     static func entry(_ entry: PlanReport.FourOnTheSpotEntry) -> JSONValue {
-        .object([
-            ("no", .number(Double(entry.no))),
-            ("code", .string(entry.code)),
-            ("name", .string(entry.name)),
-            ("sector", .string(entry.sectorID)),
-            ("level", .string(entry.level.rawValue)),
-            ("deadline_days", .number(entry.deadlineDays)),
-            ("legal_basis", .array(entry.legalBasis.map(JSONValue.string))),
-        ])
+        annexEntry(entry, days: [("deadline_days", .number(entry.deadlineDays))])
+    }
+
+    /// A row of either annex: who it is, its own figures, its legal basis.
+    private static func annexEntry(_ entry: some AnnexEntry, days: [(String, JSONValue)]) -> JSONValue {
+        .object(
+            [
+                ("no", .number(Double(entry.no))), ("code", .string(entry.code)), ("name", .string(entry.name)),
+                ("sector", .string(entry.sectorID)), ("level", .string(entry.level.rawValue)),
+            ] + days + [("legal_basis", .array(entry.legalBasis.map(JSONValue.string)))])
     }
 
     private static func rate(_ value: Double?) -> JSONValue {

@@ -130,15 +130,7 @@ public struct ReportTextReporter: PlanReportReporter {
             .init(title: titles[5], alignment: .right, maxWidth: 8), .init(title: titles[6], alignment: .right),
             .init(title: titles[7], maxWidth: 36),
         ])
-        for level in report.annex {
-            table.caption(say(.levelName(level.level)).uppercased())
-            for sector in level.sectors {
-                table.caption("  \(shown(sector.name))")
-                for row in sector.rows {
-                    table.add(ReportColumns.annexCells(row, language, basisSeparator: "\n", text: shown))
-                }
-            }
-        }
+        add(report.annex, to: &table) { ReportColumns.annexCells($0, language, basisSeparator: "\n", text: shown) }
         var out = table.render(indent: 2)
         if ReportColumns.hasCalendarDays(report) { out += "  \(say(.calendarDaysNote))\n" }
         return out
@@ -151,17 +143,25 @@ public struct ReportTextReporter: PlanReportReporter {
             .init(title: titles[0], alignment: .right), .init(title: titles[1]), .init(title: titles[2], maxWidth: 48),
             .init(title: titles[3], alignment: .right, maxWidth: 10), .init(title: titles[4], maxWidth: 48),
         ])
-        for level in report.fourOnTheSpotAnnex {
-            table.caption(say(.levelName(level.level)).uppercased())
-            for sector in level.sectors {
-                table.caption("  \(shown(sector.name))")
-                for row in sector.rows {
-                    table.add(ReportColumns.fourOnTheSpotCells(row, language, basisSeparator: "\n", text: shown))
-                }
-            }
+        add(report.fourOnTheSpotAnnex, to: &table) {
+            ReportColumns.fourOnTheSpotCells($0, language, basisSeparator: "\n", text: shown)
         }
         var out = table.render(indent: 2)
         if ReportColumns.fourOnTheSpotHasCalendarDays(report) { out += "  \(say(.calendarDaysNote))\n" }
         return out
+    }
+
+    /// The rows of an annex under a caption per level and per sector.
+    private func add<Entry>(
+        _ levels: [PlanReport.AnnexLevelOf<Entry>], to table: inout TextTable,
+        cells: (PlanReport.AnnexRowOf<Entry>) -> [String]
+    ) {
+        for level in levels {
+            table.caption(say(.levelName(level.level)).uppercased())
+            for sector in level.sectors {
+                table.caption("  \(shown(sector.name))")
+                for row in sector.rows { table.add(cells(row)) }
+            }
+        }
     }
 }

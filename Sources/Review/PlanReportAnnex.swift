@@ -3,6 +3,9 @@ import Catalog
 /// A row of a list that a decision attaches as an annex: the annex groups its
 /// rows by level, then by sector.
 public protocol AnnexEntry: Sendable {
+    var no: Int { get }
+    var code: String { get }
+    var name: String { get }
     var level: Level { get }
     var sectorID: String { get }
     var sectorName: String { get }
