@@ -45,21 +45,22 @@ public enum RuleCompilation {
                     return nil
                 }
             }
-            let when = rule.when.map { node in
+            let errorsBefore = findings.count
+            let when = rule.when.flatMap { node in
                 attempt(node) { text throws(LanguageError) in try RuleCompiler.compile(text, in: scope, expecting: .bool) }
             }
             let assert = attempt(rule.assert) { text throws(LanguageError) in
                 try RuleCompiler.compile(text, in: scope, expecting: .bool)
             }
             var messages: [String: CompiledTemplate] = [:]
-            var messagesCompiled = true
             for (language, node) in rule.message.sorted(by: { $0.key < $1.key }) {
-                let template = attempt(node) { text throws(LanguageError) in try RuleCompiler.compileTemplate(text, in: scope) }
-                messages[language] = template
-                messagesCompiled = messagesCompiled && template != nil
+                messages[language] = attempt(node) { text throws(LanguageError) in
+                    try RuleCompiler.compileTemplate(text, in: scope)
+                }
             }
-            guard let assert, messagesCompiled, when.map({ $0 != nil }) ?? true else { continue }
-            compiled.append(CompiledRule(definition: rule, when: when ?? nil, assert: assert, messages: messages))
+            // A rule with an error in any part is not kept (the run stops anyway).
+            guard findings.count == errorsBefore, let assert else { continue }
+            compiled.append(CompiledRule(definition: rule, when: when, assert: assert, messages: messages))
         }
         guard findings.isEmpty else { return .failure(RuleSetErrors(findings: Finding.sorted(findings))) }
         return .success(compiled)
