@@ -90,11 +90,31 @@ enum RulesMessageText {
         switch message {
         case .traitDeclaredTwice(let name, let first): return "trait \(w.code(name)) is declared twice (first at \(w.location(first)))"
         case .idUsedTwice(let kind, let id, let first):
-            return "\(kind == .plan ? "plan id" : "rule id") \(w.code(id)) is used twice; ids must be unique (first at \(w.location(first)))"
+            let what =
+                switch kind {
+                case .plan: "plan id"
+                case .rule: "rule id"
+                case .definition: "definition"
+                }
+            return "\(what) \(w.code(id)) is used twice; ids must be unique (first at \(w.location(first)))"
         case .ruleIDIsBuiltin(let id): return "rule id \(w.code(id)) is the name of a built-in check; choose another id"
         case .unknownRuleInTest(let id, let suggestion):
             return "the test names the rule \(w.code(id)), which no rules file defines" + w.didYouMean(suggestion)
         case .inRule(let id, let error): return "in rule \(w.code(id)): \(ExpressionMessageText.render(error, w))"
+        case .inDefinition(let name, let rule, let error):
+            return "in definition \(w.code(name))\(rule.map { " (used by rule \(w.code($0)))" } ?? ""): "
+                + ExpressionMessageText.render(error, w)
+        case .definitionKey(let key):
+            return "\(w.code(key)) is not a definition's name: write \(w.code("name")) or \(w.code("name(a, b)"))"
+        case .nameTaken(let name, let owner):
+            let what =
+                switch owner {
+                case .function: "a function"
+                case .macro: "a macro"
+                case .field: "a name of the rule's scope"
+                case .definition: "a definition"
+                }
+            return "\(w.code(name)) is already \(what); choose another name"
         }
     }
 
@@ -103,12 +123,31 @@ enum RulesMessageText {
         case .traitDeclaredTwice(let name, let first):
             return "thuộc tính \(w.code(name)) được khai báo hai lần (lần đầu ở \(w.location(first)))"
         case .idUsedTwice(let kind, let id, let first):
-            return "\(kind == .plan ? "mã đề án" : "mã quy tắc") \(w.code(id)) bị dùng hai lần; mỗi mã phải là duy nhất "
-                + "(lần đầu ở \(w.location(first)))"
+            let what =
+                switch kind {
+                case .plan: "mã đề án"
+                case .rule: "mã quy tắc"
+                case .definition: "tên định nghĩa"
+                }
+            return "\(what) \(w.code(id)) bị dùng hai lần; mỗi mã phải là duy nhất (lần đầu ở \(w.location(first)))"
         case .ruleIDIsBuiltin(let id): return "mã quy tắc \(w.code(id)) trùng tên một kiểm tra có sẵn; chọn mã khác"
         case .unknownRuleInTest(let id, let suggestion):
             return "bài kiểm thử nêu quy tắc \(w.code(id)), nhưng không tệp quy tắc nào định nghĩa nó" + w.didYouMean(suggestion)
         case .inRule(let id, let error): return "trong quy tắc \(w.code(id)): \(ExpressionMessageText.render(error, w))"
+        case .inDefinition(let name, let rule, let error):
+            return "trong định nghĩa \(w.code(name))\(rule.map { " (dùng trong quy tắc \(w.code($0)))" } ?? ""): "
+                + ExpressionMessageText.render(error, w)
+        case .definitionKey(let key):
+            return "\(w.code(key)) không phải tên một định nghĩa: viết \(w.code("ten")) hoặc \(w.code("ten(a, b)"))"
+        case .nameTaken(let name, let owner):
+            let what =
+                switch owner {
+                case .function: "tên một hàm"
+                case .macro: "tên một macro"
+                case .field: "một tên trong phạm vi của quy tắc"
+                case .definition: "tên một định nghĩa"
+                }
+            return "\(w.code(name)) đã là \(what); chọn tên khác"
         }
     }
 }

@@ -6,13 +6,19 @@ import Vocabulary
 /// A class: it is shared by every item it is evaluated on, never copied.
 public final class CompiledRule: Sendable {
     public let definition: RuleDefinition
+    /// The rule's `let` names, read by its `when`, `assert` and message.
+    public let lets: LetBindings
     public let when: CompiledExpression?
     public let assert: CompiledExpression
     /// Message templates by language ("" for a plain string).
     public let messages: [String: CompiledTemplate]
 
-    init(definition: RuleDefinition, when: CompiledExpression?, assert: CompiledExpression, messages: [String: CompiledTemplate]) {
+    init(
+        definition: RuleDefinition, lets: LetBindings, when: CompiledExpression?, assert: CompiledExpression,
+        messages: [String: CompiledTemplate]
+    ) {
         self.definition = definition
+        self.lets = lets
         self.when = when
         self.assert = assert
         self.messages = messages
@@ -29,61 +35,143 @@ public final class CompiledRule: Sendable {
 }
 
 /// Compiles every rule of a rule set; any error stops the run (exit 2) and is
-/// located at the offending token inside the YAML file.
+/// located at the offending token inside the YAML file — inside a rule, or
+/// inside the `define:` entry the rule used.
 public enum RuleCompilation {
-    public static func compile(_ rules: [RuleDefinition], schema: RuleSchema) -> Result<[CompiledRule], RuleSetErrors> {
-        var compiled: [CompiledRule] = []
+    public static func compile(
+        _ rules: [RuleDefinition], definitions sources: [DefinitionSource] = [], schema: RuleSchema
+    ) -> Result<[CompiledRule], RuleSetErrors> {
         var findings: [Finding] = []
+        let definitions = Self.definitions(sources, schema: schema, findings: &findings)
+        let placed = Dictionary(sources.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
+        var compiled: [CompiledRule] = []
         for rule in rules {
             let scope = schema.scope(rule.scope)
+            var names = RuleNames(definitions: definitions)
             // Each part is compiled even when another failed: every error of the rule is shown.
             func attempt<T>(_ node: YAMLTree.Node, _ body: (String) throws(LanguageError) -> T) -> T? {
-                do throws(LocatedLanguageError) {
-                    return try compile(RuleDefinition.text(of: node), node, rule, body)
+                let text = RuleDefinition.text(of: node)
+                do {
+                    return try body(text)
                 } catch {
-                    findings.append(error.finding)
+                    findings.append(finding(error, text: text, node: node, rule: rule, definitions: placed))
                     return nil
                 }
             }
             let errorsBefore = findings.count
+            for item in rule.lets {
+                let name = item.name.value
+                let owner: RulesMessage.NameOwner? =
+                    scope.index(of: name) != nil ? .field : definitions.contains(name) ? .definition : nil
+                if let owner {
+                    findings.append(
+                        Finding(
+                            .schema, message: .rules(.nameTaken(name, by: owner)),
+                            location: Location(file: rule.file, line: item.name.mark.line, column: item.name.mark.column)))
+                    break
+                }
+                let current = names
+                guard let expression = attempt(item.node, { text throws(LanguageError) in
+                    try RuleCompiler.compile(text, in: scope, names: current)
+                }) else { break }
+                names.lets.append(name, expression)
+            }
+            // A `let` that failed leaves the names after it unknown: their errors would only repeat it.
+            guard findings.count == errorsBefore else { continue }
             let when = rule.when.flatMap { node in
-                attempt(node) { text throws(LanguageError) in try RuleCompiler.compile(text, in: scope, expecting: .bool) }
+                attempt(node) { text throws(LanguageError) in
+                    try RuleCompiler.compile(text, in: scope, expecting: .bool, names: names)
+                }
             }
             let assert = attempt(rule.assert) { text throws(LanguageError) in
-                try RuleCompiler.compile(text, in: scope, expecting: .bool)
+                try RuleCompiler.compile(text, in: scope, expecting: .bool, names: names)
             }
             var messages: [String: CompiledTemplate] = [:]
             for (language, node) in rule.message.sorted(by: { $0.key < $1.key }) {
                 messages[language] = attempt(node) { text throws(LanguageError) in
-                    try RuleCompiler.compileTemplate(text, in: scope)
+                    try RuleCompiler.compileTemplate(text, in: scope, names: names)
                 }
             }
             // A rule with an error in any part is not kept (the run stops anyway).
             guard findings.count == errorsBefore, let assert else { continue }
-            compiled.append(CompiledRule(definition: rule, when: when, assert: assert, messages: messages))
+            compiled.append(
+                CompiledRule(definition: rule, lets: names.lets, when: when, assert: assert, messages: messages))
         }
-        guard findings.isEmpty else { return .failure(RuleSetErrors(findings: Finding.sorted(findings))) }
+        guard findings.isEmpty else { return .failure(RuleSetErrors(findings: unique(Finding.sorted(findings)))) }
         return .success(compiled)
     }
 
-    private static func compile<T>(
-        _ text: String, _ node: YAMLTree.Node, _ rule: RuleDefinition,
-        _ body: (String) throws(LanguageError) -> T
-    ) throws(LocatedLanguageError) -> T {
-        do {
-            return try body(text)
-        } catch {
-            let mark = ExpressionLocator.mark(
-                ofOffset: error.range.lowerBound, in: text, scalar: node, fileText: rule.fileText)
-            throw LocatedLanguageError(
-                finding: Finding(
-                    .schema, message: .rules(.inRule(rule.id.value, error.message)),
-                    location: Location(file: rule.file, line: mark.line, column: mark.column)))
+    /// The `define:` entries parsed, each name checked against the
+    /// language's and the scopes' names, recursion refused.
+    private static func definitions(
+        _ sources: [DefinitionSource], schema: RuleSchema, findings: inout [Finding]
+    ) -> Definitions {
+        var definitions = Definitions()
+        let fields = Set(RuleDefinition.Scope.allCases.flatMap { schema.scope($0).fields.map(\.name) })
+        // A name defined twice is reported by the loader; the first one is used.
+        for source in sources where !definitions.contains(source.name.value) {
+            let name = source.name.value
+            let owner: RulesMessage.NameOwner? =
+                RuleCompiler.functionNames.contains(name)
+                ? .function : RuleCompiler.macroNames.contains(name) ? .macro : fields.contains(name) ? .field : nil
+            if let owner {
+                findings.append(Finding(.schema, message: .rules(.nameTaken(name, by: owner)), location: location(source.name.mark, source)))
+                continue
+            }
+            let text = RuleDefinition.text(of: source.node)
+            do {
+                try definitions.add(name: name, parameters: source.parameters, source: text)
+            } catch {
+                findings.append(
+                    Finding(
+                        .schema, message: .rules(.inDefinition(name, usedBy: nil, error.message)),
+                        location: place(error.range.lowerBound, text, source)))
+            }
+        }
+        let byName = Dictionary(sources.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
+        for (name, chain) in definitions.cycles() {
+            guard let source = byName[name] else { continue }
+            findings.append(
+                Finding(
+                    .schema, message: .rules(.inDefinition(name, usedBy: nil, .type(.recursiveDefinition(chain)))),
+                    location: location(source.name.mark, source)))
+        }
+        return definitions
+    }
+
+    /// A compile error as a finding: at its token in the rule's expression,
+    /// or in the definition whose text it points into.
+    private static func finding(
+        _ error: LanguageError, text: String, node: YAMLTree.Node, rule: RuleDefinition,
+        definitions: [String: DefinitionSource]
+    ) -> Finding {
+        if let name = error.definition, let source = definitions[name] {
+            return Finding(
+                .schema, message: .rules(.inDefinition(name, usedBy: rule.id.value, error.message)),
+                location: place(error.range.lowerBound, RuleDefinition.text(of: source.node), source))
+        }
+        let mark = ExpressionLocator.mark(ofOffset: error.range.lowerBound, in: text, scalar: node, fileText: rule.fileText)
+        return Finding(
+            .schema, message: .rules(.inRule(rule.id.value, error.message)),
+            location: Location(file: rule.file, line: mark.line, column: mark.column))
+    }
+
+    private static func place(_ offset: Int, _ text: String, _ source: DefinitionSource) -> Location {
+        location(ExpressionLocator.mark(ofOffset: offset, in: text, scalar: source.node, fileText: source.fileText), source)
+    }
+
+    private static func location(_ mark: Mark, _ source: DefinitionSource) -> Location {
+        Location(file: source.file, line: mark.line, column: mark.column)
+    }
+
+    /// One finding per place and message: a definition's error is found again by every rule that uses it.
+    private static func unique(_ findings: [Finding]) -> [Finding] {
+        var seen: Set<String> = []
+        return findings.filter { finding in
+            guard case .rules(.inDefinition(let name, let rule, let message)) = finding.message else { return true }
+            // Recursion is reported once, at the definition, when the rules load.
+            if rule != nil, case .type(.recursiveDefinition) = message { return false }
+            return seen.insert("\(finding.location)|\(name)|\(message)").inserted
         }
     }
 }
-
-private struct LocatedLanguageError: Error {
-    var finding: Finding
-}
-

@@ -79,8 +79,9 @@ public struct Explanation: Sendable {
                     case .sector: bindings.sectorEnvironment(sector)
                     case .catalog: bindings.catalogEnvironment()
                     }
+                let lets = rule.lets.values()
                 var spent = budget
-                let when = rule.when.map { $0.trace(environment, budget: &spent) }
+                let when = rule.when.map { $0.trace(environment, lets: lets, budget: &spent) }
                 // A `when` that cannot be evaluated is a rule-error in `check`:
                 // the rule neither applies cleanly nor holds.
                 let whenFailed = when.map { trace in
@@ -88,7 +89,7 @@ public struct Explanation: Sendable {
                     return true
                 } ?? false
                 let applies = when.map { (try? $0.result.get()) == .bool(true) } ?? true
-                let assert = applies ? rule.assert.trace(environment, budget: &spent) : nil
+                let assert = applies ? rule.assert.trace(environment, lets: lets, budget: &spent) : nil
                 let holds = !whenFailed && (assert.map { (try? $0.result.get()) == .bool(true) } ?? true)
                 traces.append(
                     RuleTrace(

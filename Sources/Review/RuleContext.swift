@@ -24,7 +24,7 @@ public struct RuleContext: Sendable {
     public static func prepare(_ ruleSet: RuleSet, plan: Plan, asOf: LocalDate) -> Result<RuleContext, RuleSetErrors> {
         let targets = ruleSet.plans.reduce(into: standardTargets.union(plan.targets.keys)) { $0.formUnion($1.targets.keys) }
         let schema = RuleSchema(traits: ruleSet.traits, targets: Array(targets))
-        return RuleCompilation.compile(ruleSet.rules, schema: schema).map {
+        return RuleCompilation.compile(ruleSet.rules, definitions: ruleSet.definitions, schema: schema).map {
             RuleContext(ruleSet: ruleSet, plan: plan, asOf: asOf, schema: schema, rules: $0)
         }
     }

@@ -10,9 +10,17 @@ public struct RuleDefinition: Sendable {
         case procedure, sector, catalog
     }
 
+    /// One `let:` entry: a name and its expression.
+    public struct Let: Sendable {
+        public var name: Located<String>
+        public var node: Node
+    }
+
     public var id: Located<String>
     public var scope: Scope
     public var severity: Severity
+    /// The `let:` names in the order written: each sees those before it.
+    public var lets: [Let] = []
     public var when: Node?
     public var assert: Node
     /// The message nodes by language (`en`, `vi`); a plain string is stored under "".

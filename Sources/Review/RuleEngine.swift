@@ -42,10 +42,11 @@ struct RuleEngine {
             case .catalog(let rule):
                 let location = Location(file: plan.file, line: plan.id.mark.line, column: plan.id.mark.column)
                 let environment = bindings.catalogEnvironment()
+                let lets = rule.lets.values()
                 var spent = budget
                 return finding(
-                    rule, RuleOutcome.evaluate(rule, in: environment, budget: &spent), environment, at: location, sector: nil,
-                    procedure: nil, budget: &spent)
+                    rule, RuleOutcome.evaluate(rule, in: environment, lets: lets, budget: &spent), environment, lets,
+                    at: location, sector: nil, procedure: nil, budget: &spent)
             case .sector(let sector):
                 return sectorFindings(sector, procedureRules, sectorRules)
             }
@@ -67,10 +68,11 @@ struct RuleEngine {
         let location = Location(file: sector.file.path, line: id.mark.line, column: id.mark.column)
         let environment = bindings.sectorEnvironment(sector)
         for rule in sectorRules {
+            let lets = rule.lets.values()
             var spent = budget
             found += finding(
-                rule, RuleOutcome.evaluate(rule, in: environment, budget: &spent), environment, at: location,
-                sector: id.value, procedure: nil, budget: &spent)
+                rule, RuleOutcome.evaluate(rule, in: environment, lets: lets, budget: &spent), environment, lets,
+                at: location, sector: id.value, procedure: nil, budget: &spent)
         }
         return found
     }
@@ -89,11 +91,12 @@ struct RuleEngine {
         guard !procedure.waivers.isEmpty else {
             // The common case: no waiver to apply or to judge.
             for rule in rules {
+                let lets = rule.lets.values()
                 var spent = budget
-                let outcome = RuleOutcome.evaluate(rule, in: environment, budget: &spent)
+                let outcome = RuleOutcome.evaluate(rule, in: environment, lets: lets, budget: &spent)
                 guard outcome.isFinding else { continue }
                 findings += finding(
-                    rule, outcome, environment, at: location(FindingPlacement.mark(of: rule.assert.firstPath, in: procedure)),
+                    rule, outcome, environment, lets, at: location(FindingPlacement.mark(of: rule.assert.firstPath, in: procedure)),
                     sector: sectorID, procedure: code, procedureName: procedure.name.value, budget: &spent)
             }
             return findings
@@ -129,12 +132,13 @@ struct RuleEngine {
         // (or filtered out) may still be needed, so it is not judged.
         var quiet: Set<String> = []
         for rule in rules {
+            let lets = rule.lets.values()
             var spent = budget
-            let outcome = RuleOutcome.evaluate(rule, in: environment, budget: &spent)
+            let outcome = RuleOutcome.evaluate(rule, in: environment, lets: lets, budget: &spent)
             let found =
                 outcome.isFinding
                 ? finding(
-                    rule, outcome, environment,
+                    rule, outcome, environment, lets,
                     at: location(FindingPlacement.mark(of: rule.assert.firstPath, in: procedure)), sector: sectorID,
                     procedure: code, procedureName: procedure.name.value, budget: &spent)
                 : []
@@ -156,7 +160,8 @@ struct RuleEngine {
     /// The finding of one rule's outcome on one item, a `rule-error` finding,
     /// or none. The message is written under what is left of `budget`.
     private func finding(
-        _ rule: CompiledRule, _ outcome: RuleOutcome, _ environment: Record, at location: Location, sector: String?,
+        _ rule: CompiledRule, _ outcome: RuleOutcome, _ environment: Record, _ lets: LetValues?, at location: Location,
+        sector: String?,
         procedure: String?, procedureName: String? = nil, budget: inout EvaluationBudget
     ) -> [Finding] {
         let item: ReviewMessage.Item = procedure.map { .procedure($0) } ?? sector.map { .sector($0) } ?? .catalog
@@ -164,7 +169,7 @@ struct RuleEngine {
         case .notApplicable, .holds:
             return []
         case .fails:
-            let (text, exhausted) = message(rule, environment, budget: &budget)
+            let (text, exhausted) = message(rule, environment, lets, budget: &budget)
             let found = Finding(
                 rule: rule.id, severity: rule.severity, message: text, location: location,
                 sector: sector, procedure: procedure, procedureName: procedureName, basis: rule.definition.basis)
@@ -211,7 +216,7 @@ struct RuleEngine {
     /// that language writes them, and which budget ran out if writing it did;
     /// its description or assertion when it has none or it cannot be written.
     private func message(
-        _ rule: CompiledRule, _ environment: Record, budget: inout EvaluationBudget
+        _ rule: CompiledRule, _ environment: Record, _ lets: LetValues?, budget: inout EvaluationBudget
     ) -> (Message, EvaluationBudget.Exhausted?) {
         func fallback(_ error: EvaluationError?) -> Message {
             let cause = error?.message
@@ -223,7 +228,8 @@ struct RuleEngine {
         for language in Language.allCases {
             guard let template = rule.template(for: language.rawValue) else { continue }
             do {
-                texts[language] = try template.segments(environment, budget: &budget, numbers: language.numberStyle)
+                texts[language] = try template.segments(
+                    environment, lets: lets, budget: &budget, numbers: language.numberStyle)
             } catch {
                 if let exhausted = error.exhausted { return (fallback(nil), exhausted) }
                 return (fallback(error), nil)

@@ -5,6 +5,8 @@ public struct RuleSet: Sendable {
     public var plans: [Plan] = []
     public var traits: [String: TraitDeclaration] = [:]
     public var rules: [RuleDefinition] = []
+    /// The `define:` entries of every file.
+    public var definitions: [DefinitionSource] = []
 
     public init() {}
 }

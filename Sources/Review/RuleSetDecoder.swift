@@ -20,7 +20,7 @@ struct RuleSetDecoder {
     mutating func decode(_ yaml: LoadedYAML) {
         decoder.reportDuplicateKeys(of: yaml)
         for root in yaml.documents where !root.isNull {
-            guard let top = decoder.fields(root, of: .rulesFile, allowed: ["plans", "traits", "rules"]) else {
+            guard let top = decoder.fields(root, of: .rulesFile, allowed: ["plans", "traits", "rules", "define"]) else {
                 continue
             }
             if let node = top["plans"], let items = decoder.list(node, "plans") {
@@ -33,6 +33,11 @@ struct RuleSetDecoder {
             }
             if let node = top["rules"], let items = decoder.list(node, "rules") {
                 ruleSet.rules += items.compactMap { decodeRule($0) }
+            }
+            if let node = top["define"] {
+                for (key, value) in decoder.entries(node, of: .key("define")) ?? [] {
+                    if let definition = decodeDefinition(key, value) { ruleSet.definitions.append(definition) }
+                }
             }
         }
     }
@@ -146,7 +151,7 @@ struct RuleSetDecoder {
     // MARK: Rules
 
     private static let ruleKeys = [
-        "id", "scope", "severity", "when", "assert", "message", "basis", "effective", "description",
+        "id", "scope", "severity", "let", "when", "assert", "message", "basis", "effective", "description",
     ]
 
     private mutating func decodeRule(_ node: Node) -> RuleDefinition? {
@@ -156,6 +161,19 @@ struct RuleSetDecoder {
         let id = identifier(f["id"], "rules.id")
         let scope = f["scope"].flatMap { decoder.choice($0, "rules.scope", RuleDefinition.Scope.self) }
         let severity = f["severity"].flatMap { decoder.choice($0, "rules.severity", Severity.self) }
+        var lets: [RuleDefinition.Let] = []
+        if let node = f["let"] {
+            for (name, value) in decoder.entries(node, of: .key("rules.let")) ?? [] {
+                guard DefinitionSource.signature(name.value).map({ $0.parameters.isEmpty && $0.name == name.value }) ?? false
+                else {
+                    decoder.schema(.notIdentifier(field: "rules.let", found: name.value), at: name.mark)
+                    continue
+                }
+                if let expression = expression(value, "rules.let.\(name.value)") {
+                    lets.append(RuleDefinition.Let(name: name, node: expression))
+                }
+            }
+        }
         let when = f["when"].flatMap { expression($0, "rules.when") }
         let assert = f["assert"].flatMap { expression($0, "rules.assert") }
         let message = f["message"].map { self.message($0) } ?? [:]
@@ -169,9 +187,21 @@ struct RuleSetDecoder {
             return nil
         }
         return RuleDefinition(
-            id: id, scope: scope?.value ?? .procedure, severity: severity?.value ?? .warning, when: when,
+            id: id, scope: scope?.value ?? .procedure, severity: severity?.value ?? .warning, lets: lets, when: when,
             assert: assert, message: message, basis: basis, effective: effective ?? DatePeriod(),
             description: description, file: decoder.file, fileText: fileText)
+    }
+
+    // MARK: Definitions
+
+    private mutating func decodeDefinition(_ key: Located<String>, _ node: Node) -> DefinitionSource? {
+        guard let (name, parameters) = DefinitionSource.signature(key.value) else {
+            decoder.report(.schema, .rules(.definitionKey(key.value)), at: key.mark, keyPath: "define")
+            return nil
+        }
+        guard let body = expression(node, "define.\(name)") else { return nil }
+        return DefinitionSource(
+            name: Located(name, at: key.mark), parameters: parameters, node: body, file: decoder.file, fileText: fileText)
     }
 
     private mutating func expression(_ node: Node, _ what: String) -> Node? {

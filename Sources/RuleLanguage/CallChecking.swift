@@ -6,6 +6,9 @@ extension TypeChecker {
     mutating func checkCall(
         _ name: String, nameRange: SourceRange, arguments: [Syntax], _ syntax: Syntax
     ) throws(LanguageError) -> TypedExpression {
+        if let definition = names.definitions.definition(name) {
+            return try expand(definition, arguments: arguments, syntax)
+        }
         guard let signature = Function.signatures[name] else {
             if let macro = Macro(rawValue: name) {
                 throw error(.macroAsFunction(macro.rawValue), nameRange)
@@ -13,7 +16,7 @@ extension TypeChecker {
             if scope.index(of: name) != nil {
                 throw error(.fieldAsFunction(name), nameRange)
             }
-            let suggestion = Suggestion.closest(to: name, in: Function.signatures.keys.sorted())
+            let suggestion = Suggestion.closest(to: name, in: Function.signatures.keys.sorted() + names.definitions.names)
             throw error(.unknownFunction(name, suggestion: suggestion), nameRange)
         }
         guard arguments.count == signature.arity else {

@@ -34,16 +34,23 @@ public final class CompiledExpression: Sendable {
     }
 
     /// The same, spending from `budget` (a rule's budget on one item), with
-    /// `pct` and `string` writing numbers in `numbers`' style (for messages).
+    /// `pct` and `string` writing numbers in `numbers`' style (for messages),
+    /// reading the rule's `let` names from `lets`.
     public func evaluate(
-        _ environment: Record, budget: inout EvaluationBudget, numbers: NumberStyle = .plain
+        _ environment: Record, lets: LetValues? = nil, budget: inout EvaluationBudget, numbers: NumberStyle = .plain
     ) throws(EvaluationError) -> Value {
         try checkScope(environment)
         return try withUnsafeMutablePointer(to: &budget) { pointer throws(EvaluationError) in
             var context = Context(root: environment, budget: pointer)
             context.numbers = numbers
+            context.lets = lets
             return try closure(context)
         }
+    }
+
+    /// Runs in a context made by another expression (a `let` read by it).
+    func run(_ context: Context) throws(EvaluationError) -> Value {
+        try closure(context)
     }
 
     /// Slow path for `tthc explain`: the reference evaluator, recording every
@@ -53,15 +60,18 @@ public final class CompiledExpression: Sendable {
         return trace(environment, budget: &budget)
     }
 
-    /// The same, spending from `budget`: it stops where `evaluate` stops.
-    public func trace(_ environment: Record, budget: inout EvaluationBudget) -> ExpressionTrace {
+    /// The same, spending from `budget`: it stops where `evaluate` stops. A
+    /// `let` read shows as its value; its own steps are not traced.
+    public func trace(_ environment: Record, lets: LetValues? = nil, budget: inout EvaluationBudget) -> ExpressionTrace {
         var evaluator = ReferenceEvaluator()
         let result: Result<Value, EvaluationError>
         do {
             try checkScope(environment)
             result = .success(
                 try withUnsafeMutablePointer(to: &budget) { pointer throws(EvaluationError) in
-                    try evaluator.evaluate(root, Context(root: environment, budget: pointer))
+                    var context = Context(root: environment, budget: pointer)
+                    context.lets = lets
+                    return try evaluator.evaluate(root, context)
                 })
         } catch {
             result = .failure(error)

@@ -57,6 +57,23 @@ enum Compiler {
             return compileCall(function, arguments, whole)
         case .macro(let macro, let list, _, let slot, let body):
             return compileMacro(macro, list, slot, body, whole)
+        case .inline(_, let arguments, let slot, let body):
+            return compileInline(arguments, slot, body)
+        }
+    }
+
+    /// A definition's use: its arguments, each evaluated once, bound to the
+    /// slots its body reads them from.
+    private static func compileInline(_ arguments: [TypedExpression], _ slot: Int, _ body: TypedExpression) -> CompiledClosure {
+        let values = arguments.map(compile)
+        let inner = compile(body)
+        guard !values.isEmpty else { return inner }
+        return { context throws(EvaluationError) in
+            var scope = context
+            for (offset, value) in values.enumerated() {
+                scope = scope.binding(try value(context), at: slot + offset)
+            }
+            return try inner(scope)
         }
     }
 

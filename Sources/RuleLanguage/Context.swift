@@ -2,12 +2,13 @@ import Vocabulary
 
 /// What an expression reads at run time: the scope record, the values of the
 /// macro variables in force (slot i is the i-th enclosing macro's element),
-/// and the budget being spent. The budget is a pointer to the caller's
+/// the rule's `let` values, and the budget being spent. The budget is a pointer to the caller's
 /// counter, valid for the one evaluation: counting a step is a decrement in
 /// place, with no allocation and no reference counting.
 struct Context {
     var root: Record
     var variables: [Value] = []
+    var lets: LetValues?
     let budget: UnsafeMutablePointer<EvaluationBudget>
     /// How `pct` and `string` write numbers: a Vietnamese message says `37,03%`.
     var numbers: NumberStyle = .plain
@@ -31,6 +32,11 @@ struct Context {
         return root.values[index]
     }
 
+    func binding(_ index: Int, _ operand: Operand) throws(EvaluationError) -> Value {
+        guard let lets else { throw EvaluationError(.unbound(operand.text), range: operand.range) }
+        return try lets.value(index, self)
+    }
+
     /// The context for a macro body, with `element` in `slot`.
     func binding(_ element: Value, at slot: Int) -> Context {
         var inner = self
@@ -45,6 +51,7 @@ struct Context {
         switch path.root {
         case .scope(let index): value = try scopeValue(index, operand)
         case .variable(let slot): value = try variable(slot, operand)
+        case .binding(let index, _): value = try binding(index, operand)
         }
         for field in path.fields {
             if case .null = value { return .null }

@@ -79,8 +79,22 @@ struct ReferenceEvaluator {
             return try Function.apply(function, values, arguments.map(\.operand), whole)
         case .macro(let macro, let list, _, let slot, let body):
             return try self.macro(macro, list, slot, body, whole, context)
+        case .inline(_, let arguments, let slot, let body):
+            var scope = context
+            for (offset, argument) in arguments.enumerated() {
+                scope = scope.binding(try evaluate(argument, context), at: slot + offset)
+            }
+            // The body's ranges are offsets into its definition's text: none
+            // of them is an operand of the root's power-assert line.
+            let outer = depth
+            depth = Self.definitionDepth
+            defer { depth = outer }
+            return try evaluate(body, scope)
         }
     }
+
+    /// The depth a definition's body is evaluated at: below any operand line.
+    private static let definitionDepth = 1_000
 
     private mutating func binary(
         _ op: BinaryOperator, _ left: TypedExpression, _ right: TypedExpression, _ whole: Operand, _ context: Context

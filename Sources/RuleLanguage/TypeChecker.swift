@@ -3,13 +3,22 @@ import Vocabulary
 /// Every error points at the sub-expression or token at fault.
 struct TypeChecker {
     let scope: RecordType
-    let text: SourceText
-    /// Macro variables in scope, innermost last; a variable's slot is its index.
+    /// The text being checked: the rule's expression, or a definition's body.
+    private(set) var text: SourceText
+    let names: RuleNames
+    /// Macro variables (and definition parameters), innermost last; a
+    /// variable's slot is its index.
     private var variables: [(name: String, type: ValueType)] = []
+    /// The first slot the text being checked may see: a definition's body
+    /// sees its parameters, not its caller's variables.
+    private var firstVisibleSlot = 0
+    /// The definitions being expanded, outermost first.
+    private var expanding: [String] = []
 
-    init(scope: RecordType, text: SourceText) {
+    init(scope: RecordType, text: SourceText, names: RuleNames = RuleNames()) {
         self.scope = scope
         self.text = text
+        self.names = names
     }
 
     func typed(_ kind: TypedExpression.Kind, _ type: ValueType, _ syntax: Syntax) -> TypedExpression {
@@ -63,9 +72,21 @@ struct TypeChecker {
         return typed(.constant(.list(constants)), .list(elementType), syntax)
     }
 
-    private func checkName(_ name: String, _ syntax: Syntax) throws(LanguageError) -> TypedExpression {
-        if let slot = variables.lastIndex(where: { $0.name == name }) {
+    private mutating func checkName(_ name: String, _ syntax: Syntax) throws(LanguageError) -> TypedExpression {
+        if let slot = variables.lastIndex(where: { $0.name == name }), slot >= firstVisibleSlot {
             return typed(.path(Path(root: .variable(slot: slot), fields: [], names: [name])), variables[slot].type, syntax)
+        }
+        // A definition's body does not see the `let`s of the rule using it.
+        if expanding.isEmpty, let index = names.lets.index(of: name) {
+            let bound = names.lets.bindings[index].expression
+            var path = typed(
+                .path(Path(root: .binding(index: index, reads: bound.firstPath), fields: [], names: [name])), bound.type,
+                syntax)
+            path.values = bound.root.values
+            return path
+        }
+        if let definition = names.definitions.definition(name) {
+            return try expand(definition, arguments: [], syntax)
         }
         if let index = scope.index(of: name) {
             var path = typed(.path(Path(root: .scope(index: index), fields: [], names: [name])), scope.fields[index].type, syntax)
@@ -75,7 +96,9 @@ struct TypeChecker {
         if Function.signatures[name] != nil {
             throw error(.functionAsName(name), syntax.range)
         }
-        let candidates = scope.fields.map(\.name) + variables.map(\.name)
+        let candidates =
+            scope.fields.map(\.name) + variables[firstVisibleSlot...].map(\.name)
+            + (expanding.isEmpty ? names.lets.names : []) + names.definitions.names
         throw error(.unknownName(name, suggestion: Suggestion.closest(to: name, in: candidates)), syntax.range)
     }
 
@@ -198,5 +221,51 @@ struct TypeChecker {
             type = .number
         }
         return typed(.macro(macro, list, variable: variable, slot: slot, body), type, syntax)
+    }
+
+    /// A definition used by name or called: its arguments are checked here,
+    /// then its body with its parameters of their types, as if written in
+    /// place but seeing only its parameters. An error inside the body is
+    /// located in the definition's text and names it.
+    mutating func expand(
+        _ definition: Definitions.Definition, arguments: [Syntax], _ syntax: Syntax
+    ) throws(LanguageError) -> TypedExpression {
+        guard !expanding.contains(definition.name) else {
+            throw error(.recursiveDefinition(expanding + [definition.name]), syntax.range)
+        }
+        guard arguments.count == definition.parameters.count else {
+            throw error(
+                .arity(
+                    definition.name, expected: definition.parameters.count, found: arguments.count,
+                    signature: definition.signature), syntax.range)
+        }
+        var checked: [TypedExpression] = []
+        for argument in arguments { checked.append(try check(argument)) }
+        let saved = (text, firstVisibleSlot, variables.count)
+        let slot = variables.count
+        for (parameter, argument) in zip(definition.parameters, checked) {
+            variables.append((parameter, argument.type))
+        }
+        text = definition.text
+        firstVisibleSlot = slot
+        expanding.append(definition.name)
+        defer {
+            (text, firstVisibleSlot) = (saved.0, saved.1)
+            variables.removeLast(variables.count - saved.2)
+            expanding.removeLast()
+        }
+        let body: TypedExpression
+        do {
+            body = try check(definition.syntax)
+        } catch {
+            var located = error
+            if located.definition == nil { located.definition = definition.name }
+            throw located
+        }
+        var result = TypedExpression(
+            kind: .inline(name: definition.name, arguments: checked, slot: slot, body: body), type: body.type,
+            range: syntax.range, text: saved.0.slice(syntax.range))
+        result.values = body.values
+        return result
     }
 }

@@ -18,6 +18,9 @@ struct TypedExpression: Sendable {
         case conditional(TypedExpression, TypedExpression, TypedExpression)
         case call(Function, [TypedExpression])
         case macro(Macro, TypedExpression, variable: String, slot: Int, TypedExpression)
+        /// A `define:` entry used: its arguments are evaluated into the slots
+        /// from `slot` on, then its body (checked for these arguments) runs.
+        case inline(name: String, arguments: [TypedExpression], slot: Int, body: TypedExpression)
     }
 
     var kind: Kind
@@ -36,7 +39,7 @@ struct TypedExpression: Sendable {
         if case .path(let path) = kind {
             switch path.root {
             case .scope: nullGuard = .rule
-            case .variable: nullGuard = .variable
+            case .variable, .binding: nullGuard = .variable
             }
         }
         return Operand(text: text, range: range, nullGuard: nullGuard)
@@ -59,12 +62,19 @@ struct TypedExpression: Sendable {
         case .conditional(let condition, let then, let otherwise): [condition, then, otherwise]
         case .call(_, let arguments): arguments
         case .macro(_, let list, _, _, let body): [list, body]
+        case .inline(_, let arguments, _, let body): arguments + [body]
         }
     }
 
     /// The first scope path read, in source order (variables are not scope names).
     var firstScopePath: [String]? {
-        if case .path(let path) = kind, case .scope = path.root { return path.names }
+        if case .path(let path) = kind {
+            switch path.root {
+            case .scope: return path.names
+            case .binding(_, let reads): return reads
+            case .variable: break
+            }
+        }
         for child in children {
             if let found = child.firstScopePath { return found }
         }
@@ -91,6 +101,8 @@ struct Path: Sendable {
     enum Root: Sendable {
         case scope(index: Int)
         case variable(slot: Int)
+        /// A rule's `let`; `reads` is the first scope path its expression reads.
+        case binding(index: Int, reads: [String]?)
     }
 
     var root: Root

@@ -34,7 +34,12 @@ public enum ReviewMessage: Hashable, Sendable {
 /// Errors in rules/ that stop the run (exit 2), beside schema and syntax ones.
 public enum RulesMessage: Hashable, Sendable {
     public enum IDKind: Hashable, Sendable {
-        case plan, rule
+        case plan, rule, definition
+    }
+
+    /// What already owns a name a `define` or `let` would take.
+    public enum NameOwner: Hashable, Sendable {
+        case function, macro, field, definition
     }
 
     case traitDeclaredTwice(String, first: Location)
@@ -44,4 +49,10 @@ public enum RulesMessage: Hashable, Sendable {
     case unknownRuleInTest(String, suggestion: String?)
     /// An expression of rule `rule` that does not parse or type-check.
     case inRule(String, ExpressionMessage)
+    /// An error in the text of a `define:` entry, found when a rule (if any) used it.
+    case inDefinition(String, usedBy: String?, ExpressionMessage)
+    /// A `define:` key that is neither `name` nor `name(a, b)`.
+    case definitionKey(String)
+    /// A `define:` or `let:` name that is already a name of the language or the scope.
+    case nameTaken(String, by: NameOwner)
 }

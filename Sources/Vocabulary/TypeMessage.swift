@@ -79,6 +79,10 @@ public enum TypeMessage: Hashable, Sendable {
     /// The whole pattern, the fragment at fault, and why.
     case exponentialPattern(String, fragment: String, PatternProblem)
 
+    // Definitions and lets.
+    /// A definition that uses itself: the chain of uses back to it.
+    case recursiveDefinition([String])
+
     /// A `when` or `assert` that is not a bool.
     case expressionType(expected: String, found: String)
 }
