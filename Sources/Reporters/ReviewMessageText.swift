@@ -115,6 +115,9 @@ enum RulesMessageText {
                 case .definition: "a definition"
                 }
             return "\(w.code(name)) is already \(what); choose another name"
+        case .targetKindsDiffer(let name, let first, let found):
+            return "target \(w.code("plan.targets." + name)) is \(englishKind(found)) here but \(englishKind(first)) elsewhere; "
+                + "a target has one kind in every plan"
         }
     }
 
@@ -148,6 +151,27 @@ enum RulesMessageText {
                 case .definition: "tên một định nghĩa"
                 }
             return "\(w.code(name)) đã là \(what); chọn tên khác"
+        case .targetKindsDiffer(let name, let first, let found):
+            return "chỉ tiêu \(w.code("plan.targets." + name)) ở đây là \(vietnameseKind(found)) nhưng ở chỗ khác là "
+                + "\(vietnameseKind(first)); một chỉ tiêu chỉ có một kiểu trong mọi đề án"
+        }
+    }
+
+    private static func englishKind(_ kind: String) -> String {
+        switch kind {
+        case "number": "a number"
+        case "text": "a text"
+        case "texts": "a list of texts"
+        default: "numbers by sector"
+        }
+    }
+
+    private static func vietnameseKind(_ kind: String) -> String {
+        switch kind {
+        case "number": "một số"
+        case "text": "một chuỗi"
+        case "texts": "một danh sách chuỗi"
+        default: "các số theo lĩnh vực"
         }
     }
 }

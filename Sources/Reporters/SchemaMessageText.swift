@@ -53,8 +53,10 @@ enum SchemaMessageText {
             let advice = suggestion.map { "did you mean \(w.code($0))? Otherwise declare it" } ?? "declare it"
             return "undeclared trait \(w.code(name)); \(advice) under `traits:` in rules/, or remove it"
         case .targetKeyNotDate(let field, let key):
-            return "\(w.code(field)) maps dates (YYYY-MM-DD) to numbers, found the key \(w.code(key))"
-        case .targetNeedsValue(let field): return "\(w.code(field)) needs at least one dated value, like { 2021-01-01: 0.3 }"
+            return "\(w.code(field)) maps dates (YYYY-MM-DD) to values, found the key \(w.code(key))"
+        case .targetNeedsValue(let field):
+            return "\(w.code(field)) is empty: give a number, a text, a list, numbers by sector id or values by date, "
+                + "like { 2021-01-01: 0.3 }"
         case .periodEndsBeforeStart(let field, let from, let until):
             return "\(w.code(field)) ends (\(w.date(until))) before it starts (\(w.date(from)))"
         case .enumNeedsValues(let field): return "\(w.code(field)) is an enum and needs `values: [...]`"
@@ -117,8 +119,10 @@ enum SchemaMessageText {
             let advice = suggestion.map { "có phải là \(w.code($0))? Nếu không, hãy khai báo" } ?? "hãy khai báo"
             return "thuộc tính \(w.code(name)) chưa được khai báo; \(advice) trong `traits:` ở rules/, hoặc bỏ đi"
         case .targetKeyNotDate(let field, let key):
-            return "\(w.code(field)) gồm các cặp ngày (YYYY-MM-DD): số, nhưng có khóa \(w.code(key))"
-        case .targetNeedsValue(let field): return "\(w.code(field)) cần ít nhất một giá trị theo ngày, ví dụ { 2021-01-01: 0.3 }"
+            return "\(w.code(field)) gồm các cặp ngày (YYYY-MM-DD): giá trị, nhưng có khóa \(w.code(key))"
+        case .targetNeedsValue(let field):
+            return "\(w.code(field)) đang trống: ghi một số, một chuỗi, một danh sách, các số theo mã lĩnh vực hoặc các giá trị "
+                + "theo ngày, ví dụ { 2021-01-01: 0.3 }"
         case .periodEndsBeforeStart(let field, let from, let until):
             return "\(w.code(field)) kết thúc (\(w.date(until))) trước khi bắt đầu (\(w.date(from)))"
         case .enumNeedsValues(let field): return "\(w.code(field)) có kiểu enum nên cần `values: [...]`"

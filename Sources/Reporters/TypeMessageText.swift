@@ -20,6 +20,7 @@ enum TypeMessageText {
         case .indexNeedsList(let receiver, let found):
             return "\(w.code("[]")) needs a list, but \(w.code(receiver)) is \(type(found))"
         case .indexNotNumber(let found): return "a list index must be a number, found \(type(found))"
+        case .mapKeyNotString(let found): return "a map is read by a string key, found \(type(found))"
         case .notNeedsBool(let op, let found): return "\(w.code(op)) needs a bool, found \(type(found))"
         case .negateNeedsNumber(let found): return "\(w.code("-")) needs a number, found \(type(found))"
         case .conditionNotBool(let found): return "the condition of \(w.code("?:")) must be a bool, found \(type(found))"
@@ -101,6 +102,7 @@ enum TypeMessageText {
         case .indexNeedsList(let receiver, let found):
             return "\(w.code("[]")) cần một danh sách, nhưng \(w.code(receiver)) có kiểu \(type(found))"
         case .indexNotNumber(let found): return "chỉ số của danh sách phải là một số, nhưng có kiểu \(type(found))"
+        case .mapKeyNotString(let found): return "bảng tra được đọc bằng một khóa chuỗi, nhưng có kiểu \(type(found))"
         case .notNeedsBool(let op, let found): return "\(w.code(op)) cần một giá trị đúng/sai, nhưng toán hạng có kiểu \(type(found))"
         case .negateNeedsNumber(let found): return "\(w.code("-")) cần một số, nhưng toán hạng có kiểu \(type(found))"
         case .conditionNotBool(let found):

@@ -13,6 +13,10 @@ extension JSONValue {
         case .list(let items): self = .array(items.map(JSONValue.init))
         case .record(let record):
             self = .object(zip(record.type.fields, record.values).map { ($0.name, JSONValue($1)) })
+        case .map(let lookup):
+            var entries = lookup.entries.keys.sorted().map { ($0, JSONValue(lookup[$0])) }
+            if lookup.fallback != .null { entries.append(("default", JSONValue(lookup.fallback))) }
+            self = .object(entries)
         }
     }
 }

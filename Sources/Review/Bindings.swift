@@ -26,6 +26,8 @@ public struct Bindings: Sendable {
     public let sectors: [SectorBinding]
     public let allProcedures: Value
     public let allSectors: Value
+    /// `catalog`, the same record in every scope.
+    public let catalog: Value
 
     /// Builds the records of the files on up to `jobs` threads, joined in
     /// catalog order.
@@ -41,7 +43,7 @@ public struct Bindings: Sendable {
                 [
                     .string(plan.id.value), plan.name.map { .string($0.value) } ?? .null,
                     .record(Record(schema.targets, schema.targetNames.map { name in
-                        plan.targets[name]?.value(on: asOf).map(Value.number) ?? .null
+                        plan.targets[name]?.entry(on: asOf).map(Self.value) ?? .null
                     })),
                 ]))
         // Every procedure starts from the declared defaults and overrides the
@@ -60,22 +62,31 @@ public struct Bindings: Sendable {
             return SectorBinding(file: file, sector: sector, record: record, records: records, procedureList: list)
         }.compactMap { $0 }
         self.sectors = sectors
-        allProcedures = .list(sectors.flatMap { $0.records.map { .record($0) } })
+        let procedures = sectors.flatMap { $0.records.map { Value.record($0) } }
+        allProcedures = .list(procedures)
         allSectors = .list(sectors.map { .record($0.record) })
+        // A code given twice is a `duplicate-code` finding; its first entry is the one looked up.
+        var byCode: [String: Value] = [:]
+        for sector in sectors {
+            for (procedure, record) in sector.procedures where byCode[procedure.code.value] == nil {
+                byCode[procedure.code.value] = .record(record)
+            }
+        }
+        self.catalog = .record(Record(schema.catalog, [allProcedures, allSectors, .map(Lookup(byCode))]))
     }
 
     // MARK: Environments of the three scopes
 
     public func procedureEnvironment(_ procedure: Record, in sector: SectorBinding) -> Record {
-        Record(schema.procedureScope, procedure.values + [.record(sector.record), plan, asOf])
+        Record(schema.procedureScope, procedure.values + [.record(sector.record), plan, asOf, catalog])
     }
 
     public func sectorEnvironment(_ sector: SectorBinding) -> Record {
-        Record(schema.sectorScope, [.record(sector.record), sector.procedureList, plan, asOf])
+        Record(schema.sectorScope, [.record(sector.record), sector.procedureList, plan, asOf, catalog])
     }
 
     public func catalogEnvironment() -> Record {
-        Record(schema.catalogScope, [allProcedures, allSectors, plan, asOf])
+        Record(schema.catalogScope, [allProcedures, allSectors, plan, asOf, catalog])
     }
 
     // MARK: Records
@@ -124,6 +135,16 @@ public struct Bindings: Sendable {
 
     private static func days(_ duration: Located<Duration>?) -> Value {
         duration.map { .number($0.value.days) } ?? .null
+    }
+
+    private static func value(_ target: TargetValue) -> Value {
+        switch target {
+        case .number(let number): .number(number)
+        case .text(let text): .string(text)
+        case .texts(let texts): .list(texts.map(Value.string))
+        case .bySector(let values, let fallback):
+            .map(Lookup(values.mapValues(Value.number), fallback: fallback.map(Value.number) ?? .null))
+        }
     }
 
     private static func value(_ trait: TraitValue) -> Value {

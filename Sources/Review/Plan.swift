@@ -12,20 +12,50 @@ public struct Plan: Sendable {
     public var file: String
 }
 
-/// A target: one number, or numbers that each hold from their date until the next.
+/// A target: one value, or values that each hold from their date until the next.
 public struct Target: Sendable {
     public var name: String
-    /// Sorted by date; a plain number is one value with no date.
-    public var values: [(from: LocalDate?, value: Double)]
+    /// Sorted by date; an undated target is one value with no date.
+    public var values: [(from: LocalDate?, value: TargetValue)]
     public var mark: Mark
 
     /// The value in force on `date`; nil before the first dated value.
-    public func value(on date: LocalDate) -> Double? {
-        var current: Double?
+    public func entry(on date: LocalDate) -> TargetValue? {
+        var current: TargetValue?
         for entry in values {
             if let from = entry.from, from > date { break }
             current = entry.value
         }
         return current
+    }
+
+    /// The number in force on `date`, for the plan report; nil when the
+    /// target is not a number then.
+    public func value(on date: LocalDate) -> Double? {
+        if case .number(let number)? = entry(on: date) { return number }
+        return nil
+    }
+}
+
+/// What a plan's target may be (SPEC §10): a number, a text, a list of
+/// texts, or numbers by sector id with an optional `default`.
+public enum TargetValue: Sendable, Equatable {
+    case number(Double)
+    case text(String)
+    case texts([String])
+    case bySector([String: Double], default: Double?)
+
+    /// How rules see it: `plan.targets.X` has this type.
+    public var kind: Kind {
+        switch self {
+        case .number: .number
+        case .text: .text
+        case .texts: .texts
+        case .bySector: .bySector
+        }
+    }
+
+    public enum Kind: String, Sendable {
+        case number, text, texts, bySector
     }
 }

@@ -22,8 +22,9 @@ public struct RuleContext: Sendable {
     /// plan's target loads under this one and reads it as null, so
     /// `has(plan.targets.X)` is false; a name no plan sets stays a load error.
     public static func prepare(_ ruleSet: RuleSet, plan: Plan, asOf: LocalDate) -> Result<RuleContext, RuleSetErrors> {
-        let targets = ruleSet.plans.reduce(into: standardTargets.union(plan.targets.keys)) { $0.formUnion($1.targets.keys) }
-        let schema = RuleSchema(traits: ruleSet.traits, targets: Array(targets))
+        let (kinds, conflicts) = TargetKinds.of([plan] + ruleSet.plans, standard: standardTargets)
+        guard conflicts.isEmpty else { return .failure(RuleSetErrors(findings: conflicts)) }
+        let schema = RuleSchema(traits: ruleSet.traits, targets: kinds.mapValues(\.valueType))
         return RuleCompilation.compile(ruleSet.rules, definitions: ruleSet.definitions, schema: schema).map {
             RuleContext(ruleSet: ruleSet, plan: plan, asOf: asOf, schema: schema, rules: $0)
         }
@@ -53,7 +54,7 @@ public struct RuleContext: Sendable {
             scopes: Dictionary(rules.map { ($0.id, $0.scope) }, uniquingKeysWith: { first, _ in first }),
             bindings: bindings(catalog, jobs: jobs), plan: plan, asOf: asOf, selection: selection,
             endedRules: Set(rules.filter { $0.definition.effective.until.map { $0 < asOf } ?? false }.map(\.id)),
-            budget: budget)
+            budget: budget, shared: SharedValues(budget: budget))
         findings += engine.findings(jobs: jobs)
         let builtins = BuiltinRule.allCases.map {
             CheckReport.RuleInfo(id: $0.rawValue, severity: $0.severity, description: $0.summary)

@@ -20,6 +20,8 @@ struct RuleEngine {
     let endedRules: Set<String>
     /// What each rule may cost on each item.
     let budget: EvaluationBudget
+    /// What the rules compute from `plan`, `as_of` and `catalog` alone, once for the run.
+    let shared: SharedValues
 
     /// One unit of work for a thread: a catalog-scope rule over the whole
     /// catalog, or a sector with its procedures.
@@ -45,7 +47,7 @@ struct RuleEngine {
                 let lets = rule.lets.values()
                 var spent = budget
                 return finding(
-                    rule, RuleOutcome.evaluate(rule, in: environment, lets: lets, budget: &spent), environment, lets,
+                    rule, RuleOutcome.evaluate(rule, in: environment, lets: lets, shared: shared, budget: &spent), environment, lets,
                     at: location, sector: nil, procedure: nil, budget: &spent)
             case .sector(let sector):
                 return sectorFindings(sector, procedureRules, sectorRules)
@@ -71,7 +73,7 @@ struct RuleEngine {
             let lets = rule.lets.values()
             var spent = budget
             found += finding(
-                rule, RuleOutcome.evaluate(rule, in: environment, lets: lets, budget: &spent), environment, lets,
+                rule, RuleOutcome.evaluate(rule, in: environment, lets: lets, shared: shared, budget: &spent), environment, lets,
                 at: location, sector: id.value, procedure: nil, budget: &spent)
         }
         return found
@@ -93,7 +95,7 @@ struct RuleEngine {
             for rule in rules {
                 let lets = rule.lets.values()
                 var spent = budget
-                let outcome = RuleOutcome.evaluate(rule, in: environment, lets: lets, budget: &spent)
+                let outcome = RuleOutcome.evaluate(rule, in: environment, lets: lets, shared: shared, budget: &spent)
                 guard outcome.isFinding else { continue }
                 findings += finding(
                     rule, outcome, environment, lets, at: location(FindingPlacement.mark(of: rule.assert.firstPath, in: procedure)),
@@ -134,7 +136,7 @@ struct RuleEngine {
         for rule in rules {
             let lets = rule.lets.values()
             var spent = budget
-            let outcome = RuleOutcome.evaluate(rule, in: environment, lets: lets, budget: &spent)
+            let outcome = RuleOutcome.evaluate(rule, in: environment, lets: lets, shared: shared, budget: &spent)
             let found =
                 outcome.isFinding
                 ? finding(
@@ -229,7 +231,7 @@ struct RuleEngine {
             guard let template = rule.template(for: language.rawValue) else { continue }
             do {
                 texts[language] = try template.segments(
-                    environment, lets: lets, budget: &budget, numbers: language.numberStyle)
+                    environment, lets: lets, shared: shared, budget: &budget, numbers: language.numberStyle)
             } catch {
                 if let exhausted = error.exhausted { return (fallback(nil), exhausted) }
                 return (fallback(error), nil)

@@ -19,18 +19,20 @@ enum RuleOutcome {
     }
 
     /// The rule on one item, spending from `budget` (the rule's budget on
-    /// the item); `lets` holds the rule's `let` values for the item.
+    /// the item); `lets` holds the rule's `let` values for the item, `shared`
+    /// the run's values of what reads nothing of the item.
     static func evaluate(
-        _ rule: CompiledRule, in environment: Record, lets: LetValues?, budget: inout EvaluationBudget
+        _ rule: CompiledRule, in environment: Record, lets: LetValues?, shared: SharedValues?,
+        budget: inout EvaluationBudget
     ) -> RuleOutcome {
         if let when = rule.when {
-            switch truth(when, environment, lets, budget: &budget) {
+            switch truth(when, environment, lets, shared, budget: &budget) {
             case .failure(let error): return .error(error, when)
             case .success(false): return .notApplicable
             case .success(true): break
             }
         }
-        switch truth(rule.assert, environment, lets, budget: &budget) {
+        switch truth(rule.assert, environment, lets, shared, budget: &budget) {
         case .failure(let error): return .error(error, rule.assert)
         case .success(let holds): return holds ? .holds : .fails
         }
@@ -38,10 +40,11 @@ enum RuleOutcome {
 
     /// A bool expression's value; null (an optional bool) is an error.
     static func truth(
-        _ expression: CompiledExpression, _ environment: Record, _ lets: LetValues?, budget: inout EvaluationBudget
+        _ expression: CompiledExpression, _ environment: Record, _ lets: LetValues?, _ shared: SharedValues?,
+        budget: inout EvaluationBudget
     ) -> Result<Bool, EvaluationError> {
         do {
-            switch try expression.evaluate(environment, lets: lets, budget: &budget) {
+            switch try expression.evaluate(environment, lets: lets, shared: shared, budget: &budget) {
             case .bool(let value): return .success(value)
             default:
                 return .failure(

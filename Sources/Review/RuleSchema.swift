@@ -13,6 +13,8 @@ public struct RuleSchema: Sendable {
     public let sector: RecordType
     public let targets: RecordType
     public let plan: RecordType
+    /// `catalog.procedures`, `catalog.sectors`, `catalog.by_code[code]`, from every scope.
+    public let catalog: RecordType
 
     /// The environment of each scope: a record whose fields are its names.
     public let procedureScope: RecordType
@@ -23,11 +25,12 @@ public struct RuleSchema: Sendable {
     public let traitNames: [String]
     public let targetNames: [String]
 
-    public init(traits declarations: [String: TraitDeclaration], targets targetNames: [String]) {
+    /// `targets` gives each name of `plan.targets` its type.
+    public init(traits declarations: [String: TraitDeclaration], targets targetTypes: [String: ValueType]) {
         typealias F = RecordType.Field
         let traitNames = declarations.keys.sorted()
         self.traitNames = traitNames
-        self.targetNames = targetNames.sorted()
+        self.targetNames = targetTypes.keys.sorted()
         let number = ValueType.number
         let string = ValueType.string
         deadline = RecordType("deadline", fields: [
@@ -73,10 +76,19 @@ public struct RuleSchema: Sendable {
             F("id", string), F("name", string), F("agency", .optional(string)),
             F("declared", .optional(.record(declared))), F("procedures", .list(.record(procedure))),
         ])
-        targets = RecordType("targets", fields: self.targetNames.map { F($0, .optional(number)) })
+        targets = RecordType("targets", fields: self.targetNames.map { F($0, .optional(targetTypes[$0] ?? number)) })
         plan = RecordType("plan", fields: [F("id", string), F("name", .optional(string)), F("targets", .record(targets))])
 
-        let shared = [F("plan", .record(plan)), F("as_of", .date)]
+        catalog = RecordType("catalog", fields: [
+            F("procedures", .list(.record(procedure))), F("sectors", .list(.record(sector))),
+            F("by_code", .map(.record(procedure)), description: "each procedure by its code; null for a code not in the catalog"),
+        ])
+        // The same for every item of a run: what a rule computes from these
+        // alone is computed once per run.
+        let shared = [
+            F("plan", .record(plan), isShared: true), F("as_of", .date, isShared: true),
+            F("catalog", .record(catalog), isShared: true),
+        ]
         procedureScope = RecordType("procedure scope", fields: procedureFields + [F("sector", .record(sector))] + shared)
         sectorScope = RecordType(
             "sector scope", fields: [F("sector", .record(sector)), F("procedures", .list(.record(procedure)))] + shared)
@@ -89,6 +101,18 @@ public struct RuleSchema: Sendable {
         case .procedure: procedureScope
         case .sector: sectorScope
         case .catalog: catalogScope
+        }
+    }
+}
+
+extension TargetValue.Kind {
+    /// The type rules read a target of this kind as.
+    var valueType: ValueType {
+        switch self {
+        case .number: .number
+        case .text: .string
+        case .texts: .list(.string)
+        case .bySector: .map(.number)
         }
     }
 }

@@ -60,29 +60,71 @@ struct RuleSetDecoder {
         return Plan(id: id, name: name, effective: effective, targets: targets, file: decoder.file)
     }
 
-    /// A target: a number, or a map of dates to numbers (also a rule test's `targets:`).
+    /// A target (also a rule test's `targets:`): a value, or a map of dates
+    /// to values, each in force from its date (SPEC §10).
     static func target(_ name: Located<String>, _ node: Node, _ decoder: inout NodeDecoder) -> Target? {
         let what = "targets.\(name.value)"
-        if node.scalar != nil {
-            return decoder.number(node, what).map { Target(name: name.value, values: [(nil, $0.value)], mark: node.mark) }
+        let dated = node.mapping?.contains { LocalDate($0.key.scalar ?? "") != nil } ?? false
+        guard dated, let entries = decoder.entries(node, of: .key(what)) else {
+            return targetValue(node, what, standard: name.value, &decoder).map {
+                Target(name: name.value, values: [(nil, $0)], mark: node.mark)
+            }
         }
-        guard let entries = decoder.entries(node, of: .key(what)) else { return nil }
-        var values: [(from: LocalDate?, value: Double)] = []
+        var values: [(from: LocalDate?, value: TargetValue)] = []
         for (key, value) in entries {
             guard let date = LocalDate(key.value) else {
                 decoder.schema(.targetKeyNotDate(field: what, key: key.value), at: key.mark)
                 continue
             }
-            if let number = decoder.number(value, "\(what).\(key.value)") { values.append((date, number.value)) }
-        }
-        guard !values.isEmpty else {
-            // A bad entry is reported already; an empty map is not.
-            if entries.isEmpty {
-                decoder.schema(.targetNeedsValue(field: what), at: node.mark)
+            if let entry = targetValue(value, "\(what).\(key.value)", standard: name.value, &decoder) {
+                values.append((date, entry))
             }
+        }
+        guard !values.isEmpty else { return nil }
+        return Target(name: name.value, values: values.sorted { $0.from! < $1.from! }, mark: node.mark)
+    }
+
+    /// A number, a text, a list of texts, or numbers by sector id with an
+    /// optional `default`; a target of SPEC §4.1 (named `standard`) is a
+    /// number, as the plan report compares it.
+    private static func targetValue(
+        _ node: Node, _ what: String, standard name: String, _ decoder: inout NodeDecoder
+    ) -> TargetValue? {
+        if RuleContext.standardTargets.contains(name) {
+            return decoder.number(node, what).map { .number($0.value) }
+        }
+        if let scalar = node.scalar {
+            if node.scalarStyle == .plain, NumberText.parse(scalar) != nil || scalar.first.map({ $0.isNumber }) == true {
+                return decoder.number(node, what).map { .number($0.value) }
+            }
+            return decoder.text(node, what).map { .text($0.value) }
+        }
+        if node.sequence != nil {
+            guard let items = decoder.list(node, what) else { return nil }
+            let texts = items.compactMap { decoder.text($0, what)?.value }
+            return texts.count == items.count ? .texts(texts) : nil
+        }
+        guard let entries = decoder.entries(node, of: .key(what)) else { return nil }
+        guard !entries.isEmpty else {
+            decoder.schema(.targetNeedsValue(field: what), at: node.mark)
             return nil
         }
-        return Target(name: name.value, values: values.sorted { $0.from! < $1.from! }, mark: node.mark)
+        var bySector: [String: Double] = [:]
+        var fallback: Double?
+        var complete = true
+        for (key, value) in entries {
+            guard key.value == "default" || CatalogDecoder.isIdentifier(key.value) else {
+                decoder.schema(.notIdentifier(field: what, found: key.value), at: key.mark)
+                complete = false
+                continue
+            }
+            guard let number = decoder.number(value, "\(what).\(key.value)") else {
+                complete = false
+                continue
+            }
+            if key.value == "default" { fallback = number.value } else { bySector[key.value] = number.value }
+        }
+        return complete ? .bySector(bySector, default: fallback) : nil
     }
 
     private mutating func period(_ node: Node, _ what: String) -> DatePeriod? {

@@ -18,9 +18,9 @@ public final class CompiledExpression: Sendable {
         self.source = source
         self.type = root.type
         self.firstPath = root.firstScopePath
-        self.root = root
+        self.root = Hoisting.hoist(root, scope: scope)
         self.scope = scope
-        self.closure = Compiler.compile(root)
+        self.closure = Compiler.compile(self.root)
     }
 
     /// The range of the whole expression (inside a template: of its hole).
@@ -35,15 +35,18 @@ public final class CompiledExpression: Sendable {
 
     /// The same, spending from `budget` (a rule's budget on one item), with
     /// `pct` and `string` writing numbers in `numbers`' style (for messages),
-    /// reading the rule's `let` names from `lets`.
+    /// reading the rule's `let` names from `lets` and the run's hoisted
+    /// values from `shared`.
     public func evaluate(
-        _ environment: Record, lets: LetValues? = nil, budget: inout EvaluationBudget, numbers: NumberStyle = .plain
+        _ environment: Record, lets: LetValues? = nil, shared: SharedValues? = nil, budget: inout EvaluationBudget,
+        numbers: NumberStyle = .plain
     ) throws(EvaluationError) -> Value {
         try checkScope(environment)
         return try withUnsafeMutablePointer(to: &budget) { pointer throws(EvaluationError) in
             var context = Context(root: environment, budget: pointer)
             context.numbers = numbers
             context.lets = lets
+            context.shared = shared
             return try closure(context)
         }
     }

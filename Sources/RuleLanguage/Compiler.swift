@@ -59,6 +59,12 @@ enum Compiler {
             return compileMacro(macro, list, slot, body, whole)
         case .inline(_, let arguments, let slot, let body):
             return compileInline(arguments, slot, body)
+        case .hoisted(let slot, let inner):
+            let closure = compile(inner)
+            return { context throws(EvaluationError) in
+                guard let shared = context.shared else { return try closure(context) }
+                return try shared.value(slot, context, closure)
+            }
         }
     }
 

@@ -9,6 +9,8 @@ struct Context {
     var root: Record
     var variables: [Value] = []
     var lets: LetValues?
+    /// The run's values of hoisted sub-expressions; nil computes them in place.
+    var shared: SharedValues?
     let budget: UnsafeMutablePointer<EvaluationBudget>
     /// How `pct` and `string` write numbers: a Vietnamese message says `37,03%`.
     var numbers: NumberStyle = .plain

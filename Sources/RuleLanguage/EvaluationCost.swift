@@ -69,6 +69,7 @@ enum EvaluationCost {
     /// `==` and `!=` go through lists element by element.
     static func equality(_ left: Value, _ budget: inout EvaluationBudget, _ range: SourceRange) throws(EvaluationError) {
         if case .list(let list) = left { try budget.steps(list.count, range) }
+        if case .map(let lookup) = left { try budget.steps(lookup.entries.count, range) }
     }
 
     /// `x in list` goes through the list.

@@ -79,6 +79,9 @@ struct ReferenceEvaluator {
             return try Function.apply(function, values, arguments.map(\.operand), whole)
         case .macro(let macro, let list, _, let slot, let body):
             return try self.macro(macro, list, slot, body, whole, context)
+        case .hoisted(_, let inner):
+            // Traced in full, as if computed for this item.
+            return try compute(inner, context)
         case .inline(_, let arguments, let slot, let body):
             var scope = context
             for (offset, argument) in arguments.enumerated() {

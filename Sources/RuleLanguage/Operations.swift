@@ -208,6 +208,10 @@ enum Operations {
     /// `list[index]`; a null list gives null.
     static func index(_ value: Value, _ position: Value, _ base: Operand, _ p: Operand) throws(EvaluationError) -> Value {
         if value == .null { return .null }
+        if case .map(let lookup) = value {
+            if position == .null { return lookup.fallback }
+            return lookup[try string(position, p)]
+        }
         let elements = try list(value, base)
         let number = try number(position, p)
         guard number == number.rounded(), number.magnitude < 1e15 else {

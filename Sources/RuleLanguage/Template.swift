@@ -29,15 +29,17 @@ public struct CompiledTemplate: Sendable {
     /// rule's budget on the item): the bytes written count as values built.
     /// Numbers are written in `numbers`' style (a Vietnamese message says `37,03%`).
     public func render(
-        _ environment: Record, lets: LetValues? = nil, budget: inout EvaluationBudget, numbers: NumberStyle = .plain
+        _ environment: Record, lets: LetValues? = nil, shared: SharedValues? = nil, budget: inout EvaluationBudget,
+        numbers: NumberStyle = .plain
     ) throws(EvaluationError) -> String {
-        try segments(environment, lets: lets, budget: &budget, numbers: numbers).map(\.text).joined()
+        try segments(environment, lets: lets, shared: shared, budget: &budget, numbers: numbers).map(\.text).joined()
     }
 
     /// The message as the author's text and the values of its holes, apart:
     /// an output medium escapes the values and keeps the author's markup.
     public func segments(
-        _ environment: Record, lets: LetValues? = nil, budget: inout EvaluationBudget, numbers: NumberStyle = .plain
+        _ environment: Record, lets: LetValues? = nil, shared: SharedValues? = nil, budget: inout EvaluationBudget,
+        numbers: NumberStyle = .plain
     ) throws(EvaluationError) -> [RuleText.Segment] {
         var result: [RuleText.Segment] = []
         result.reserveCapacity(parts.count)
@@ -45,7 +47,8 @@ public struct CompiledTemplate: Sendable {
             switch part {
             case .text(let text): result.append(RuleText.Segment(text, isValue: false))
             case .hole(let expression):
-                let value = try expression.evaluate(environment, lets: lets, budget: &budget, numbers: numbers)
+                let value = try expression.evaluate(
+                    environment, lets: lets, shared: shared, budget: &budget, numbers: numbers)
                 let text = try ValueText.format(value, budget: &budget, range: expression.range)
                 if case .number = value {
                     result.append(RuleText.Segment(numbers.localize(text), isValue: true))

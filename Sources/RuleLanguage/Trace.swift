@@ -77,6 +77,8 @@ enum TraceRenderer {
             return name + "(" + arguments.map(value).joined(separator: ", ") + ")"
         case .macro(let macro, let list, let variable, _, let body):
             return value(list) + "." + macro.rawValue + "(" + variable + ", " + body.text + ")"
+        case .hoisted(_, let inner):
+            return render(inner, operands: operands)
         case .inline(let name, let arguments, _, _):
             return arguments.isEmpty ? name : name + "(" + arguments.map(value).joined(separator: ", ") + ")"
         }

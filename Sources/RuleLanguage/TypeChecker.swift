@@ -133,6 +133,14 @@ struct TypeChecker {
 
     private mutating func checkIndex(_ base: Syntax, _ position: Syntax, _ syntax: Syntax) throws(LanguageError) -> TypedExpression {
         let list = try check(base)
+        if case .map(let element) = list.type.nonOptional {
+            // `plan.targets.X[sector.id]`, `catalog.by_code[code]`: null for a key outside the map.
+            let key = try check(position)
+            guard key.type.admitsString else {
+                throw error(.mapKeyNotString(type: key.type.description), position.range)
+            }
+            return typed(.index(list, key), element.orNull, syntax)
+        }
         guard let element = list.type.listElement else {
             throw error(.indexNeedsList(receiver: list.text, type: list.type.description), base.range)
         }

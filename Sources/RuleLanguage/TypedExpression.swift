@@ -21,6 +21,9 @@ struct TypedExpression: Sendable {
         /// A `define:` entry used: its arguments are evaluated into the slots
         /// from `slot` on, then its body (checked for these arguments) runs.
         case inline(name: String, arguments: [TypedExpression], slot: Int, body: TypedExpression)
+        /// A sub-expression that reads nothing of the item: computed once
+        /// per run when a run's `SharedValues` is given.
+        case hoisted(HoistedSlot, TypedExpression)
     }
 
     var kind: Kind
@@ -63,6 +66,7 @@ struct TypedExpression: Sendable {
         case .call(_, let arguments): arguments
         case .macro(_, let list, _, _, let body): [list, body]
         case .inline(_, let arguments, _, let body): arguments + [body]
+        case .hoisted(_, let inner): [inner]
         }
     }
 

@@ -10,6 +10,25 @@ public enum Value: Hashable, Sendable {
     case date(LocalDate)
     case list([Value])
     case record(Record)
+    /// Values by string key: a target by sector id, `catalog.by_code`.
+    case map(Lookup)
+}
+
+/// A map from strings to values, and what a key outside it reads: a
+/// target's `default`, else null.
+public struct Lookup: Hashable, Sendable {
+    public let entries: [String: Value]
+    /// Held in an array: a value cannot hold itself inline.
+    private let fallbackStorage: [Value]
+
+    public init(_ entries: [String: Value], fallback: Value = .null) {
+        self.entries = entries
+        fallbackStorage = [fallback]
+    }
+
+    public var fallback: Value { fallbackStorage[0] }
+
+    public subscript(key: String) -> Value { entries[key] ?? fallback }
 }
 
 /// A record's field values, in the order of its type's fields (so that a

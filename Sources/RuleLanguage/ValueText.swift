@@ -23,6 +23,10 @@ public enum ValueText {
         case .record(let record):
             let fields = zip(record.type.fields, record.values).map { "\($0.name): \(literal($1))" }
             return "{" + fields.joined(separator: ", ") + "}"
+        case .map(let lookup):
+            var entries = lookup.entries.keys.sorted().map { "\(quoted($0)): \(literal(lookup[$0]))" }
+            if lookup.fallback != .null { entries.append("default: \(literal(lookup.fallback))") }
+            return "{" + entries.joined(separator: ", ") + "}"
         }
     }
 
@@ -34,6 +38,8 @@ public enum ValueText {
         case .record(let record): return summary(record)
         case .list(let items) where items.contains(where: isRecord) || items.count > 10:
             return "[\(items.count) \(items.count == 1 ? "item" : "items")]"
+        case .map(let lookup) where lookup.entries.values.contains(where: isRecord) || lookup.entries.count > 10:
+            return "{\(lookup.entries.count) \(lookup.entries.count == 1 ? "entry" : "entries")}"
         default: return shown(value)
         }
     }

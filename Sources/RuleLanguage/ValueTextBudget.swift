@@ -65,6 +65,17 @@ extension ValueText {
                 try appendLiteral(element, to: &text, budget: &budget, range)
             }
             try write("}")
+        case .map(let lookup):
+            try write("{")
+            for (index, key) in lookup.entries.keys.sorted().enumerated() {
+                try write((index > 0 ? ", " : "") + quoted(key) + ": ")
+                try appendLiteral(lookup[key], to: &text, budget: &budget, range)
+            }
+            if lookup.fallback != .null {
+                try write((lookup.entries.isEmpty ? "" : ", ") + "default: ")
+                try appendLiteral(lookup.fallback, to: &text, budget: &budget, range)
+            }
+            try write("}")
         case .string(let string):
             // Charged before quoting, so that a huge string is not copied first.
             try budget.bytes(string.utf8.count + 2, range)

@@ -8,6 +8,8 @@ public indirect enum ValueType: Hashable, Sendable, CustomStringConvertible {
     case null
     case list(ValueType)
     case record(RecordType)
+    /// Values by string key, read as `m[key]` (null for a key outside it).
+    case map(ValueType)
     /// A value that may be null: an absent optional field (`deadline.proposed`).
     case optional(ValueType)
     /// Unknown element type, e.g. of the empty list `[]`; fits every type.
@@ -22,6 +24,7 @@ public indirect enum ValueType: Hashable, Sendable, CustomStringConvertible {
         case .null: "null"
         case .list(let element): "list of \(element)"
         case .record(let record): record.name
+        case .map(let element): "map of \(element)"
         case .optional(let wrapped): "\(wrapped) or null"
         case .any: "any"
         }
@@ -46,12 +49,19 @@ public final class RecordType: Hashable, Sendable, CustomStringConvertible {
         /// The values a string field may hold (`level`, `step.by`, an enum
         /// trait): a literal compared with it must be one of them.
         public var values: [String]?
+        /// The same value for every item of a run (`plan`, `as_of`,
+        /// `catalog`): a sub-expression that reads only such names is
+        /// computed once per run.
+        public var isShared: Bool
 
-        public init(_ name: String, _ type: ValueType, description: String? = nil, values: [String]? = nil) {
+        public init(
+            _ name: String, _ type: ValueType, description: String? = nil, values: [String]? = nil, isShared: Bool = false
+        ) {
             self.name = name
             self.type = type
             self.description = description
             self.values = values
+            self.isShared = isShared
         }
     }
 

@@ -53,6 +53,8 @@ public enum RulesMessage: Hashable, Sendable {
     case inDefinition(String, usedBy: String?, ExpressionMessage)
     /// A `define:` key that is neither `name` nor `name(a, b)`.
     case definitionKey(String)
+    /// Two plans (or dates) give one target different kinds: `number`, `text`, `texts`, `bySector`.
+    case targetKindsDiffer(String, first: String, found: String)
     /// A `define:` or `let:` name that is already a name of the language or the scope.
     case nameTaken(String, by: NameOwner)
 }

@@ -32,6 +32,7 @@ public enum TypeMessage: Hashable, Sendable {
     case unknownField(String, record: String, suggestion: String?)
     case indexNeedsList(receiver: String, type: String)
     case indexNotNumber(type: String)
+    case mapKeyNotString(type: String)
 
     // Operators.
     /// `!` or `not` (as written) on something that is not a bool.

@@ -59,8 +59,14 @@ import Vocabulary
 
     @Test func datedTargetKeysMustBeDates() {
         #expect(
-            errors([source("rules/p.yaml", "plans:\n  - id: p\n    targets:\n      rate: { soon: 0.3 }\n")])
-                == ["rules/p.yaml:4:15: `targets.rate` maps dates (YYYY-MM-DD) to numbers, found the key `soon`"])
+            errors([source("rules/p.yaml", "plans:\n  - id: p\n    targets:\n      rate: { 2021-01-01: 0.2, soon: 0.3 }\n")])
+                == ["rules/p.yaml:4:32: `targets.rate` maps dates (YYYY-MM-DD) to values, found the key `soon`"])
+    }
+
+    @Test func standardTargetsAreNumbers() {
+        #expect(
+            errors([source("rules/p.yaml", "plans:\n  - id: p\n    targets:\n      reduction_rate: { a: 0.3 }\n")])
+                == ["rules/p.yaml:4:23: `targets.reduction_rate` must be a number, found a mapping"])
     }
 
     @Test func ruleWithoutAssertIsAnError() {
