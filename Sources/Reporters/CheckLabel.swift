@@ -39,6 +39,10 @@ enum CheckLabel: Hashable, Sendable {
     case relatedLocation
     /// Before a rule's legal basis (also in `rules`).
     case basis
+    /// `tthc rules`: the parameters of a rule, and what overrides changed.
+    case parameters
+    case overridden
+    case disabledBy(String)
     /// Before a sector's id (also `explain`'s header and `diff`'s first column).
     case sector
     /// "237 procedures checked against PLAN as of DATE: 2 errors, …".

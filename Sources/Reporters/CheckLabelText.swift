@@ -15,6 +15,9 @@ enum CheckLabelText {
         switch label {
         case .relatedLocation: return "related location"
         case .basis: return "basis"
+        case .parameters: return "params"
+        case .overridden: return "overridden"
+        case .disabledBy(let location): return "disabled by \(location)"
         case .sector: return "sector"
         case .summary(let t):
             return "\(plural(t.files, "file")), \(plural(t.sectors, "sector")), \(plural(t.procedures, "procedure")) "
@@ -82,6 +85,9 @@ enum CheckLabelText {
         switch label {
         case .relatedLocation: return "vị trí liên quan"
         case .basis: return "căn cứ"
+        case .parameters: return "tham số"
+        case .overridden: return "được ghi đè"
+        case .disabledBy(let location): return "bị tắt bởi \(location)"
         case .sector: return "lĩnh vực"
         case .summary(let t):
             return "đã kiểm tra \(vietnameseCounts(t, w)) theo đề án \(w.text(t.plan)) tại ngày \(w.date(t.asOf)): "

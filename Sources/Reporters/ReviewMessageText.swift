@@ -115,6 +115,15 @@ enum RulesMessageText {
                 case .definition: "a definition"
                 }
             return "\(w.code(name)) is already \(what); choose another name"
+        case .overrideUnknownRule(let id, let suggestion):
+            return "the override names the rule \(w.code(id)), which no rules file defines" + w.didYouMean(suggestion)
+        case .overriddenTwice(let rule, let field, let first):
+            return "\(w.code(field)) of rule \(w.code(rule)) is overridden twice (first at \(w.location(first))); "
+                + "keep one of the two overrides"
+        case .unknownParameter(let rule, let name, let suggestion):
+            return "rule \(w.code(rule)) has no parameter \(w.code(name))" + w.didYouMean(suggestion)
+        case .parameterKind(let rule, let name, let expected, let found):
+            return "parameter \(w.code(name)) of rule \(w.code(rule)) is \(w.text(expected)), found \(w.text(found))"
         case .targetKindsDiffer(let name, let first, let found):
             return "target \(w.code("plan.targets." + name)) is \(englishKind(found)) here but \(englishKind(first)) elsewhere; "
                 + "a target has one kind in every plan"
@@ -151,6 +160,15 @@ enum RulesMessageText {
                 case .definition: "tên một định nghĩa"
                 }
             return "\(w.code(name)) đã là \(what); chọn tên khác"
+        case .overrideUnknownRule(let id, let suggestion):
+            return "phần ghi đè nêu quy tắc \(w.code(id)), nhưng không tệp quy tắc nào định nghĩa nó" + w.didYouMean(suggestion)
+        case .overriddenTwice(let rule, let field, let first):
+            return "\(w.code(field)) của quy tắc \(w.code(rule)) bị ghi đè hai lần (lần đầu ở \(w.location(first))); "
+                + "chỉ giữ một trong hai"
+        case .unknownParameter(let rule, let name, let suggestion):
+            return "quy tắc \(w.code(rule)) không có tham số \(w.code(name))" + w.didYouMean(suggestion)
+        case .parameterKind(let rule, let name, let expected, let found):
+            return "tham số \(w.code(name)) của quy tắc \(w.code(rule)) có kiểu \(w.code(expected)), nhưng được cho \(w.code(found))"
         case .targetKindsDiffer(let name, let first, let found):
             return "chỉ tiêu \(w.code("plan.targets." + name)) ở đây là \(vietnameseKind(found)) nhưng ở chỗ khác là "
                 + "\(vietnameseKind(first)); một chỉ tiêu chỉ có một kiểu trong mọi đề án"

@@ -21,6 +21,10 @@ enum SchemaMessageText {
             return "\(w.code(field)) must be \(Self.expected(expected, w)), found \(w.kind(found))"
         case .emptyText(let field): return "\(w.code(field)) is empty; write a value or remove the key"
         case .notIdentifier(let field, let found): return "\(w.code(field)) must use only a-z, 0-9 and -, found \(w.code(found))"
+        case .notName(let field, let found):
+            return "\(w.code(field)) must be a name of letters, digits and _ not starting with a digit, found \(w.code(found))"
+        case .parameterValue(let field):
+            return "\(w.code(field)) must be a number, true/false, a date, a text, or a list of numbers or of texts"
         case .notBool(let field, let found, let suggestion):
             return "\(w.code(field)) must be true or false, found \(w.code(found)), which is not a boolean here"
                 + (suggestion.map { "; write `\($0)`" } ?? "")
@@ -87,6 +91,10 @@ enum SchemaMessageText {
             return "\(w.code(field)) phải là \(Self.expected(expected, w)), nhưng là \(w.kind(found))"
         case .emptyText(let field): return "\(w.code(field)) để trống; ghi giá trị hoặc bỏ khóa này"
         case .notIdentifier(let field, let found): return "\(w.code(field)) chỉ được dùng a-z, 0-9 và -, nhưng là \(w.code(found))"
+        case .notName(let field, let found):
+            return "\(w.code(field)) phải là một tên gồm chữ, số và _, không bắt đầu bằng số, nhưng là \(w.code(found))"
+        case .parameterValue(let field):
+            return "\(w.code(field)) phải là một số, true/false, một ngày, một chuỗi, hoặc một danh sách số hay chuỗi"
         case .notBool(let field, let found, let suggestion):
             return "\(w.code(field)) phải là true hoặc false; \(w.code(found)) không phải giá trị đúng/sai ở đây"
                 + (suggestion.map { "; hãy ghi `\($0)`" } ?? "")

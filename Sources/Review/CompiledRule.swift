@@ -47,14 +47,19 @@ public enum RuleCompilation {
         var compiled: [CompiledRule] = []
         for rule in rules {
             let scope = schema.scope(rule.scope)
-            var names = RuleNames(definitions: definitions)
+            var names = RuleNames(
+                definitions: definitions,
+                params: RuleNames.parameters(rule.params.map { ($0.name.value, $0.value) }))
             // Each part is compiled even when another failed: every error of the rule is shown.
-            func attempt<T>(_ node: YAMLTree.Node, _ body: (String) throws(LanguageError) -> T) -> T? {
+            func attempt<T>(
+                _ node: YAMLTree.Node, in origin: RuleDefinition.Origin? = nil, _ body: (String) throws(LanguageError) -> T
+            ) -> T? {
                 let text = RuleDefinition.text(of: node)
                 do {
                     return try body(text)
                 } catch {
-                    findings.append(finding(error, text: text, node: node, rule: rule, definitions: placed))
+                    let origin = origin ?? RuleDefinition.Origin(file: rule.file, text: rule.fileText)
+                    findings.append(finding(error, text: text, node: node, rule: rule, origin: origin, definitions: placed))
                     return nil
                 }
             }
@@ -88,7 +93,7 @@ public enum RuleCompilation {
             }
             var messages: [String: CompiledTemplate] = [:]
             for (language, node) in rule.message.sorted(by: { $0.key < $1.key }) {
-                messages[language] = attempt(node) { text throws(LanguageError) in
+                messages[language] = attempt(node, in: rule.messageOrigin) { text throws(LanguageError) in
                     try RuleCompiler.compileTemplate(text, in: scope, names: names)
                 }
             }
@@ -142,7 +147,7 @@ public enum RuleCompilation {
     /// A compile error as a finding: at its token in the rule's expression,
     /// or in the definition whose text it points into.
     private static func finding(
-        _ error: LanguageError, text: String, node: YAMLTree.Node, rule: RuleDefinition,
+        _ error: LanguageError, text: String, node: YAMLTree.Node, rule: RuleDefinition, origin: RuleDefinition.Origin,
         definitions: [String: DefinitionSource]
     ) -> Finding {
         if let name = error.definition, let source = definitions[name] {
@@ -150,10 +155,10 @@ public enum RuleCompilation {
                 .schema, message: .rules(.inDefinition(name, usedBy: rule.id.value, error.message)),
                 location: place(error.range.lowerBound, RuleDefinition.text(of: source.node), source))
         }
-        let mark = ExpressionLocator.mark(ofOffset: error.range.lowerBound, in: text, scalar: node, fileText: rule.fileText)
+        let mark = ExpressionLocator.mark(ofOffset: error.range.lowerBound, in: text, scalar: node, fileText: origin.text)
         return Finding(
             .schema, message: .rules(.inRule(rule.id.value, error.message)),
-            location: Location(file: rule.file, line: mark.line, column: mark.column))
+            location: Location(file: origin.file, line: mark.line, column: mark.column))
     }
 
     private static func place(_ offset: Int, _ text: String, _ source: DefinitionSource) -> Location {

@@ -29,7 +29,8 @@ public struct DefinitionSource: Sendable {
         return (name, parameters)
     }
 
-    private static func isName(_ text: String) -> Bool {
+    /// A name of the rule language: letters, digits and `_`, not starting with a digit.
+    static func isName(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first == "_" || first.isASCIILetter else { return false }
         return text.unicodeScalars.allSatisfy { $0 == "_" || $0.isASCIILetter || ("0"..."9").contains($0) }
     }

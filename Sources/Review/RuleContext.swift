@@ -35,6 +35,11 @@ public struct RuleContext: Sendable {
         rules.filter { $0.definition.isInForce(on: asOf) }
     }
 
+    /// The rules an override disabled that would be in force on the run's date.
+    public var rulesDisabled: [CompiledRule] {
+        rules.filter { $0.definition.disabledBy != nil && $0.definition.effective.contains(asOf) }
+    }
+
     public func bindings(_ catalog: LoadedCatalog, jobs: Int = 1) -> Bindings {
         Bindings(catalog: catalog, schema: schema, traits: ruleSet.traits, plan: plan, asOf: asOf, jobs: jobs)
     }
@@ -53,7 +58,10 @@ public struct RuleContext: Sendable {
             rules: rules, knownRules: Set(rules.map(\.id)),
             scopes: Dictionary(rules.map { ($0.id, $0.scope) }, uniquingKeysWith: { first, _ in first }),
             bindings: bindings(catalog, jobs: jobs), plan: plan, asOf: asOf, selection: selection,
-            endedRules: Set(rules.filter { $0.definition.effective.until.map { $0 < asOf } ?? false }.map(\.id)),
+            // A waiver of a rule that has ended, or that an override disabled, is moot.
+            endedRules: Set(
+                rules.filter { $0.definition.disabledBy != nil || ($0.definition.effective.until.map { $0 < asOf } ?? false) }
+                    .map(\.id)),
             budget: budget, shared: SharedValues(budget: budget))
         findings += engine.findings(jobs: jobs)
         let builtins = BuiltinRule.allCases.map {

@@ -1,4 +1,5 @@
 import Catalog
+import RuleLanguage
 import Vocabulary
 import YAMLTree
 
@@ -16,6 +17,25 @@ public struct RuleDefinition: Sendable {
         public var node: Node
     }
 
+    /// One `params:` entry (SPEC §10), read as `params.NAME`.
+    public struct Parameter: Sendable {
+        public var name: Located<String>
+        public var value: Value
+    }
+
+    /// A file the rule's parts are written in, to place errors inside them.
+    public struct Origin: Sendable {
+        public var file: String
+        public var text: String
+    }
+
+    /// A field an override changed, and where.
+    public struct Change: Sendable, Equatable {
+        /// `severity`, `params.NAME`, `effective`, `basis`, `message` or `disabled`.
+        public var field: String
+        public var location: Location
+    }
+
     public var id: Located<String>
     public var scope: Scope
     public var severity: Severity
@@ -25,6 +45,13 @@ public struct RuleDefinition: Sendable {
     public var assert: Node
     /// The message nodes by language (`en`, `vi`); a plain string is stored under "".
     public var message: [String: Node]
+    /// Where `message` is written, when an override replaced it.
+    public var messageOrigin: Origin?
+    public var params: [Parameter] = []
+    /// What `overrides:` changed, in the order applied.
+    public var changes: [Change] = []
+    /// The override that disabled the rule, if one did.
+    public var disabledBy: Location?
     public var basis: String?
     public var effective: DatePeriod
     public var description: String?
@@ -37,5 +64,6 @@ public struct RuleDefinition: Sendable {
         TextNormalization.nfc(node.scalar ?? "")
     }
 
-    public func isInForce(on date: LocalDate) -> Bool { effective.contains(date) }
+    /// In its period and not disabled by an override.
+    public func isInForce(on date: LocalDate) -> Bool { disabledBy == nil && effective.contains(date) }
 }

@@ -7,6 +7,8 @@ public struct RuleSet: Sendable {
     public var rules: [RuleDefinition] = []
     /// The `define:` entries of every file.
     public var definitions: [DefinitionSource] = []
+    /// The `overrides:` entries of every file, applied when the files are merged.
+    public var overrides: [RuleOverride] = []
 
     public init() {}
 }

@@ -1,4 +1,5 @@
 import Catalog
+import RuleLanguage
 import Vocabulary
 import YAMLTree
 
@@ -20,7 +21,7 @@ struct RuleSetDecoder {
     mutating func decode(_ yaml: LoadedYAML) {
         decoder.reportDuplicateKeys(of: yaml)
         for root in yaml.documents where !root.isNull {
-            guard let top = decoder.fields(root, of: .rulesFile, allowed: ["plans", "traits", "rules", "define"]) else {
+            guard let top = decoder.fields(root, of: .rulesFile, allowed: ["plans", "traits", "rules", "define", "overrides"]) else {
                 continue
             }
             if let node = top["plans"], let items = decoder.list(node, "plans") {
@@ -33,6 +34,9 @@ struct RuleSetDecoder {
             }
             if let node = top["rules"], let items = decoder.list(node, "rules") {
                 ruleSet.rules += items.compactMap { decodeRule($0) }
+            }
+            if let node = top["overrides"], let items = decoder.list(node, "overrides") {
+                ruleSet.overrides += items.compactMap { decodeOverride($0) }
             }
             if let node = top["define"] {
                 for (key, value) in decoder.entries(node, of: .key("define")) ?? [] {
@@ -193,7 +197,7 @@ struct RuleSetDecoder {
     // MARK: Rules
 
     private static let ruleKeys = [
-        "id", "scope", "severity", "let", "when", "assert", "message", "basis", "effective", "description",
+        "id", "scope", "severity", "params", "let", "when", "assert", "message", "basis", "effective", "description",
     ]
 
     private mutating func decodeRule(_ node: Node) -> RuleDefinition? {
@@ -206,9 +210,8 @@ struct RuleSetDecoder {
         var lets: [RuleDefinition.Let] = []
         if let node = f["let"] {
             for (name, value) in decoder.entries(node, of: .key("rules.let")) ?? [] {
-                guard DefinitionSource.signature(name.value).map({ $0.parameters.isEmpty && $0.name == name.value }) ?? false
-                else {
-                    decoder.schema(.notIdentifier(field: "rules.let", found: name.value), at: name.mark)
+                guard DefinitionSource.isName(name.value) else {
+                    decoder.schema(.notName(field: "rules.let", found: name.value), at: name.mark)
                     continue
                 }
                 if let expression = expression(value, "rules.let.\(name.value)") {
@@ -216,6 +219,7 @@ struct RuleSetDecoder {
                 }
             }
         }
+        let params = f["params"].map { parameters($0, "rules.params") } ?? []
         let when = f["when"].flatMap { expression($0, "rules.when") }
         let assert = f["assert"].flatMap { expression($0, "rules.assert") }
         let message = f["message"].map { self.message($0) } ?? [:]
@@ -228,10 +232,82 @@ struct RuleSetDecoder {
         {
             return nil
         }
-        return RuleDefinition(
+        var rule = RuleDefinition(
             id: id, scope: scope?.value ?? .procedure, severity: severity?.value ?? .warning, lets: lets, when: when,
             assert: assert, message: message, basis: basis, effective: effective ?? DatePeriod(),
             description: description, file: decoder.file, fileText: fileText)
+        rule.params = params
+        return rule
+    }
+
+    // MARK: Parameters and overrides
+
+    /// `params:`: names to values, in the order written.
+    private mutating func parameters(_ node: Node, _ what: String) -> [RuleDefinition.Parameter] {
+        var found: [RuleDefinition.Parameter] = []
+        for (name, value) in decoder.entries(node, of: .key(what)) ?? [] {
+            guard DefinitionSource.isName(name.value) else {
+                decoder.schema(.notName(field: what, found: name.value), at: name.mark)
+                continue
+            }
+            if let parameter = parameterValue(value, "\(what).\(name.value)") {
+                found.append(RuleDefinition.Parameter(name: name, value: parameter))
+            }
+        }
+        return found
+    }
+
+    /// A number, a bool, a date, a text (a quoted scalar is always text), or
+    /// a list of numbers or of texts.
+    private mutating func parameterValue(_ node: Node, _ what: String) -> Value? {
+        if let scalar = node.scalar {
+            guard node.scalarStyle == .plain else { return decoder.text(node, what).map { .string($0.value) } }
+            if let number = NumberText.parse(scalar) { return .number(number) }
+            if scalar == "true" || scalar == "false" { return .bool(scalar == "true") }
+            if let date = LocalDate(scalar) { return .date(date) }
+            return decoder.text(node, what).map { .string($0.value) }
+        }
+        if let items = node.sequence {
+            let values = items.compactMap { item -> Value? in
+                guard item.scalar != nil else { return nil }
+                return parameterValue(item, what)
+            }
+            let allNumbers = values.allSatisfy { if case .number = $0 { true } else { false } }
+            let allTexts = values.allSatisfy { if case .string = $0 { true } else { false } }
+            if values.count == items.count && (allNumbers || allTexts) { return .list(values) }
+        }
+        decoder.schema(.parameterValue(field: what), at: node.mark)
+        return nil
+    }
+
+    private static let overrideKeys = ["rule", "severity", "params", "effective", "basis", "message", "disabled"]
+
+    /// One entry of `overrides:` (SPEC §10): the rule it changes and the fields it sets.
+    private mutating func decodeOverride(_ node: Node) -> RuleOverride? {
+        guard let f = decoder.fields(node, of: .key("overrides"), allowed: Self.overrideKeys, required: ["rule"]) else {
+            return nil
+        }
+        guard let rule = identifier(f["rule"], "overrides.rule") else { return nil }
+        var change = RuleOverride(rule: rule, file: decoder.file, fileText: fileText)
+        var complete = true
+        func take<T>(_ key: String, _ read: (inout Self, Node) -> T?) -> Located<T>? {
+            guard let node = f[key] else { return nil }
+            guard let value = read(&self, node) else {
+                complete = false
+                return nil
+            }
+            return Located(value, at: node.mark)
+        }
+        change.severity = take("severity") { $0.decoder.choice($1, "overrides.severity", Severity.self)?.value }
+        change.effective = take("effective") { $0.period($1, "overrides.effective") }
+        change.basis = take("basis") { $0.decoder.text($1, "overrides.basis")?.value }
+        change.disabled = take("disabled") { $0.decoder.bool($1, "overrides.disabled")?.value }
+        if let node = f["message"] {
+            let nodes = message(node)
+            if nodes.isEmpty { complete = false } else { change.message = Located(nodes, at: node.mark) }
+        }
+        if let node = f["params"] { change.params = parameters(node, "overrides.params") }
+        return complete ? change : nil
     }
 
     // MARK: Definitions

@@ -35,6 +35,7 @@ public enum RuleSetLoader {
             merged.plans += part.plans
             merged.rules += part.rules
             merged.definitions += part.definitions
+            merged.overrides += part.overrides
             for (name, trait) in part.traits.sorted(by: { $0.key < $1.key }) {
                 let location = Location(file: file.path, line: trait.mark.line, column: trait.mark.column)
                 if let first = traitFiles[name] {
@@ -48,6 +49,7 @@ public enum RuleSetLoader {
         findings += duplicates(merged.plans.map { ($0.id, $0.file) }, kind: .plan)
         findings += duplicates(merged.rules.map { ($0.id, $0.file) }, kind: .rule)
         findings += duplicates(merged.definitions.map { ($0.name, $0.file) }, kind: .definition)
+        findings += RuleOverrides.apply(merged.overrides, to: &merged.rules)
         let builtins = Set(BuiltinRule.allCases.map(\.rawValue))
         for rule in merged.rules where builtins.contains(rule.id.value) {
             findings.append(

@@ -88,6 +88,9 @@ struct TypeChecker {
         if let definition = names.definitions.definition(name) {
             return try expand(definition, arguments: [], syntax)
         }
+        if name == "params", expanding.isEmpty, let params = names.params {
+            return typed(.constant(.record(params)), .record(params.type), syntax)
+        }
         if let index = scope.index(of: name) {
             var path = typed(.path(Path(root: .scope(index: index), fields: [], names: [name])), scope.fields[index].type, syntax)
             path.values = scope.fields[index].values
@@ -120,7 +123,10 @@ struct TypeChecker {
         let fieldType = record.fields[index].type
         let type = receiver.type.isOptional ? fieldType.orNull : fieldType
         var result: TypedExpression
-        if case .path(var path) = receiver.kind {
+        if case .constant(.record(let constant)) = receiver.kind, constant.type === record {
+            // `params.max_days`: a constant of the compiled rule.
+            result = typed(.constant(constant.values[index]), type, syntax)
+        } else if case .path(var path) = receiver.kind {
             path.fields.append(field)
             path.names.append(name)
             result = typed(.path(path), type, syntax)

@@ -53,6 +53,14 @@ public enum RulesMessage: Hashable, Sendable {
     case inDefinition(String, usedBy: String?, ExpressionMessage)
     /// A `define:` key that is neither `name` nor `name(a, b)`.
     case definitionKey(String)
+    /// An override names a rule that no rules file defines.
+    case overrideUnknownRule(String, suggestion: String?)
+    /// Two overrides set one field (`severity`, `params.NAME`…) of one rule.
+    case overriddenTwice(rule: String, field: String, first: Location)
+    /// An override sets a parameter the rule does not declare.
+    case unknownParameter(rule: String, String, suggestion: String?)
+    /// An override (or a test) gives a parameter another kind of value than the rule declares.
+    case parameterKind(rule: String, String, expected: String, found: String)
     /// Two plans (or dates) give one target different kinds: `number`, `text`, `texts`, `bySector`.
     case targetKindsDiffer(String, first: String, found: String)
     /// A `define:` or `let:` name that is already a name of the language or the scope.

@@ -29,6 +29,10 @@ public enum SchemaMessage: Hashable, Sendable {
     case notScalar(field: String, expected: Expected, found: NodeKind)
     case emptyText(field: String)
     case notIdentifier(field: String, found: String)
+    /// A name of the rule language (`let`, `params`): letters, digits and `_`.
+    case notName(field: String, found: String)
+    /// A rule parameter that is not a number, bool, date, text or list of one of them.
+    case parameterValue(field: String)
     /// `yes`, `có`, `x`…: `suggestion` is the boolean that was probably meant.
     case notBool(field: String, found: String, suggestion: Bool?)
     case notNumber(field: String, found: String)

@@ -16,7 +16,8 @@ extension TTHC {
             let context = try Workspace(input).prepare(planID: input.plan)
             let output =
                 switch format {
-                case .text: RuleListReporter.text(context.rulesInForce, language: input.language)
+                case .text:
+                    RuleListReporter.text(context.rulesInForce, disabled: context.rulesDisabled, language: input.language)
                 case .json: RuleListReporter.json(context.rulesInForce)
                 }
             try Terminal.emit(output, to: nil)

@@ -46,12 +46,13 @@ struct RuleCommandTests {
 
     // MARK: tthc rules
 
-    @Test("rules --format json: every default rule with its scope, severity and the keys of SPEC §5.3")
+    @Test("rules --format json: every default rule with its scope, severity and the keys of SPEC §5.3 and §10")
     func rulesJSON() throws {
         let result = try TTHC.run(["rules", "--format", "json", "--as-of", "2026-11-26"], in: Paths.packageRoot)
         #expect(result.status == 0, "\(result)")
         let rules = try #require(try json(result) as? [[String: Any]], "\(result)")
-        let allowed: Set<String> = ["id", "scope", "severity", "description", "basis", "effective"]
+        // §10 adds a rule's `params` and the `overrides` that changed it.
+        let allowed: Set<String> = ["id", "scope", "severity", "description", "basis", "effective", "params", "overrides"]
         for rule in rules {
             #expect(Set(rule.keys).isSubset(of: allowed), "unexpected keys in \(rule)")
             #expect(rule["id"] is String && rule["scope"] is String && rule["severity"] is String, "\(rule)")
