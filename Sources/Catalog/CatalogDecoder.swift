@@ -144,6 +144,7 @@ public struct CatalogDecoder: Sendable {
         let waivers = f["waivers"].flatMap { node in d.list(node, "waivers").map { Self.decoded($0) { decodeWaiver($0, &d) } } } ?? []
         let note = f["note"].flatMap { d.text($0, "note") }
         let agency = f["agency"].flatMap { d.text($0, "agency") }
+        if let steps { Self.checkStepKinds(steps, deadline: deadline, &d) }
         guard let code, let name, let level, let deadline else { return nil }
         return Procedure(
             code: code, name: name, level: level, legalBasis: legalBasis, legalBasisMark: f["legal_basis"]?.mark,
@@ -181,6 +182,21 @@ public struct CatalogDecoder: Sendable {
         let current = sameKind(f["current"].flatMap { d.duration($0, "deadline.current") }, "current")
         let proposed = sameKind(f["proposed"].flatMap { d.duration($0, "deadline.proposed") }, "proposed")
         return Deadline(legal: legal, current: current, proposed: proposed)
+    }
+
+    /// Steps spend the deadline in its kind of day (SPEC §10): a step in the
+    /// other kind, or steps in two kinds, is a finding at the step.
+    private static func checkStepKinds(_ steps: [Step], deadline: Deadline?, _ d: inout NodeDecoder) {
+        guard let first = steps.first else { return }
+        let expected = deadline?.legal.value.kind ?? first.days.value.kind
+        for (index, step) in steps.enumerated() where step.days.value.kind != expected {
+            let field = "steps[\(index)].days"
+            let message: SchemaMessage =
+                deadline == nil
+                ? .stepKindsDiffer(field: field, kind: step.days.value.kind, first: expected)
+                : .stepKindMismatch(field: field, kind: step.days.value.kind, deadline: expected)
+            d.schema(message, at: step.days.mark)
+        }
     }
 
     private func decodeStep(_ node: Node, _ d: inout NodeDecoder) -> Step? {

@@ -70,7 +70,7 @@ public struct NodeDecoder {
             .durationUnknownUnit(let field, _, _, _), .durationNotPositive(let field, _), .notDate(let field, _),
             .notOneOf(let field, _, _, _), .decimalCommaSplit(let field, _, _), .invisibleCharacter(let field, _, _), .nonASCIILetter(let field, _, _),
             .durationChannels(let field, _),
-            .deadlineKindMismatch(let field, _, _), .targetKeyNotDate(let field, _), .targetNeedsValue(let field),
+            .deadlineKindMismatch(let field, _, _), .stepKindMismatch(let field, _, _), .stepKindsDiffer(let field, _, _), .targetKeyNotDate(let field, _), .targetNeedsValue(let field),
             .periodEndsBeforeStart(let field, _, _), .enumNeedsValues(let field), .enumValuesEmpty(let field),
             .valuesOnlyForEnum(let field), .expressionIsTag(let field, _, _):
             return field

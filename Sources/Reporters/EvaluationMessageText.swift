@@ -31,6 +31,11 @@ enum EvaluationMessageText {
             return "the digits of \(w.code("round")) must be a whole number from -15 to 15, found \(NumberText.format(digits))"
         case .daysNotWhole(let days):
             return "the days of \(w.code("add_days")) must be a whole number, found \(NumberText.format(days))"
+        case .mixedDayKinds(let expression):
+            return "\(w.code(expression)) mixes calendar days and working days; convert one side with \(w.code("days(…)")) "
+                + "if that is meant"
+        case .hoursOfCalendarDays(let call):
+            return "\(w.code(call)) is in calendar days, which have no working hours; use \(w.code("days(…)"))"
         case .dateOutOfRange(let call): return "\(w.code(call)) falls outside the years 1 to 9999"
         case .emptySeparator(let call): return "the separator of \(w.code(call)) is empty; split on a character or a word"
         case .nullElement(let operand): return "an element of \(w.code(operand)) is null"
@@ -79,6 +84,11 @@ enum EvaluationMessageText {
             return "số chữ số của \(w.code("round")) phải là số nguyên từ -15 đến 15, nhưng là \(w.number(digits))"
         case .daysNotWhole(let days):
             return "số ngày của \(w.code("add_days")) phải là số nguyên, nhưng là \(w.number(days))"
+        case .mixedDayKinds(let expression):
+            return "\(w.code(expression)) trộn ngày theo lịch với ngày làm việc; nếu đúng ý như vậy, đổi một vế bằng "
+                + "\(w.code("days(…)"))"
+        case .hoursOfCalendarDays(let call):
+            return "\(w.code(call)) tính theo ngày lịch, không có giờ làm việc; dùng \(w.code("days(…)"))"
         case .dateOutOfRange(let call): return "\(w.code(call)) nằm ngoài khoảng năm 1 đến 9999"
         case .emptySeparator(let call): return "dấu phân cách của \(w.code(call)) rỗng; hãy tách theo một ký tự hoặc một từ"
         case .nullElement(let operand): return "một phần tử của \(w.code(operand)) không có giá trị (null)"

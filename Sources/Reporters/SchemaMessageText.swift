@@ -53,6 +53,12 @@ enum SchemaMessageText {
                 + "as \(Self.durationForms(.en))"
         case .deadlineKindMismatch(let field, let kind, let legal):
             return "\(w.code(field)) is in \(w.days(kind)) but `deadline.legal` in \(w.days(legal)); write both in the same kind of day"
+        case .stepKindMismatch(let field, let kind, let deadline):
+            return "\(w.code(field)) is in \(w.days(kind)) but the deadline it spends in \(w.days(deadline)); "
+                + "write the steps in the deadline's kind of day"
+        case .stepKindsDiffer(let field, let kind, let first):
+            return "\(w.code(field)) is in \(w.days(kind)) but `steps[0].days` in \(w.days(first)); "
+                + "write all steps in one kind of day"
         case .undeclaredTrait(let name, let suggestion):
             let advice = suggestion.map { "did you mean \(w.code($0))? Otherwise declare it" } ?? "declare it"
             return "undeclared trait \(w.code(name)); \(advice) under `traits:` in rules/, or remove it"
@@ -123,6 +129,12 @@ enum SchemaMessageText {
                 + "dạng \(Self.durationForms(.vi))"
         case .deadlineKindMismatch(let field, let kind, let legal):
             return "\(w.code(field)) tính theo \(w.days(kind)) nhưng `deadline.legal` theo \(w.days(legal)); hãy ghi cả hai cùng một loại ngày"
+        case .stepKindMismatch(let field, let kind, let deadline):
+            return "\(w.code(field)) tính theo \(w.days(kind)) nhưng thời hạn mà bước này dùng lại theo \(w.days(deadline)); "
+                + "hãy ghi các bước cùng loại ngày với thời hạn"
+        case .stepKindsDiffer(let field, let kind, let first):
+            return "\(w.code(field)) tính theo \(w.days(kind)) nhưng `steps[0].days` theo \(w.days(first)); "
+                + "hãy ghi mọi bước cùng một loại ngày"
         case .undeclaredTrait(let name, let suggestion):
             let advice = suggestion.map { "có phải là \(w.code($0))? Nếu không, hãy khai báo" } ?? "hãy khai báo"
             return "thuộc tính \(w.code(name)) chưa được khai báo; \(advice) trong `traits:` ở rules/, hoặc bỏ đi"

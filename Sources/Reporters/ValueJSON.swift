@@ -7,7 +7,7 @@ extension JSONValue {
         switch value {
         case .null: self = .null
         case .bool(let b): self = .bool(b)
-        case .number(let n): self = .number(n)
+        case .number(let n), .duration(let n, _): self = .number(n)
         case .string(let s): self = .string(s)
         case .date(let d): self = .string(d.description)
         case .list(let items): self = .array(items.map(JSONValue.init))

@@ -96,8 +96,8 @@ public struct Bindings: Sendable {
         let deadline = Record(
             schema.deadline,
             [
-                .number(p.deadline.legal.value.days), days(p.deadline.current), days(p.deadline.proposed),
-                .number(p.deadline.inForce.days),
+                .duration(p.deadline.legal.value), days(p.deadline.current), days(p.deadline.proposed),
+                .duration(p.deadline.inForce),
             ])
         var traitValues = traitDefaults
         for (name, trait) in p.traits.entries {
@@ -107,7 +107,7 @@ public struct Bindings: Sendable {
             p.steps.map { steps in
                 .list(steps.map { step in
                     .record(Record(schema.step, [
-                        .string(step.step.value.rawValue), .string(step.by.value.rawValue), .number(step.days.value.days),
+                        .string(step.step.value.rawValue), .string(step.by.value.rawValue), .duration(step.days.value),
                     ]))
                 })
             } ?? .null
@@ -134,7 +134,7 @@ public struct Bindings: Sendable {
     }
 
     private static func days(_ duration: Located<Duration>?) -> Value {
-        duration.map { .number($0.value.days) } ?? .null
+        duration.map { .duration($0.value) } ?? .null
     }
 
     private static func value(_ target: TargetValue) -> Value {
@@ -153,5 +153,12 @@ public struct Bindings: Sendable {
         case .number(let n): .number(n)
         case .string(let s): .string(s)
         }
+    }
+}
+
+extension Value {
+    /// A deadline or step time as the rule language reads it: days of its kind.
+    static func duration(_ duration: Duration) -> Value {
+        .duration(duration.days, duration.kind)
     }
 }

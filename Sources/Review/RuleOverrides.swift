@@ -87,7 +87,7 @@ enum RuleOverrides {
     /// The kind of a parameter's value as the language names its type.
     static func kind(_ value: Value) -> String {
         switch value {
-        case .number: "number"
+        case .number, .duration: "number"
         case .bool: "bool"
         case .date: "date"
         case .string: "string"

@@ -131,6 +131,15 @@ extension TypeChecker {
         case "year", "month":
             try require(first.type.admits(.date), first, .date)
             (function, type) = (name == "year" ? .year : .month, .number)
+        case "kind":
+            try require(first.type.admitsNumber, first, .number)
+            var call = typed(.call(.kind, checked), .optional(.string), syntax)
+            // `kind(d) == "calender"` is a load error with a "did you mean".
+            call.values = ["working", "calendar"]
+            return call
+        case "hours", "days":
+            try require(first.type.admitsNumber, first, .number)
+            (function, type) = (name == "hours" ? .hours : .days, .number)
         default:
             throw error(.unknownFunction(name, suggestion: nil), nameRange)
         }

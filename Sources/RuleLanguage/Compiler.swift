@@ -128,11 +128,11 @@ enum Compiler {
                 return .bool(Operations.equal(x, y) == equal)
             }
         case .equal:
-            return { context throws(EvaluationError) in .bool(Operations.equal(try a(context), try b(context))) }
+            return { context throws(EvaluationError) in .bool(try Operations.equality(try a(context), try b(context), whole)) }
         case .notEqual:
-            return { context throws(EvaluationError) in .bool(!Operations.equal(try a(context), try b(context))) }
+            return { context throws(EvaluationError) in .bool(!(try Operations.equality(try a(context), try b(context), whole))) }
         case .less, .lessEqual, .greater, .greaterEqual:
-            return { context throws(EvaluationError) in try Operations.order(op, try a(context), try b(context), l, r) }
+            return { context throws(EvaluationError) in try Operations.order(op, try a(context), try b(context), l, r, whole) }
         case .in:
             return { context throws(EvaluationError) in
                 let x = try a(context)
@@ -177,7 +177,7 @@ enum Compiler {
                 let second = try count > 1 ? closures[1](context) : .null
                 let third = try count > 2 ? closures[2](context) : .null
                 try EvaluationCost.call(function, first, second, third: third, &context.budget.pointee, range)
-                if case .string = function, case .number = first {
+                if case .string = function, first.numeric != nil {
                     // In the reader's style: only messages ask for another than plain.
                     return .string(context.numbers.localize(ValueText.format(first)))
                 }
@@ -275,13 +275,13 @@ enum Compiler {
                 }
                 return .bool(matched == 1)
             case .sum:
-                var total = 0.0
+                var total = DaySum()
                 for element in elements {
                     try budget.pointee.step(range)
                     scope.variables[slot] = element
-                    total += try Operations.number(try inner(scope), p)
+                    try total.add(try inner(scope), p, whole)
                 }
-                return try Operations.finite(total, whole)
+                return try total.result(whole)
             case .map:
                 try budget.pointee.bytes(elements.count * elementBytes, range)
                 var mapped: [Value] = []

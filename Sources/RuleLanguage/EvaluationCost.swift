@@ -10,7 +10,8 @@ enum EvaluationCost {
         case .sum, .min, .max, .avg, .containsList, .lengthOfString, .containsString, .startsWith, .lower, .matches,
             .string, .upper, .trim, .endsWith, .split, .replace, .join, .unique, .sort:
             true
-        case .has, .lengthOfList, .count, .abs, .round, .pct, .date, .daysBetween, .addDays, .year, .month:
+        case .has, .lengthOfList, .count, .abs, .round, .pct, .date, .daysBetween, .addDays, .year, .month, .kind, .hours,
+            .days:
             false
         }
     }
@@ -61,7 +62,8 @@ enum EvaluationCost {
             // The text of a list or record is as long as what it holds.
             if case .list(let list) = first { try budget.steps(list.count, range) }
             try budget.bytes(ValueText.literal(first, maxBytes: 1 << 20)?.utf8.count ?? (1 << 20), range)
-        case .has, .lengthOfList, .count, .abs, .round, .pct, .date, .daysBetween, .addDays, .year, .month:
+        case .has, .lengthOfList, .count, .abs, .round, .pct, .date, .daysBetween, .addDays, .year, .month, .kind, .hours,
+            .days:
             break
         }
     }

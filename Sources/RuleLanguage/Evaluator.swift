@@ -121,8 +121,8 @@ struct ReferenceEvaluator {
         switch op {
         case .equal, .notEqual:
             try EvaluationCost.equality(a, &context.budget.pointee, whole.range)
-            return .bool(Operations.equal(a, b) == (op == .equal))
-        case .less, .lessEqual, .greater, .greaterEqual: return try Operations.order(op, a, b, l, r)
+            return .bool(try Operations.equality(a, b, whole) == (op == .equal))
+        case .less, .lessEqual, .greater, .greaterEqual: return try Operations.order(op, a, b, l, r, whole)
         case .in:
             try EvaluationCost.membership(b, &context.budget.pointee, whole.range)
             return try Operations.membership(a, b, l, r)
@@ -145,7 +145,7 @@ struct ReferenceEvaluator {
         if macro == .map { try EvaluationCost.list(elements.count, &context.budget.pointee, range) }
         var results: [Value] = []
         var matched = 0
-        var total = 0.0
+        var total = DaySum()
         var undecided: EvaluationError?
         for element in elements {
             try context.budget.pointee.step(range)
@@ -171,7 +171,7 @@ struct ReferenceEvaluator {
             case .existsOne:
                 if try Operations.bool(value, body.operand) { matched += 1 }
             case .sum:
-                total += try Operations.number(value, body.operand)
+                try total.add(value, body.operand, whole)
             }
         }
         if let undecided {
@@ -182,7 +182,7 @@ struct ReferenceEvaluator {
         case .all: return .bool(true)
         case .exists: return .bool(false)
         case .existsOne: return .bool(matched == 1)
-        case .sum: return try Operations.finite(total, whole)
+        case .sum: return try total.result(whole)
         case .filter, .map: return .list(results)
         }
     }

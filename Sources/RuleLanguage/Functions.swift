@@ -22,6 +22,8 @@ enum Function: Sendable {
     case daysBetween, addDays, year, month
     /// `string(x)`: a value as a message prints it.
     case string
+    /// `kind(d)`, `hours(d)`, `days(d)` of a duration (SPEC §10).
+    case kind, hours, days
 
     /// Name and signature, for messages.
     struct Signature: Sendable {
@@ -60,6 +62,9 @@ enum Function: Sendable {
             Signature(name: "add_days", arity: 2, text: "add_days(date, whole number) → date"),
             Signature(name: "year", arity: 1, text: "year(date) → number"),
             Signature(name: "month", arity: 1, text: "month(date) → number"),
+            Signature(name: "kind", arity: 1, text: "kind(duration) → \"working\", \"calendar\" or null"),
+            Signature(name: "hours", arity: 1, text: "hours(duration) → number"),
+            Signature(name: "days", arity: 1, text: "days(duration) → number"),
         ].map { ($0.name, $0) })
 
     /// Applies the function to evaluated arguments (`has` is handled by its caller:
@@ -97,16 +102,26 @@ enum Function: Sendable {
         case .lengthOfList, .count:
             return .number(Double(try Operations.list(first, a).count))
         case .sum:
-            return try Operations.finite(try numbers(first, a).reduce(0, +), whole)
-        case .min:
-            return try numbers(first, a).min().map(Value.number) ?? .null
-        case .max:
-            return try numbers(first, a).max().map(Value.number) ?? .null
+            var total = DaySum()
+            for element in try numbers(first, a) { try total.add(element, a, whole) }
+            return try total.result(whole)
+        case .min, .max:
+            let list = try numbers(first, a)
+            var kinds = DaySum()
+            for element in list { try kinds.add(element, a, whole) }
+            let pick: Value?
+            if case .min = function { pick = list.min(by: Operations.ascending) } else { pick = list.max(by: Operations.ascending) }
+            return pick ?? .null
         case .avg:
             let list = try numbers(first, a)
             guard !list.isEmpty else { return .null }
             // Divide each term first so that a sum of huge numbers cannot overflow.
-            return try Operations.finite(list.reduce(0) { $0 + $1 / Double(list.count) }, whole)
+            var total = DaySum()
+            for element in list {
+                try total.add(.number((element.numeric ?? 0) / Double(list.count)), a, whole)
+                if case .duration(_, let kind) = element { try total.add(.duration(0, kind), a, whole) }
+            }
+            return try total.result(whole)
         case .abs:
             return .number(Swift.abs(try Operations.number(first, a)))
         case .round:
@@ -209,15 +224,30 @@ enum Function: Sendable {
             return .number(Double(try Operations.date(first, a).year))
         case .month:
             return .number(Double(try Operations.date(first, a).month))
+        case .kind:
+            switch first {
+            case .duration(_, .workingDays): return .string("working")
+            case .duration(_, .calendarDays): return .string("calendar")
+            default:
+                _ = try Operations.number(first, a)
+                return .null
+            }
+        case .hours:
+            if case .duration(_, .calendarDays) = first {
+                throw EvaluationError(.hoursOfCalendarDays(whole.text), range: whole.range)
+            }
+            return try Operations.finite(try Operations.number(first, a) * 8, whole)
+        case .days:
+            return .number(try Operations.number(first, a))
         }
     }
 
-    /// The numbers of a list; a null element is an error, not skipped.
-    private static func numbers(_ value: Value, _ operand: Operand) throws(EvaluationError) -> [Double] {
-        var result: [Double] = []
+    /// The numbers (and durations) of a list; a null element is an error, not skipped.
+    private static func numbers(_ value: Value, _ operand: Operand) throws(EvaluationError) -> [Value] {
+        var result: [Value] = []
         for element in try Operations.list(value, operand) {
             switch element {
-            case .number(let number): result.append(number)
+            case .number, .duration: result.append(element)
             case .null:
                 throw EvaluationError(.nullElement(operand.text), range: operand.range)
             default:

@@ -17,7 +17,7 @@ enum Operations {
 
     static func number(_ value: Value, _ operand: Operand) throws(EvaluationError) -> Double {
         switch value {
-        case .number(let number): return number
+        case .number(let number), .duration(let number, _): return number
         case .null: throw nullError(operand)
         default: throw typeError(operand, value, expected: .number)
         }
@@ -63,6 +63,25 @@ enum Operations {
         return .number(number)
     }
 
+    /// A duration result of `kind`, refusing overflow as `finite` does.
+    static func finite(_ days: Double, kind: DayKind?, _ whole: Operand) throws(EvaluationError) -> Value {
+        guard let kind else { return try finite(days, whole) }
+        guard days.isFinite else { throw EvaluationError(.tooLarge(whole.text), range: whole.range) }
+        return .duration(days, kind)
+    }
+
+    /// The kind of day two operands share: a calendar and a working duration
+    /// never meet (SPEC §10); a plain number takes the other side's kind.
+    static func dayKind(_ left: Value, _ right: Value, _ whole: Operand) throws(EvaluationError) -> DayKind? {
+        switch (left, right) {
+        case (.duration(_, let a), .duration(_, let b)):
+            guard a == b else { throw EvaluationError(.mixedDayKinds(whole.text), range: whole.range) }
+            return a
+        case (.duration(_, let kind), _), (_, .duration(_, let kind)): return kind
+        default: return nil
+        }
+    }
+
     // MARK: operators
 
     static func negate(_ value: Value, _ operand: Operand, _ whole: Operand) throws(EvaluationError) -> Value {
@@ -77,7 +96,8 @@ enum Operations {
         if case .string(let a) = left {
             return .string(a + (try string(right, r)))
         }
-        return try finite(try number(left, l) + number(right, r), whole)
+        let kind = try dayKind(left, right, whole)
+        return try finite(try number(left, l) + number(right, r), kind: kind, whole)
     }
 
     static func arithmetic(
@@ -86,8 +106,8 @@ enum Operations {
         let a = try number(left, l)
         let b = try number(right, r)
         switch op {
-        case .add: return try finite(a + b, whole)
-        case .subtract: return try finite(a - b, whole)
+        case .add: return try finite(a + b, kind: try dayKind(left, right, whole), whole)
+        case .subtract: return try finite(a - b, kind: try dayKind(left, right, whole), whole)
         case .multiply: return try finite(a * b, whole)
         case .divide, .remainder:
             guard b != 0 else {
@@ -101,19 +121,21 @@ enum Operations {
 
     /// `< <= > >=` on two numbers, two strings or two dates.
     static func order(
-        _ op: BinaryOperator, _ left: Value, _ right: Value, _ l: Operand, _ r: Operand
+        _ op: BinaryOperator, _ left: Value, _ right: Value, _ l: Operand, _ r: Operand, _ whole: Operand
     ) throws(EvaluationError) -> Value {
         let ascending: Bool
         let equal: Bool
         switch (left, right) {
         case (.null, _): throw nullError(l)
         case (_, .null): throw nullError(r)
-        case (.number(let a), .number(let b)):
+        case (.number, .number), (.number, .duration), (.duration, .number), (.duration, .duration):
+            _ = try dayKind(left, right, whole)
+            let (a, b) = (left.numeric ?? 0, right.numeric ?? 0)
             equal = sameNumber(a, b)
             ascending = !equal && a < b
         case (.string(let a), .string(let b)): (ascending, equal) = (a < b, a == b)
         case (.date(let a), .date(let b)): (ascending, equal) = (a < b, a == b)
-        case (.number, _), (.string, _), (.date, _):
+        case (.number, _), (.duration, _), (.string, _), (.date, _):
             throw typeError(r, right, expected: .like(l.text))
         default:
             throw typeError(l, left, expected: .ordered)
@@ -129,11 +151,11 @@ enum Operations {
     /// The order of `sort`: numbers, strings (by code point of their NFC
     /// text, as `<`) and dates; a list holds one type, so mixed pairs do not occur.
     static func ascending(_ left: Value, _ right: Value) -> Bool {
+        if let a = left.numeric, let b = right.numeric { return !sameNumber(a, b) && a < b }
         switch (left, right) {
-        case (.number(let a), .number(let b)): !sameNumber(a, b) && a < b
-        case (.string(let a), .string(let b)): a < b
-        case (.date(let a), .date(let b)): a < b
-        default: false
+        case (.string(let a), .string(let b)): return a < b
+        case (.date(let a), .date(let b)): return a < b
+        default: return false
         }
     }
 
@@ -142,12 +164,18 @@ enum Operations {
         return .bool(try list(right, r).contains { equal($0, left) })
     }
 
+    /// `==` and `!=` of two operands: a calendar and a working duration do not compare.
+    static func equality(_ left: Value, _ right: Value, _ whole: Operand) throws(EvaluationError) -> Bool {
+        if case .duration = left, case .duration = right { _ = try dayKind(left, right, whole) }
+        return equal(left, right)
+    }
+
     /// `==`: numbers as `sameNumber` compares them, also inside lists; the rest exactly.
     static func equal(_ left: Value, _ right: Value) -> Bool {
+        if let a = left.numeric, let b = right.numeric { return sameNumber(a, b) }
         switch (left, right) {
-        case (.number(let a), .number(let b)): sameNumber(a, b)
-        case (.list(let a), .list(let b)): a.count == b.count && zip(a, b).allSatisfy { equal($0, $1) }
-        default: left == right
+        case (.list(let a), .list(let b)): return a.count == b.count && zip(a, b).allSatisfy { equal($0, $1) }
+        default: return left == right
         }
     }
 

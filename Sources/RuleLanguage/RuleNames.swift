@@ -27,7 +27,7 @@ extension ValueType {
         switch value {
         case .null: .null
         case .bool: .bool
-        case .number: .number
+        case .number, .duration: .number
         case .string: .string
         case .date: .date
         case .list(let items): .list(items.first.map(of) ?? .any)

@@ -50,7 +50,7 @@ public struct CompiledTemplate: Sendable {
                 let value = try expression.evaluate(
                     environment, lets: lets, shared: shared, budget: &budget, numbers: numbers)
                 let text = try ValueText.format(value, budget: &budget, range: expression.range)
-                if case .number = value {
+                if value.numeric != nil {
                     result.append(RuleText.Segment(numbers.localize(text), isValue: true))
                 } else {
                     result.append(RuleText.Segment(text, isValue: true))

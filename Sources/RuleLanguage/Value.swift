@@ -4,8 +4,11 @@ import Vocabulary
 public enum Value: Hashable, Sendable {
     case null
     case bool(Bool)
-    /// Durations are numbers of days.
     case number(Double)
+    /// A deadline or a step's time: days of one kind. It reads as its number
+    /// of days; a calendar and a working duration only meet through `days()`
+    /// (SPEC §10).
+    case duration(Double, DayKind)
     case string(String)
     case date(LocalDate)
     case list([Value])
@@ -16,6 +19,16 @@ public enum Value: Hashable, Sendable {
 
 /// A map from strings to values, and what a key outside it reads: a
 /// target's `default`, else null.
+extension Value {
+    /// The number of a number or a duration.
+    var numeric: Double? {
+        switch self {
+        case .number(let number), .duration(let number, _): number
+        default: nil
+        }
+    }
+}
+
 public struct Lookup: Hashable, Sendable {
     public let entries: [String: Value]
     /// Held in an array: a value cannot hold itself inline.

@@ -16,7 +16,7 @@ public enum ValueText {
         switch value {
         case .null: return "null"
         case .bool(let bool): return bool ? "true" : "false"
-        case .number(let number): return NumberText.format(number)
+        case .number(let number), .duration(let number, _): return NumberText.format(number)
         case .string(let string): return quoted(string)
         case .date(let date): return date.description
         case .list(let elements): return "[" + elements.map(literal).joined(separator: ", ") + "]"

@@ -82,7 +82,7 @@ extension ValueText {
             let quoted = quoted(string)
             try budget.bytes(quoted.utf8.count - string.utf8.count - 2, range)
             text += quoted
-        case .null, .bool, .number, .date:
+        case .null, .bool, .number, .duration, .date:
             try write(literal(value))
         }
     }

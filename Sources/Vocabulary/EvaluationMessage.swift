@@ -42,6 +42,10 @@ public enum EvaluationMessage: Hashable, Sendable {
     case roundDigits(Double)
     /// The days given to `add_days`.
     case daysNotWhole(Double)
+    /// Calendar and working days met in arithmetic or a comparison.
+    case mixedDayKinds(String)
+    /// `hours(d)` of calendar days, which have no working hours.
+    case hoursOfCalendarDays(String)
     /// `add_days` went past the years 1–9999; the whole call.
     case dateOutOfRange(String)
     case nullElement(String)

@@ -54,6 +54,10 @@ public enum SchemaMessage: Hashable, Sendable {
     /// which a catalog file does not take: one deadline per procedure.
     case durationChannels(field: String, found: String)
     case deadlineKindMismatch(field: String, kind: DayKind, legal: DayKind)
+    /// A step in another kind of day than the deadline it spends.
+    case stepKindMismatch(field: String, kind: DayKind, deadline: DayKind)
+    /// Steps in two kinds of day (the deadline could not be read).
+    case stepKindsDiffer(field: String, kind: DayKind, first: DayKind)
     case undeclaredTrait(String, suggestion: String?)
 
     // rules/ files.
