@@ -41,7 +41,9 @@ public struct RuleTestRunner {
     public func run(_ test: RuleTest) -> RuleTestResult {
         let asOf = test.asOf ?? defaultDate
         let context: RuleContext
-        switch PlanSelection.select(from: ruleSet.plans, id: planID, on: asOf) {
+        // The test's own plan replaces the one `--plan` names or the date selects.
+        let selected = test.plan.map { .success($0) } ?? PlanSelection.select(from: ruleSet.plans, id: planID, on: asOf)
+        switch selected {
         case .failure(let error):
             return RuleTestResult(test: test, missing: [], unexpected: [], error: .plan(error))
         case .success(var plan):
