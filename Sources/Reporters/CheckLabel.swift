@@ -118,4 +118,20 @@ enum CheckLabel: Hashable, Sendable {
     case onProcedure(String)
     case onSector(String)
     case onCatalog
+
+    // test --coverage.
+    case coverageRuleColumn
+    case coverageFiredColumn
+    case coverageHeldColumn
+    case coverageTestsColumn
+    /// No test reaches the rule.
+    case untested
+    /// Tests reach the rule but none makes it fire.
+    case neverFires
+    /// Tests reach the rule but in none does its assert hold.
+    case neverHolds
+    /// "16 of 18 rules in force fire and hold in some test (88.9%)".
+    case coverageSummary(covered: Int, rules: Int, percent: Double)
+    /// The line on standard error when `--min-coverage` is not met.
+    case coverageBelowMinimum(covered: Int, rules: Int, percent: Double, minimum: Int)
 }

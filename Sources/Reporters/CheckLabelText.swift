@@ -78,6 +78,19 @@ enum CheckLabelText {
         case .onProcedure(let code): return "on procedure \(w.text(code))"
         case .onSector(let id): return "on sector \(w.text(id))"
         case .onCatalog: return "on the catalog"
+        case .coverageRuleColumn: return "rule"
+        case .coverageFiredColumn: return "fired"
+        case .coverageHeldColumn: return "held"
+        case .coverageTestsColumn: return "tests"
+        case .untested: return "untested"
+        case .neverFires: return "never fires"
+        case .neverHolds: return "never holds"
+        case .coverageSummary(let covered, let rules, let percent):
+            return "\(w.count(covered)) of \(plural(rules, "rule")) in force fire and hold in some test "
+                + "(\(w.number(percent))%)"
+        case .coverageBelowMinimum(let covered, let rules, let percent, let minimum):
+            return "rule coverage \(w.number(percent))% is below --min-coverage \(w.count(minimum)): "
+                + "\(w.count(rules - covered)) of \(plural(rules, "rule")) in force do not both fire and hold in some test"
         }
     }
 
@@ -146,6 +159,20 @@ enum CheckLabelText {
         case .onProcedure(let code): return "trên thủ tục \(w.text(code))"
         case .onSector(let id): return "trên lĩnh vực \(w.text(id))"
         case .onCatalog: return "trên danh mục"
+        case .coverageRuleColumn: return "quy tắc"
+        case .coverageFiredColumn: return "có phát hiện"
+        case .coverageHeldColumn: return "đạt"
+        case .coverageTestsColumn: return "kiểm thử"
+        case .untested: return "chưa kiểm thử"
+        case .neverFires: return "chưa lần nào có phát hiện"
+        case .neverHolds: return "chưa lần nào đạt"
+        case .coverageSummary(let covered, let rules, let percent):
+            return "\(w.count(covered))/\(w.count(rules)) quy tắc đang áp dụng vừa có phát hiện vừa đạt trong "
+                + "ít nhất một kiểm thử (\(w.number(percent))%)"
+        case .coverageBelowMinimum(let covered, let rules, let percent, let minimum):
+            return "độ phủ quy tắc \(w.number(percent))% thấp hơn --min-coverage \(w.count(minimum)): "
+                + "\(w.count(rules - covered))/\(w.count(rules)) quy tắc đang áp dụng chưa vừa có phát hiện vừa đạt "
+                + "trong một kiểm thử nào"
         }
     }
 

@@ -50,6 +50,23 @@ public struct RuleContext: Sendable {
         _ catalog: LoadedCatalog, selection: RuleSelection = .all, jobs: Int = 1, roots: SourceRoots = SourceRoots(),
         budget: EvaluationBudget = .standard
     ) -> CheckReport {
+        check(catalog, selection: selection, jobs: jobs, roots: roots, budget: budget, observing: false).report
+    }
+
+    /// `check`, and which rules fired and which held on some item: the rule
+    /// tests' coverage (SPEC §11). The report is the one `check` gives.
+    public func observe(_ catalog: LoadedCatalog, budget: EvaluationBudget = .standard) -> (
+        report: CheckReport, observation: RuleObservation
+    ) {
+        let (report, observation) = check(
+            catalog, selection: .all, jobs: 1, roots: SourceRoots(), budget: budget, observing: true)
+        return (report, observation ?? RuleObservation())
+    }
+
+    private func check(
+        _ catalog: LoadedCatalog, selection: RuleSelection, jobs: Int, roots: SourceRoots, budget: EvaluationBudget,
+        observing: Bool
+    ) -> (report: CheckReport, observation: RuleObservation?) {
         // The cross-file checks first: their table of every code is freed
         // before the bindings are built, so the two never add up.
         var findings = catalog.files.flatMap(\.findings)
@@ -63,7 +80,8 @@ public struct RuleContext: Sendable {
                 rules.filter { $0.definition.disabledBy != nil || ($0.definition.effective.until.map { $0 < asOf } ?? false) }
                     .map(\.id)),
             budget: budget, shared: SharedValues(budget: budget))
-        findings += engine.findings(jobs: jobs)
+        let (ruleFindings, observation) = engine.findings(jobs: jobs, observing: observing)
+        findings += ruleFindings
         let builtins = BuiltinRule.allCases.map {
             CheckReport.RuleInfo(id: $0.rawValue, severity: $0.severity, description: $0.summary)
         }
@@ -77,7 +95,7 @@ public struct RuleContext: Sendable {
         }
         var sorted = Finding.sorted(findings)
         Fingerprint.assign(&sorted, relative: roots.relative, plan: plan.id.value)
-        return CheckReport(
+        let report = CheckReport(
             asOf: asOf,
             plan: plan.id.value,
             files: catalog.files.count,
@@ -86,5 +104,6 @@ public struct RuleContext: Sendable {
             findings: sorted,
             rules: builtins + ran,
             checkedFiles: checked)
+        return (report, observation)
     }
 }

@@ -30,41 +30,59 @@ struct RuleEngine {
         case sector(Bindings.SectorBinding)
     }
 
+    /// What one unit of work found, and observed when asked to.
+    private struct Found: Sendable {
+        var findings: [Finding]
+        var seen: RuleObservation?
+    }
+
     /// Every finding of the rules on up to `jobs` threads: each catalog rule
     /// and each sector is one unit. Catalog rules come first, being the longest
     /// (each walks every procedure), so they do not finish alone at the end.
     /// The caller sorts the findings, so the order of the threads does not show.
-    func findings(jobs: Int = 1) -> [Finding] {
+    ///
+    /// When `observing`, it also says which rules fired and held (the rule
+    /// tests' coverage). Not observing, `seen` stays nil all the way down, so
+    /// each item costs one test of an optional and allocates nothing more.
+    func findings(jobs: Int = 1, observing: Bool = false) -> (findings: [Finding], observation: RuleObservation?) {
         let active = rules.filter { $0.definition.isInForce(on: asOf) && selection.includes($0.id) }
         let procedureRules = active.filter { $0.scope == .procedure }
         let sectorRules = active.filter { $0.scope == .sector }
         let work = active.filter { $0.scope == .catalog }.map(Work.catalog) + bindings.sectors.map(Work.sector)
-        return Parallel.map(work, jobs: jobs) { work in
+        let found = Parallel.map(work, jobs: jobs) { work -> Found in
+            var seen: RuleObservation? = observing ? RuleObservation() : nil
             switch work {
             case .catalog(let rule):
                 let location = Location(file: plan.file, line: plan.id.mark.line, column: plan.id.mark.column)
                 let environment = bindings.catalogEnvironment()
                 let lets = rule.lets.values()
                 var spent = budget
-                return finding(
-                    rule, RuleOutcome.evaluate(rule, in: environment, lets: lets, shared: shared, budget: &spent), environment, lets,
-                    at: location, sector: nil, procedure: nil, budget: &spent)
+                let outcome = RuleOutcome.evaluate(rule, in: environment, lets: lets, shared: shared, budget: &spent)
+                let reported = finding(
+                    rule, outcome, environment, lets, at: location, sector: nil, procedure: nil, budget: &spent)
+                seen?.record(rule.id, outcome, reported: reported)
+                return Found(findings: reported, seen: seen)
             case .sector(let sector):
-                return sectorFindings(sector, procedureRules, sectorRules)
+                let reported = sectorFindings(sector, procedureRules, sectorRules, seen: &seen)
+                return Found(findings: reported, seen: seen)
             }
-        }.flatMap { $0 }
+        }
+        let observation: RuleObservation? =
+            observing ? found.reduce(into: RuleObservation()) { $0.merge($1.seen ?? RuleObservation()) } : nil
+        return (found.flatMap(\.findings), observation)
     }
 
     /// The findings of one sector: its procedures', then its own.
     private func sectorFindings(
-        _ sector: Bindings.SectorBinding, _ procedureRules: [CompiledRule], _ sectorRules: [CompiledRule]
+        _ sector: Bindings.SectorBinding, _ procedureRules: [CompiledRule], _ sectorRules: [CompiledRule],
+        seen: inout RuleObservation?
     ) -> [Finding] {
         var found: [Finding] = []
         // By index, so each procedure is read in place rather than copied.
         let procedures = sector.file.procedures
         for index in procedures.indices {
             let environment = bindings.procedureEnvironment(sector.records[index], in: sector)
-            found += procedureFindings(procedures[index], environment, sector, procedureRules)
+            found += procedureFindings(procedures[index], environment, sector, procedureRules, seen: &seen)
         }
         let id = sector.sector.id
         let location = Location(file: sector.file.path, line: id.mark.line, column: id.mark.column)
@@ -72,9 +90,11 @@ struct RuleEngine {
         for rule in sectorRules {
             let lets = rule.lets.values()
             var spent = budget
-            found += finding(
-                rule, RuleOutcome.evaluate(rule, in: environment, lets: lets, shared: shared, budget: &spent), environment, lets,
-                at: location, sector: id.value, procedure: nil, budget: &spent)
+            let outcome = RuleOutcome.evaluate(rule, in: environment, lets: lets, shared: shared, budget: &spent)
+            let reported = finding(
+                rule, outcome, environment, lets, at: location, sector: id.value, procedure: nil, budget: &spent)
+            seen?.record(rule.id, outcome, reported: reported)
+            found += reported
         }
         return found
     }
@@ -82,7 +102,8 @@ struct RuleEngine {
     /// A procedure's findings: each failing rule unless a waiver in force names
     /// it, and the waivers' own findings.
     private func procedureFindings(
-        _ procedure: Procedure, _ environment: Record, _ sector: Bindings.SectorBinding, _ rules: [CompiledRule]
+        _ procedure: Procedure, _ environment: Record, _ sector: Bindings.SectorBinding, _ rules: [CompiledRule],
+        seen: inout RuleObservation?
     ) -> [Finding] {
         let file = sector.file.path
         let sectorID = sector.sector.id.value
@@ -96,10 +117,15 @@ struct RuleEngine {
                 let lets = rule.lets.values()
                 var spent = budget
                 let outcome = RuleOutcome.evaluate(rule, in: environment, lets: lets, shared: shared, budget: &spent)
-                guard outcome.isFinding else { continue }
-                findings += finding(
+                guard outcome.isFinding else {
+                    seen?.record(rule.id, outcome, reported: [])
+                    continue
+                }
+                let reported = finding(
                     rule, outcome, environment, lets, at: location(FindingPlacement.mark(of: rule.assert.firstPath, in: procedure)),
                     sector: sectorID, procedure: code, procedureName: procedure.name.value, budget: &spent)
+                seen?.record(rule.id, outcome, reported: reported)
+                findings += reported
             }
             return findings
         }
@@ -145,11 +171,9 @@ struct RuleEngine {
                     procedure: code, procedureName: procedure.name.value, budget: &spent)
                 : []
             if found.isEmpty { quiet.insert(rule.id) }
-            if waived[rule.id] != nil {
-                findings += found.filter { $0.rule != rule.id }
-            } else {
-                findings += found
-            }
+            let reported = waived[rule.id] != nil ? found.filter { $0.rule != rule.id } : found
+            seen?.record(rule.id, outcome, reported: reported)
+            findings += reported
         }
         for (rule, waiver) in waived.sorted(by: { $0.key < $1.key })
         where quiet.contains(rule) {

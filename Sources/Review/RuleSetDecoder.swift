@@ -48,12 +48,21 @@ struct RuleSetDecoder {
 
     // MARK: Plans
 
-    private mutating func decodePlan(_ node: Node) -> Plan? {
+    /// One plan, its errors added to `decoder`'s (a rule test's `plan:`).
+    static func plan(_ node: Node, _ decoder: inout NodeDecoder) -> Plan? {
+        var one = RuleSetDecoder(file: decoder.file, text: "")
+        swap(&one.decoder, &decoder)
+        defer { swap(&one.decoder, &decoder) }
+        return one.decodePlan(node, field: "plan")
+    }
+
+    /// A plan; `field` is how errors name its key (`plans`, a test's `plan`).
+    private mutating func decodePlan(_ node: Node, field: String = "plans") -> Plan? {
         guard let f = decoder.fields(node, of: .plan, allowed: ["id", "name", "effective", "targets"], required: ["id"])
         else { return nil }
-        let id = identifier(f["id"], "plans.id")
-        let name = f["name"].flatMap { decoder.text($0, "plans.name") }
-        let effective = f["effective"].flatMap { period($0, "plans.effective") } ?? DatePeriod()
+        let id = identifier(f["id"], "\(field).id")
+        let name = f["name"].flatMap { decoder.text($0, "\(field).name") }
+        let effective = f["effective"].flatMap { period($0, "\(field).effective") } ?? DatePeriod()
         var targets: [String: Target] = [:]
         if let node = f["targets"] {
             for (key, value) in decoder.entries(node, of: .key("targets")) ?? [] {

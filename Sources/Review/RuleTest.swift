@@ -59,6 +59,9 @@ public struct RuleTest: Sendable {
     /// The rules the comparison covers (SPEC §11), the test's own else its
     /// file's; nil for all, so a rule added elsewhere does not break it.
     public var only: Set<String>?
+    /// The plan this test measures against instead of the one in force
+    /// (SPEC §11); its `effective` is not consulted, the test chose it.
+    public var plan: Plan?
     /// Targets that replace the plan's for this test (SPEC §11).
     public var targets: [String: Target] = [:]
     /// Every rule id the test names, where it names it, to be checked against the rules.
@@ -103,7 +106,7 @@ public enum RuleTestDecoder {
             for item in items {
                 guard
                     let f = d.fields(
-                        item, of: .test, allowed: ["name", "as_of", "catalog", "expect", "ignore", "only", "targets"],
+                        item, of: .test, allowed: ["name", "as_of", "catalog", "expect", "ignore", "only", "plan", "targets"],
                         required: ["name", "catalog"]),
                     let name = f["name"].flatMap({ d.text($0, "name") }),
                     let catalog = f["catalog"].flatMap({ d.list($0, "catalog") })
@@ -126,6 +129,7 @@ public enum RuleTestDecoder {
                             messageContains: g["message_contains"].flatMap { d.text($0, "expect.message_contains")?.value },
                             severity: g["severity"].flatMap { d.choice($0, "expect.severity", Severity.self)?.value }))
                 }
+                let plan = f["plan"].flatMap { RuleSetDecoder.plan($0, &d) }
                 var targets: [String: Target] = [:]
                 for (key, value) in f["targets"].flatMap({ d.entries($0, of: .key("targets")) }) ?? [] {
                     if let target = RuleSetDecoder.target(key, value, &d) { targets[key.value] = target }
@@ -137,7 +141,7 @@ public enum RuleTestDecoder {
                     RuleTest(
                         name: name.value, file: path, mark: item.mark, asOf: asOf?.value, catalog: Array(catalog),
                         expect: expect, ignore: Set(ignore.map(\.value)), only: only.map { Set($0.map(\.value)) },
-                        targets: targets, ruleReferences: references))
+                        plan: plan, targets: targets, ruleReferences: references))
             }
         }
         guard d.findings.isEmpty else { return .failure(RuleSetErrors(findings: Finding.sorted(d.findings))) }

@@ -12,6 +12,9 @@ public struct RuleTestResult: Sendable {
     public var unexpected: [Finding]
     /// Why the test could not run (no plan in force on its date…), if so.
     public var error: RuleTestError?
+    /// What the test did to the rules, when the run observed it (`--coverage`);
+    /// nil also when the test could not run, having reached no rule.
+    public var reach: RuleTestReach?
 
     public var passed: Bool { missing.isEmpty && unexpected.isEmpty && error == nil }
 }
@@ -37,11 +40,14 @@ public struct RuleTestRunner {
     }
 
     /// Runs one test: its catalog decoded as if each sector were a file, checked
-    /// on its date, and the findings compared as multisets of expectations.
-    public func run(_ test: RuleTest) -> RuleTestResult {
+    /// on its date, and the findings compared as multisets of expectations;
+    /// when `observing`, also which rules it made fire and hold (`--coverage`).
+    public func run(_ test: RuleTest, observing: Bool = false) -> RuleTestResult {
         let asOf = test.asOf ?? defaultDate
         let context: RuleContext
-        switch PlanSelection.select(from: ruleSet.plans, id: planID, on: asOf) {
+        // The test's own plan replaces the one `--plan` names or the date selects.
+        let selected = test.plan.map { .success($0) } ?? PlanSelection.select(from: ruleSet.plans, id: planID, on: asOf)
+        switch selected {
         case .failure(let error):
             return RuleTestResult(test: test, missing: [], unexpected: [], error: .plan(error))
         case .success(var plan):
@@ -56,7 +62,17 @@ public struct RuleTestRunner {
         let files = test.catalog.map { node in
             decoder.decode(LoadedYAML(documents: [node], duplicateKeys: []), path: test.file)
         }
-        let report = context.check(LoadedCatalog(files: files), budget: budget)
+        let catalog = LoadedCatalog(files: files)
+        let reach: RuleTestReach?
+        let report: CheckReport
+        if observing {
+            let observed = context.observe(catalog, budget: budget)
+            report = observed.report
+            reach = RuleTestReach(test, inForce: context.rulesInForce.map(\.id), observed: observed.observation)
+        } else {
+            report = context.check(catalog, budget: budget)
+            reach = nil
+        }
         let found = report.findings.filter { test.compares($0.rule) }
         var expected = test.expect.filter { test.compares($0.rule) }.sorted { $0.specificity > $1.specificity }
         var unmatched = found
@@ -66,7 +82,7 @@ public struct RuleTestRunner {
             return true
         }
         let unexpected = unmatched
-        return RuleTestResult(test: test, missing: expected.sorted(), unexpected: unexpected, error: nil)
+        return RuleTestResult(test: test, missing: expected.sorted(), unexpected: unexpected, error: nil, reach: reach)
     }
 }
 

@@ -16,6 +16,10 @@ enum RunMessage: Sendable, Equatable {
     case binaryToTerminal(format: String)
     /// `--jobs` below 1.
     case jobsBelowOne(Int)
+    /// `test --min-coverage` outside 0–100.
+    case minCoverageOutOfRange(Int)
+    /// `test --format json` without `--coverage`: only the coverage has a JSON form.
+    case formatNeedsCoverage
     /// An evaluation budget variable that is not a whole number of at least 1.
     case budgetSetting(variable: String, found: String)
     /// `--only` or `--disable` naming no rule of the rules directory.

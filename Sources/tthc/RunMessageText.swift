@@ -31,6 +31,8 @@ enum RunMessageText {
         case .binaryToTerminal(let format):
             return "--format \(format) writes a binary file; give --output FILE (or redirect standard output)"
         case .jobsBelowOne(let jobs): return "--jobs must be at least 1, got \(jobs)"
+        case .minCoverageOutOfRange(let n): return "--min-coverage must be a percentage from 0 to 100, got \(n)"
+        case .formatNeedsCoverage: return "--format json prints the coverage; give --coverage with it"
         case .budgetSetting(let variable, let found):
             return "\(w.text(variable)) must be a whole number of at least 1, found \(w.code(found))"
         case .unknownRule(let id, let rules): return "\(w.code(id)) is not a rule of \(w.code(rules)); `tthc rules` lists them"
@@ -102,6 +104,8 @@ enum RunMessageText {
         case .binaryToTerminal(let format):
             return "--format \(format) ghi ra tệp nhị phân; hãy chỉ định --output TỆP (hoặc chuyển hướng đầu ra chuẩn)"
         case .jobsBelowOne(let jobs): return "--jobs phải ít nhất là 1, nhận được \(jobs)"
+        case .minCoverageOutOfRange(let n): return "--min-coverage phải là tỷ lệ phần trăm từ 0 đến 100, nhận được \(n)"
+        case .formatNeedsCoverage: return "--format json in độ phủ quy tắc; dùng kèm --coverage"
         case .budgetSetting(let variable, let found):
             return "\(w.text(variable)) phải là một số nguyên không nhỏ hơn 1, nhận được \(w.code(found))"
         case .unknownRule(let id, let rules):
