@@ -228,7 +228,7 @@ struct RuleSetDecoder {
                 }
             }
         }
-        let params = f["params"].map { parameters($0, "rules.params") } ?? []
+        let params = f["params"].map { Self.parameters($0, "rules.params", &decoder) } ?? []
         let when = f["when"].flatMap { expression($0, "rules.when") }
         let assert = f["assert"].flatMap { expression($0, "rules.assert") }
         let message = f["message"].map { self.message($0) } ?? [:]
@@ -251,15 +251,16 @@ struct RuleSetDecoder {
 
     // MARK: Parameters and overrides
 
-    /// `params:`: names to values, in the order written.
-    private mutating func parameters(_ node: Node, _ what: String) -> [RuleDefinition.Parameter] {
+    /// `params:`: names to values, in the order written (also a rule test's
+    /// `params:` of one rule).
+    static func parameters(_ node: Node, _ what: String, _ decoder: inout NodeDecoder) -> [RuleDefinition.Parameter] {
         var found: [RuleDefinition.Parameter] = []
         for (name, value) in decoder.entries(node, of: .key(what)) ?? [] {
             guard DefinitionSource.isName(name.value) else {
                 decoder.schema(.notName(field: what, found: name.value), at: name.mark)
                 continue
             }
-            if let parameter = parameterValue(value, "\(what).\(name.value)") {
+            if let parameter = parameterValue(value, "\(what).\(name.value)", &decoder) {
                 found.append(RuleDefinition.Parameter(name: name, value: parameter))
             }
         }
@@ -268,7 +269,7 @@ struct RuleSetDecoder {
 
     /// A number, a bool, a date, a text (a quoted scalar is always text), or
     /// a list of numbers or of texts.
-    private mutating func parameterValue(_ node: Node, _ what: String) -> Value? {
+    private static func parameterValue(_ node: Node, _ what: String, _ decoder: inout NodeDecoder) -> Value? {
         if let scalar = node.scalar {
             guard node.scalarStyle == .plain else { return decoder.text(node, what).map { .string($0.value) } }
             if let number = NumberText.parse(scalar) { return .number(number) }
@@ -277,9 +278,9 @@ struct RuleSetDecoder {
             return decoder.text(node, what).map { .string($0.value) }
         }
         if let items = node.sequence {
-            let values = items.compactMap { item -> Value? in
-                guard item.scalar != nil else { return nil }
-                return parameterValue(item, what)
+            var values: [Value] = []
+            for item in items where item.scalar != nil {
+                if let value = parameterValue(item, what, &decoder) { values.append(value) }
             }
             let allNumbers = values.allSatisfy { if case .number = $0 { true } else { false } }
             let allTexts = values.allSatisfy { if case .string = $0 { true } else { false } }
@@ -315,7 +316,7 @@ struct RuleSetDecoder {
             let nodes = message(node)
             if nodes.isEmpty { complete = false } else { change.message = Located(nodes, at: node.mark) }
         }
-        if let node = f["params"] { change.params = parameters(node, "overrides.params") }
+        if let node = f["params"] { change.params = Self.parameters(node, "overrides.params", &decoder) }
         return complete ? change : nil
     }
 

@@ -64,6 +64,8 @@ public struct RuleTest: Sendable {
     public var plan: Plan?
     /// Targets that replace the plan's for this test (SPEC §11).
     public var targets: [String: Target] = [:]
+    /// Parameters of some rules for this test (SPEC §11), as overrides.
+    public var params: [RuleOverride] = []
     /// Every rule id the test names, where it names it, to be checked against the rules.
     public var ruleReferences: [Located<String>] = []
 
@@ -106,7 +108,7 @@ public enum RuleTestDecoder {
             for item in items {
                 guard
                     let f = d.fields(
-                        item, of: .test, allowed: ["name", "as_of", "catalog", "expect", "ignore", "only", "plan", "targets"],
+                        item, of: .test, allowed: ["name", "as_of", "catalog", "expect", "ignore", "only", "plan", "targets", "params"],
                         required: ["name", "catalog"]),
                     let name = f["name"].flatMap({ d.text($0, "name") }),
                     let catalog = f["catalog"].flatMap({ d.list($0, "catalog") })
@@ -134,6 +136,14 @@ public enum RuleTestDecoder {
                 for (key, value) in f["targets"].flatMap({ d.entries($0, of: .key("targets")) }) ?? [] {
                     if let target = RuleSetDecoder.target(key, value, &d) { targets[key.value] = target }
                 }
+                // `params: { rule-id: { name: value } }`: applied as overrides of that rule for this test.
+                var params: [RuleOverride] = []
+                for (rule, node) in f["params"].flatMap({ d.entries($0, of: .key("params")) }) ?? [] {
+                    var change = RuleOverride(rule: rule, file: path, fileText: "")
+                    change.params = RuleSetDecoder.parameters(node, "params.\(rule.value)", &d)
+                    params.append(change)
+                    references.append(rule)
+                }
                 let ignore = ids(f["ignore"], "ignore") ?? []
                 let only = ids(f["only"], "only") ?? fileOnly
                 references += ignore + (only ?? [])
@@ -141,7 +151,7 @@ public enum RuleTestDecoder {
                     RuleTest(
                         name: name.value, file: path, mark: item.mark, asOf: asOf?.value, catalog: Array(catalog),
                         expect: expect, ignore: Set(ignore.map(\.value)), only: only.map { Set($0.map(\.value)) },
-                        plan: plan, targets: targets, ruleReferences: references))
+                        plan: plan, targets: targets, params: params, ruleReferences: references))
             }
         }
         guard d.findings.isEmpty else { return .failure(RuleSetErrors(findings: Finding.sorted(d.findings))) }

@@ -52,7 +52,13 @@ public struct RuleTestRunner {
             return RuleTestResult(test: test, missing: [], unexpected: [], error: .plan(error))
         case .success(var plan):
             plan.targets.merge(test.targets) { _, own in own }
-            switch RuleContext.prepare(ruleSet, plan: plan, asOf: asOf) {
+            // The test's parameters change its rules for this test only.
+            var rules = ruleSet
+            let refused = RuleOverrides.apply(test.params, to: &rules.rules)
+            guard refused.isEmpty else {
+                return RuleTestResult(test: test, missing: [], unexpected: [], error: .rules(refused))
+            }
+            switch RuleContext.prepare(rules, plan: plan, asOf: asOf) {
             case .failure(let errors):
                 return RuleTestResult(test: test, missing: [], unexpected: [], error: .rules(errors.findings))
             case .success(let prepared): context = prepared

@@ -137,4 +137,51 @@ struct ParamsAndOverridesTests {
                 "rules/c.yaml:3:23: `rules.params.limits` must be a number, true/false, a date, a text, "
                     + "or a list of numbers or of texts [schema]"), "\(result)")
     }
+
+    @Test("a rule test sets a rule's parameters for itself only; a parameter the rule lacks is a located test error")
+    func testParams() throws {
+        let dir = try Self.scratch([
+            "tests/t.yaml": """
+            only: [max-deadline]
+            tests:
+              - name: the province's 15 days
+                as_of: 2026-06-01
+                catalog:
+                  - sector: { id: s, name: S }
+                    procedures:
+                      - { code: "1.000001", name: P, level: province, legal_basis: [L], deadline: { legal: 10 } }
+                expect: []
+              - name: a district's 8 days
+                as_of: 2026-06-01
+                params: { max-deadline: { max_days: 8 } }
+                catalog:
+                  - sector: { id: s, name: S }
+                    procedures:
+                      - { code: "1.000001", name: P, level: province, legal_basis: [L], deadline: { legal: 10 } }
+                expect:
+                  - { rule: max-deadline, procedure: "1.000001", message_contains: "above 8" }
+
+            """,
+        ])
+        let passed = try TTHC.run(["test"], in: dir.url)
+        #expect(passed.status == 0, "\(passed)")
+        #expect(passed.stdout.contains("2 passed, 0 failed"), "\(passed)")
+
+        try dir.write(
+            "rules/tests/t.yaml",
+            """
+            tests:
+              - name: a typo
+                params: { max-deadline: { max_dys: 8 } }
+                catalog: []
+                expect: []
+
+            """)
+        let refused = try TTHC.run(["test"], in: dir.url)
+        #expect(refused.status == 1, "\(refused)")
+        #expect(
+            refused.stdout.contains(
+                "rules/tests/t.yaml:3:31: rule `max-deadline` has no parameter `max_dys`; did you mean `max_days`?"),
+            "\(refused)")
+    }
 }
