@@ -29,8 +29,8 @@ enum TypeMessageText {
         case .logicNeedsBools(let op, let found): return "\(w.code(op)) needs bools, found \(type(found))"
         case .arithmeticNeedsNumbers(let op, let found): return "\(w.code(op)) needs numbers, found \(type(found))"
         case .additionNeedsSameType(let left, let right):
-            return "\(w.code("+")) needs two numbers or two strings, found \(type(left)) and \(type(right))"
-        case .additionNeedsNumbersOrStrings(let found): return "\(w.code("+")) needs numbers or strings, found \(type(found))"
+            return "\(w.code("+")) needs two numbers, two strings or two lists of one type, found \(type(left)) and \(type(right))"
+        case .additionNeedsNumbersOrStrings(let found): return "\(w.code("+")) needs numbers, strings or lists, found \(type(found))"
         case .orderNeedsOrdered(let op, let found):
             return "\(w.code(op)) compares numbers, strings or dates, found \(type(found))"
         case .comparisonOfOneType(let op, let left, let right):
@@ -112,8 +112,8 @@ enum TypeMessageText {
         case .logicNeedsBools(let op, let found): return "\(w.code(op)) chỉ dùng với giá trị đúng/sai, nhưng một vế có kiểu \(type(found))"
         case .arithmeticNeedsNumbers(let op, let found): return "\(w.code(op)) chỉ dùng với số, nhưng một vế có kiểu \(type(found))"
         case .additionNeedsSameType(let left, let right):
-            return "\(w.code("+")) cần hai số hoặc hai chuỗi, nhưng hai vế có kiểu \(type(left)) và \(type(right))"
-        case .additionNeedsNumbersOrStrings(let found): return "\(w.code("+")) chỉ cộng số hoặc nối chuỗi, nhưng một vế có kiểu \(type(found))"
+            return "\(w.code("+")) cần hai số, hai chuỗi hoặc hai danh sách cùng kiểu, nhưng hai vế có kiểu \(type(left)) và \(type(right))"
+        case .additionNeedsNumbersOrStrings(let found): return "\(w.code("+")) chỉ cộng số, nối chuỗi hoặc nối danh sách, nhưng một vế có kiểu \(type(found))"
         case .orderNeedsOrdered(let op, let found):
             return "\(w.code(op)) so sánh số, chuỗi hoặc ngày, nhưng vế trái có kiểu \(type(found))"
         case .comparisonOfOneType(let op, let left, let right):

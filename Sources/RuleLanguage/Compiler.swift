@@ -140,7 +140,7 @@ enum Compiler {
                 try EvaluationCost.membership(y, &context.budget.pointee, range)
                 return try Operations.membership(x, y, l, r)
             }
-        case .add where textOperands:
+        case .add where textOperands || listOperands:
             return { context throws(EvaluationError) in
                 let x = try a(context)
                 let y = try b(context)

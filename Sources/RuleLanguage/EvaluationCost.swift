@@ -84,6 +84,7 @@ enum EvaluationCost {
         _ left: Value, _ right: Value, _ budget: inout EvaluationBudget, _ range: SourceRange
     ) throws(EvaluationError) {
         if case .string(let a) = left, case .string(let b) = right { try budget.bytes(a.utf8.count + b.utf8.count, range) }
+        if case .list(let a) = left, case .list(let b) = right { try list(a.count + b.count, &budget, range) }
     }
 
     /// A list of `count` elements built.

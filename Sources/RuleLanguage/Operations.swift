@@ -96,6 +96,9 @@ enum Operations {
         if case .string(let a) = left {
             return .string(a + (try string(right, r)))
         }
+        if case .list(let a) = left {
+            return .list(a + (try list(right, r)))
+        }
         let kind = try dayKind(left, right, whole)
         return try finite(try number(left, l) + number(right, r), kind: kind, whole)
     }

@@ -76,17 +76,22 @@ extension TypeChecker {
             literal.range)
     }
 
-    /// `+`: number + number, or string + string.
+    /// `+`: number + number, string + string, or list + list of one element type.
     private func checkAddition(_ left: TypedExpression, _ right: TypedExpression) throws(LanguageError) -> ValueType {
         let base = left.type.nonOptional
         switch base {
+        case .list(let element):
+            guard let other = right.type.listElement, let joined = ValueType.unify(element, other) else {
+                throw error(.additionNeedsSameType(base.description, right.type.description), right.range)
+            }
+            return .list(joined)
         case .number, .string:
             guard right.type.admits(base) else {
                 throw error(.additionNeedsSameType(base.description, right.type.description), right.range)
             }
             return base
         case .any:
-            guard right.type.admitsNumber || right.type.admitsString else {
+            guard right.type.admitsNumber || right.type.admitsString || right.type.listElement != nil else {
                 throw error(.additionNeedsNumbersOrStrings(found: right.type.description), right.range)
             }
             return right.type.nonOptional

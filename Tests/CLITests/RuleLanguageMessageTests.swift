@@ -38,7 +38,7 @@ struct RuleLanguageMessageTests {
         "rules/broken.yaml:3:28: trong quy tắc `b-lex`: không dùng `=` đơn; viết `==` để so sánh [schema]",
         "rules/broken.yaml:5:13: trong quy tắc `b-parse`: cần `)` để đóng `(`, nhưng gặp cuối biểu thức [schema]",
         "rules/broken.yaml:7:22: trong quy tắc `b-name`: `propsed` không phải là trường của `deadline`; có phải là `proposed`? [schema]",
-        "rules/broken.yaml:9:30: trong quy tắc `b-type`: `+` cần hai số hoặc hai chuỗi, nhưng hai vế có kiểu `number` và `string` [schema]",
+        "rules/broken.yaml:9:30: trong quy tắc `b-type`: `+` cần hai số, hai chuỗi hoặc hai danh sách cùng kiểu, nhưng hai vế có kiểu `number` và `string` [schema]",
         "rules/broken.yaml:11:13: trong quy tắc `b-call`: `round` nhận 2 đối số, nhưng được gọi với 1: `round(number, digits) → number` [schema]",
         "rules/broken.yaml:13:27: trong quy tắc `b-pattern`: biểu thức chính quy `(a+)+` có thể chạy mất thời gian theo hàm mũ "
             + "trên văn bản không khớp: `(a+)+` lặp lại một nhóm mà bản thân nhóm chỉ là một phép lặp; "
@@ -56,7 +56,7 @@ struct RuleLanguageMessageTests {
         "rules/broken.yaml:3:28: in rule `b-lex`: unexpected `=`; write `==` to compare [schema]",
         "rules/broken.yaml:5:13: in rule `b-parse`: expected `)` to close `(`, found the end of the expression [schema]",
         "rules/broken.yaml:7:22: in rule `b-name`: `propsed` is not a field of deadline; did you mean `proposed`? [schema]",
-        "rules/broken.yaml:9:30: in rule `b-type`: `+` needs two numbers or two strings, found number and string [schema]",
+        "rules/broken.yaml:9:30: in rule `b-type`: `+` needs two numbers, two strings or two lists of one type, found number and string [schema]",
         "rules/broken.yaml:11:13: in rule `b-call`: `round` takes 2 arguments, found 1: round(number, digits) → number [schema]",
         "rules/broken.yaml:13:27: in rule `b-pattern`: the regular expression `(a+)+` can take exponential time on a text "
             + "it does not match: `(a+)+` repeats a group that is itself only a repetition; write each repetition so that "

@@ -335,7 +335,7 @@ import Vocabulary
         #expect(
             found
                 == [
-                "rules/r.yaml:6:47: in rule `msg`: `+` needs two numbers or two strings, found number and string"
+                "rules/r.yaml:6:47: in rule `msg`: `+` needs two numbers, two strings or two lists of one type, found number and string"
             ])
     }
 

@@ -34,6 +34,8 @@ import Vocabulary
         ("replace('a-b-c', '-', ' / ')", .string("a / b / c")), ("replace('abc', '', 'x')", .string("abc")),
         ("join(['a', 'b'], ', ')", .string("a, b")), ("join(legal_basis, '; ')", .string("Luật 1")),
         ("unique([1, 2, 1, 3, 2])", .list([.number(1), .number(2), .number(3)])),
+        ("[1] + [2, 3]", .list([.number(1), .number(2), .number(3)])), ("[] + ['a']", .list([.string("a")])),
+        ("legal_basis + ['x']", .list([.string("Luật 1"), .string("x")])),
         ("sort([3, 1, 2])", .list([.number(1), .number(2), .number(3)])),
         ("sort(['b', 'Ă', 'a'])", .list([.string("a"), .string("b"), .string("Ă")])),
         ("sort([date('2026-01-02'), date('2025-12-31')]) == [date('2025-12-31'), date('2026-01-02')]", .bool(true)),

@@ -43,7 +43,7 @@ import Testing
 
     static let errors: [(String, String, Int, Int)] = [
         ("a {dedline.legal}", "unknown name `dedline`; did you mean `deadline`?", 3, 10),
-        ("Luật {code + 1}", "`+` needs two numbers or two strings, found string and number", 13, 14),
+        ("Luật {code + 1}", "`+` needs two numbers, two strings or two lists of one type, found string and number", 13, 14),
         ("a {code", "unclosed `{` in the message; close it with `}` or write `{{` for a literal brace", 2, 7),
         ("a {code {x}}", "unclosed `{` in the message; close it with `}` or write `{{` for a literal brace", 2, 8),
         ("a } b", "unmatched `}` in the message; write `}}` for a literal brace", 2, 3),
