@@ -165,7 +165,7 @@ enum Function: Sendable {
         case .containsList:
             let list = try Operations.list(first, a)
             if second == .null { throw Operations.nullError(b) }
-            return .bool(list.contains(second))
+            return .bool(list.contains { Operations.equal($0, second) })
         case .string:
             return .string(ValueText.format(first))
         case .lower:
