@@ -59,7 +59,7 @@ public struct NodeDecoder {
     }
 
     public func location(_ mark: Mark) -> Location {
-        Location(file: file, line: mark.line, column: mark.column)
+        Location(file: file, mark: mark)
     }
 
     /// The field a message is about, as the key path of its finding.

@@ -1,4 +1,4 @@
-import YAMLTree
+import Vocabulary
 
 /// One administrative procedure of a sector, with where each field was written.
 public struct Procedure: Sendable {

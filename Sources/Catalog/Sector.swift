@@ -1,4 +1,4 @@
-import YAMLTree
+import Vocabulary
 
 /// A sector (lĩnh vực): the unit one catalog file stands for.
 public struct Sector: Sendable {

@@ -1,4 +1,4 @@
-import YAMLTree
+import Vocabulary
 
 /// One step of how a procedure's deadline is spent.
 public struct Step: Sendable {

@@ -1,4 +1,3 @@
-import YAMLTree
 import Vocabulary
 
 /// An accepted exception to one rule for one procedure.

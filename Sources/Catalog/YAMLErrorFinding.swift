@@ -6,6 +6,6 @@ extension YAMLError {
     public func finding(file: String) -> Finding {
         Finding(
             .syntax, message: .syntax(message),
-            location: Location(file: file, line: mark.line, column: mark.column))
+            location: Location(file: file, mark: mark))
     }
 }

@@ -72,7 +72,7 @@ public enum RuleCompilation {
                     findings.append(
                         Finding(
                             .schema, message: .rules(.nameTaken(name, by: owner)),
-                            location: Location(file: rule.file, line: item.name.mark.line, column: item.name.mark.column)))
+                            location: Location(file: rule.file, mark: item.name.mark)))
                     break
                 }
                 let current = names
@@ -158,7 +158,7 @@ public enum RuleCompilation {
         let mark = ExpressionLocator.mark(ofOffset: error.range.lowerBound, in: text, scalar: node, fileText: origin.text)
         return Finding(
             .schema, message: .rules(.inRule(rule.id.value, error.message)),
-            location: Location(file: origin.file, line: mark.line, column: mark.column))
+            location: Location(file: origin.file, mark: mark))
     }
 
     private static func place(_ offset: Int, _ text: String, _ source: DefinitionSource) -> Location {
@@ -166,7 +166,7 @@ public enum RuleCompilation {
     }
 
     private static func location(_ mark: Mark, _ source: DefinitionSource) -> Location {
-        Location(file: source.file, line: mark.line, column: mark.column)
+        Location(file: source.file, mark: mark)
     }
 
     /// One finding per place and message: a definition's error is found again by every rule that uses it.

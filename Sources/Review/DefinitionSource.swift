@@ -1,4 +1,5 @@
 import Catalog
+import Vocabulary
 import YAMLTree
 
 /// A `define:` entry as written (SPEC §10): `cut_rate(p): (p.deadline.legal

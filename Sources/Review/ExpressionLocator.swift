@@ -1,4 +1,5 @@
 import Catalog
+import Vocabulary
 import YAMLTree
 
 /// Maps an offset inside a YAML scalar's value back to the line and column of

@@ -1,6 +1,5 @@
 import Catalog
 import Vocabulary
-import YAMLTree
 
 /// A provincial plan (đề án): its period and its targets (SPEC §4.1).
 public struct Plan: Sendable {

@@ -1,7 +1,6 @@
 import Catalog
 import RuleLanguage
 import Vocabulary
-import YAMLTree
 
 /// Applies the `overrides:` of every file to the merged rules (SPEC §10):
 /// each field set once, on a rule that exists, each parameter of the kind
@@ -12,7 +11,7 @@ enum RuleOverrides {
         var firstChange: [String: Location] = [:]
         let ids = rules.map(\.id.value)
         for change in overrides {
-            let location = { (mark: Mark) in Location(file: change.file, line: mark.line, column: mark.column) }
+            let location = { (mark: Mark) in Location(file: change.file, mark: mark) }
             guard let index = ids.firstIndex(of: change.rule.value) else {
                 findings.append(
                     Finding(

@@ -37,7 +37,7 @@ public enum RuleSetLoader {
             merged.definitions += part.definitions
             merged.overrides += part.overrides
             for (name, trait) in part.traits.sorted(by: { $0.key < $1.key }) {
-                let location = Location(file: file.path, line: trait.mark.line, column: trait.mark.column)
+                let location = Location(file: file.path, mark: trait.mark)
                 if let first = traitFiles[name] {
                     findings.append(duplicate(.traitDeclaredTwice(name, first: first), at: location, first: first))
                 } else {
@@ -56,7 +56,7 @@ public enum RuleSetLoader {
                 Finding(
                     .schema,
                     message: .rules(.ruleIDIsBuiltin(rule.id.value)),
-                    location: Location(file: rule.file, line: rule.id.mark.line, column: rule.id.mark.column)))
+                    location: Location(file: rule.file, mark: rule.id.mark)))
         }
         guard findings.isEmpty else {
             return .failure(RuleSetErrors(findings: Finding.sorted(findings), decoded: merged))
@@ -68,7 +68,7 @@ public enum RuleSetLoader {
         var first: [String: Location] = [:]
         var findings: [Finding] = []
         for (id, file) in ids {
-            let location = Location(file: file, line: id.mark.line, column: id.mark.column)
+            let location = Location(file: file, mark: id.mark)
             if let earlier = first[id.value] {
                 findings.append(duplicate(.idUsedTwice(kind, id.value, first: earlier), at: location, first: earlier))
             } else {

@@ -80,7 +80,7 @@ public struct RuleTest: Sendable {
             Finding(
                 .schema,
                 message: .rules(.unknownRuleInTest(id.value, suggestion: Suggestion.closest(to: id.value, in: known.sorted()))),
-                location: Location(file: file, line: id.mark.line, column: id.mark.column))
+                location: Location(file: file, mark: id.mark))
         }
     }
 }

@@ -4,7 +4,6 @@ import Reporters
 import Review
 import RuleLanguage
 import Vocabulary
-import YAMLTree
 
 /// What every command needs before it can review anything: the rules and the
 /// run's date. Everything here that fails exits 2.

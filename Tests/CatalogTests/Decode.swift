@@ -1,5 +1,6 @@
 import Catalog
 import Testing
+import Vocabulary
 import YAMLTree
 
 /// Decodes inline YAML as a catalog file named `t.yaml`.
