@@ -14,4 +14,11 @@ public struct Step: Sendable {
     public var by: Located<Actor>
     public var days: Located<Duration>
     public var mark: Mark
+
+    public init(step: Located<Kind>, by: Located<Actor>, days: Located<Duration>, mark: Mark) {
+        self.step = step
+        self.by = by
+        self.days = days
+        self.mark = mark
+    }
 }

@@ -46,7 +46,7 @@ enum RuleOverrides {
             }
             if let message = change.message, claim("message", at: message.mark) {
                 rules[index].message = message.value
-                rules[index].messageOrigin = RuleDefinition.Origin(file: change.file, text: change.fileText)
+                rules[index].messageFile = change.file
             }
             if let disabled = change.disabled, claim("disabled", at: disabled.mark), disabled.value {
                 rules[index].disabledBy = location(disabled.mark)

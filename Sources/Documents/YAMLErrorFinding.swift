@@ -3,7 +3,7 @@ import YAMLTree
 
 extension YAMLError {
     /// The `syntax` finding this error becomes in `file`.
-    public func finding(file: String) -> Finding {
+    func finding(file: String) -> Finding {
         Finding(
             .syntax, message: .syntax(message),
             location: Location(file: file, mark: mark))
