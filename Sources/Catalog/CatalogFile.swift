@@ -1,5 +1,4 @@
 import Vocabulary
-import YAMLTree
 
 /// What one catalog file yielded: its sector and the procedures that decoded,
 /// plus the findings met on the way. A file with a syntax finding has neither.
@@ -10,19 +9,12 @@ public struct CatalogFile: Sendable {
     /// Entries under `procedures:`, including those that did not decode.
     public var procedureEntries: Int
     public var findings: [Finding]
-    /// The rewrites into canonical forms `tthc fix` would make (empty when
-    /// the file is written canonically, as nearly all are).
-    public var fixes: [ScalarRewriter.Edit]
 
-    public init(
-        path: String, sector: Sector?, procedures: [Procedure], procedureEntries: Int, findings: [Finding],
-        fixes: [ScalarRewriter.Edit] = []
-    ) {
+    public init(path: String, sector: Sector?, procedures: [Procedure], procedureEntries: Int, findings: [Finding]) {
         self.path = path
         self.sector = sector
         self.procedures = procedures
         self.procedureEntries = procedureEntries
         self.findings = findings
-        self.fixes = fixes
     }
 }

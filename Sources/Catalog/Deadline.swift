@@ -4,6 +4,12 @@ public struct Deadline: Sendable {
     public var current: Located<Duration>?
     public var proposed: Located<Duration>?
 
+    public init(legal: Located<Duration>, current: Located<Duration>?, proposed: Located<Duration>?) {
+        self.legal = legal
+        self.current = current
+        self.proposed = proposed
+    }
+
     /// The deadline that applies once the proposal is adopted: proposed, else
     /// current, else legal.
     public var inForce: Duration {

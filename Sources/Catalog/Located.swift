@@ -1,4 +1,4 @@
-import YAMLTree
+import Vocabulary
 
 /// A decoded value and the place in its file it was read from, so that a
 /// finding about the value can point at it.

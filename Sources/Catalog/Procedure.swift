@@ -1,4 +1,4 @@
-import YAMLTree
+import Vocabulary
 
 /// One administrative procedure of a sector, with where each field was written.
 public struct Procedure: Sendable {
@@ -21,6 +21,27 @@ public struct Procedure: Sendable {
     public var agency: Located<String>?
     /// Where the procedure's mapping starts.
     public var mark: Mark
+
+    public init(
+        code: Located<String>, name: Located<String>, level: Located<Level>, legalBasis: [Located<String>],
+        legalBasisMark: Mark?, deadline: Deadline, decision: Located<String>?, steps: [Step]?, traits: Traits,
+        fourOnTheSpot: Located<Bool>?, waivers: [Waiver], note: Located<String>?, agency: Located<String>?, mark: Mark
+    ) {
+        self.code = code
+        self.name = name
+        self.level = level
+        self.legalBasis = legalBasis
+        self.legalBasisMark = legalBasisMark
+        self.deadline = deadline
+        self.decision = decision
+        self.steps = steps
+        self.traits = traits
+        self.fourOnTheSpot = fourOnTheSpot
+        self.waivers = waivers
+        self.note = note
+        self.agency = agency
+        self.mark = mark
+    }
 
     public var isOnFourOnTheSpotList: Bool { fourOnTheSpot?.value ?? false }
 }

@@ -1,4 +1,4 @@
-import YAMLTree
+import Vocabulary
 
 /// A sector (lĩnh vực): the unit one catalog file stands for.
 public struct Sector: Sendable {
@@ -6,6 +6,13 @@ public struct Sector: Sendable {
     public var name: Located<String>
     public var agency: Located<String>?
     public var declared: DeclaredTotals?
+
+    public init(id: Located<String>, name: Located<String>, agency: Located<String>?, declared: DeclaredTotals?) {
+        self.id = id
+        self.name = name
+        self.agency = agency
+        self.declared = declared
+    }
 }
 
 /// The totals a draft or decision prints for a sector's reduction list, kept
@@ -16,4 +23,15 @@ public struct DeclaredTotals: Sendable {
     public var cutDays: Located<Double>?
     public var rate: Located<Double>?
     public var mark: Mark
+
+    public init(
+        procedures: Located<Double>?, legalDays: Located<Double>?, cutDays: Located<Double>?, rate: Located<Double>?,
+        mark: Mark
+    ) {
+        self.procedures = procedures
+        self.legalDays = legalDays
+        self.cutDays = cutDays
+        self.rate = rate
+        self.mark = mark
+    }
 }

@@ -1,4 +1,4 @@
-import YAMLTree
+import Vocabulary
 
 /// One step of how a procedure's deadline is spent.
 public struct Step: Sendable {
@@ -14,4 +14,11 @@ public struct Step: Sendable {
     public var by: Located<Actor>
     public var days: Located<Duration>
     public var mark: Mark
+
+    public init(step: Located<Kind>, by: Located<Actor>, days: Located<Duration>, mark: Mark) {
+        self.step = step
+        self.by = by
+        self.days = days
+        self.mark = mark
+    }
 }

@@ -10,7 +10,7 @@ public enum TextNormalization {
     /// A quick check in the spirit of Unicode's NFC_QC: text without combining
     /// marks, composition exclusions or conjoining jamo is already NFC, so the
     /// common case (ASCII, composed Vietnamese) skips the full normalization.
-    static func needsNormalization(_ text: String) -> Bool {
+    public static func needsNormalization(_ text: String) -> Bool {
         // Bytes first: below 0xCC a lead byte encodes a scalar under U+0300, and
         // E1 B8-BB (U+1E00-1EFF) and E2 80 (U+2000-203F) lead stable blocks; only
         // text with another lead byte needs its scalars looked at.

@@ -1,4 +1,4 @@
-import YAMLTree
+import Vocabulary
 
 /// A trait that catalogs may set, declared under `traits:` in rules/ (SPEC §4.2).
 public struct TraitDeclaration: Sendable {

@@ -1,4 +1,3 @@
-import YAMLTree
 import Vocabulary
 
 /// An accepted exception to one rule for one procedure.
@@ -7,6 +6,13 @@ public struct Waiver: Sendable {
     public var reason: Located<String>
     public var until: Located<LocalDate>?
     public var mark: Mark
+
+    public init(rule: Located<String>, reason: Located<String>, until: Located<LocalDate>?, mark: Mark) {
+        self.rule = rule
+        self.reason = reason
+        self.until = until
+        self.mark = mark
+    }
 
     /// In force on `date`: no `until`, or `until` not yet passed.
     public func isInForce(on date: LocalDate) -> Bool {

@@ -2,8 +2,9 @@ import Catalog
 import Vocabulary
 
 /// `tthc schema`: a JSON Schema (draft 2020-12) of a catalog file, made from
-/// the keys `CatalogDecoder` allows and requires, the forms its readers
-/// accept and the traits declared in rules/, described in the run's language.
+/// the keys the catalog decoder allows and requires (`CatalogKeys`), the
+/// forms its readers accept and the traits declared in rules/, described in
+/// the run's language.
 ///
 /// The decoder reads every scalar as text; the schema accepts a value both as
 /// YAML types it (`10`, `true`, as an editor sees it) and as text (`"10"`), so
@@ -29,7 +30,7 @@ private struct Builder {
         var members: Members = [("$schema", .string("https://json-schema.org/draft/2020-12/schema"))]
         // `procedures` must be written, but may be empty (`procedures:`).
         members += mapping(
-            .catalogFile, keys: CatalogDecoder.fileKeys, required: CatalogDecoder.fileRequired,
+            .catalogFile, keys: CatalogKeys.file, required: CatalogKeys.fileRequired,
             present: ["procedures"]
         ) { key in
             switch key {
@@ -45,7 +46,7 @@ private struct Builder {
     // MARK: Mappings
 
     func sector() -> Members {
-        mapping(.sector, keys: CatalogDecoder.sectorKeys, required: CatalogDecoder.sectorRequired) { key in
+        mapping(.sector, keys: CatalogKeys.sector, required: CatalogKeys.sectorRequired) { key in
             switch key {
             case "id": ([("type", .array([.string("string"), .string("integer")])), ("pattern", .string(SchemaPatterns.identifier))], .sectorID)
             case "name": (ref("text"), .sectorName)
@@ -57,7 +58,7 @@ private struct Builder {
     }
 
     func declared() -> Members {
-        mapping(nil, keys: CatalogDecoder.declaredKeys, required: []) { key in
+        mapping(nil, keys: CatalogKeys.declared, required: []) { key in
             switch key {
             case "procedures": (ref("number"), .declaredProcedures)
             case "legal_days": (ref("number"), .declaredLegalDays)
@@ -69,7 +70,7 @@ private struct Builder {
     }
 
     func procedure() -> Members {
-        mapping(.procedure, keys: CatalogDecoder.procedureKeys, required: CatalogDecoder.procedureRequired) { key in
+        mapping(.procedure, keys: CatalogKeys.procedure, required: CatalogKeys.procedureRequired) { key in
             switch key {
             case "code": (ref("text"), .code)
             case "name": (ref("text"), .name)
@@ -89,7 +90,7 @@ private struct Builder {
     }
 
     func deadline() -> Members {
-        mapping(nil, keys: CatalogDecoder.deadlineKeys, required: CatalogDecoder.deadlineRequired) { key in
+        mapping(nil, keys: CatalogKeys.deadline, required: CatalogKeys.deadlineRequired) { key in
             switch key {
             case "legal": (ref("duration"), .legal)
             case "current": (ref("duration"), .current)
@@ -100,7 +101,7 @@ private struct Builder {
     }
 
     func step() -> Members {
-        mapping(.step, keys: CatalogDecoder.stepKeys, required: CatalogDecoder.stepRequired) { key in
+        mapping(.step, keys: CatalogKeys.step, required: CatalogKeys.stepRequired) { key in
             switch key {
             case "step": (choice(Step.Kind.allCases.map(\.rawValue)), .stepKind)
             case "by": (choice(Step.Actor.allCases.map(\.rawValue)), .stepBy)
@@ -111,7 +112,7 @@ private struct Builder {
     }
 
     func waiver() -> Members {
-        mapping(.waiver, keys: CatalogDecoder.waiverKeys, required: CatalogDecoder.waiverRequired) { key in
+        mapping(.waiver, keys: CatalogKeys.waiver, required: CatalogKeys.waiverRequired) { key in
             switch key {
             case "rule": (ref("text"), .waiverRule)
             case "reason": (ref("text"), .waiverReason)

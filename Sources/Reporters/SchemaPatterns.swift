@@ -13,7 +13,7 @@ enum SchemaPatterns {
     /// Some character other than a space: the decoder reads blank text as empty.
     static let nonBlank = "\\S"
 
-    /// `CatalogDecoder.isIdentifier`.
+    /// `CatalogDecoder.isIdentifier` (Documents).
     static let identifier = "^[a-z0-9-]+$"
 
     /// `DateText`: `YYYY-MM-DD`, or day/month/year with one or two digits

@@ -1,4 +1,3 @@
-import YAMLTree
 import RuleLanguage
 import Vocabulary
 
@@ -36,7 +35,8 @@ public final class CompiledRule: Sendable {
 
 /// Compiles every rule of a rule set; any error stops the run (exit 2) and is
 /// located at the offending token inside the YAML file — inside a rule, or
-/// inside the `define:` entry the rule used.
+/// inside the `define:` entry the rule used — by the place each character of
+/// the expression kept (`LocatedText`).
 public enum RuleCompilation {
     public static func compile(
         _ rules: [RuleDefinition], definitions sources: [DefinitionSource] = [], schema: RuleSchema
@@ -52,14 +52,12 @@ public enum RuleCompilation {
                 params: RuleNames.parameters(rule.params.map { ($0.name.value, $0.value) }))
             // Each part is compiled even when another failed: every error of the rule is shown.
             func attempt<T>(
-                _ node: YAMLTree.Node, in origin: RuleDefinition.Origin? = nil, _ body: (String) throws(LanguageError) -> T
+                _ source: LocatedText, in file: String? = nil, _ body: (String) throws(LanguageError) -> T
             ) -> T? {
-                let text = RuleDefinition.text(of: node)
                 do {
-                    return try body(text)
+                    return try body(source.text)
                 } catch {
-                    let origin = origin ?? RuleDefinition.Origin(file: rule.file, text: rule.fileText)
-                    findings.append(finding(error, text: text, node: node, rule: rule, origin: origin, definitions: placed))
+                    findings.append(finding(error, in: source, file: file ?? rule.file, rule: rule, definitions: placed))
                     return nil
                 }
             }
@@ -72,19 +70,19 @@ public enum RuleCompilation {
                     findings.append(
                         Finding(
                             .schema, message: .rules(.nameTaken(name, by: owner)),
-                            location: Location(file: rule.file, line: item.name.mark.line, column: item.name.mark.column)))
+                            location: Location(file: rule.file, mark: item.name.mark)))
                     break
                 }
                 let current = names
-                guard let expression = attempt(item.node, { text throws(LanguageError) in
+                guard let expression = attempt(item.expression, { text throws(LanguageError) in
                     try RuleCompiler.compile(text, in: scope, names: current)
                 }) else { break }
                 names.lets.append(name, expression)
             }
             // A `let` that failed leaves the names after it unknown: their errors would only repeat it.
             guard findings.count == errorsBefore else { continue }
-            let when = rule.when.flatMap { node in
-                attempt(node) { text throws(LanguageError) in
+            let when = rule.when.flatMap { source in
+                attempt(source) { text throws(LanguageError) in
                     try RuleCompiler.compile(text, in: scope, expecting: .bool, names: names)
                 }
             }
@@ -92,8 +90,8 @@ public enum RuleCompilation {
                 try RuleCompiler.compile(text, in: scope, expecting: .bool, names: names)
             }
             var messages: [String: CompiledTemplate] = [:]
-            for (language, node) in rule.message.sorted(by: { $0.key < $1.key }) {
-                messages[language] = attempt(node, in: rule.messageOrigin) { text throws(LanguageError) in
+            for (language, source) in rule.message.sorted(by: { $0.key < $1.key }) {
+                messages[language] = attempt(source, in: rule.messageFile) { text throws(LanguageError) in
                     try RuleCompiler.compileTemplate(text, in: scope, names: names)
                 }
             }
@@ -123,14 +121,13 @@ public enum RuleCompilation {
                 findings.append(Finding(.schema, message: .rules(.nameTaken(name, by: owner)), location: location(source.name.mark, source)))
                 continue
             }
-            let text = RuleDefinition.text(of: source.node)
             do {
-                try definitions.add(name: name, parameters: source.parameters, source: text)
+                try definitions.add(name: name, parameters: source.parameters, source: source.body.text)
             } catch {
                 findings.append(
                     Finding(
                         .schema, message: .rules(.inDefinition(name, usedBy: nil, error.message)),
-                        location: place(error.range.lowerBound, text, source)))
+                        location: place(error.range.lowerBound, source)))
             }
         }
         let byName = Dictionary(sources.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
@@ -147,26 +144,26 @@ public enum RuleCompilation {
     /// A compile error as a finding: at its token in the rule's expression,
     /// or in the definition whose text it points into.
     private static func finding(
-        _ error: LanguageError, text: String, node: YAMLTree.Node, rule: RuleDefinition, origin: RuleDefinition.Origin,
+        _ error: LanguageError, in source: LocatedText, file: String, rule: RuleDefinition,
         definitions: [String: DefinitionSource]
     ) -> Finding {
-        if let name = error.definition, let source = definitions[name] {
+        if let name = error.definition, let definition = definitions[name] {
             return Finding(
                 .schema, message: .rules(.inDefinition(name, usedBy: rule.id.value, error.message)),
-                location: place(error.range.lowerBound, RuleDefinition.text(of: source.node), source))
+                location: place(error.range.lowerBound, definition))
         }
-        let mark = ExpressionLocator.mark(ofOffset: error.range.lowerBound, in: text, scalar: node, fileText: origin.text)
         return Finding(
             .schema, message: .rules(.inRule(rule.id.value, error.message)),
-            location: Location(file: origin.file, line: mark.line, column: mark.column))
+            location: Location(file: file, mark: source.mark(ofOffset: error.range.lowerBound)))
     }
 
-    private static func place(_ offset: Int, _ text: String, _ source: DefinitionSource) -> Location {
-        location(ExpressionLocator.mark(ofOffset: offset, in: text, scalar: source.node, fileText: source.fileText), source)
+    /// The place of `offset` in a definition's body.
+    private static func place(_ offset: Int, _ source: DefinitionSource) -> Location {
+        location(source.body.mark(ofOffset: offset), source)
     }
 
     private static func location(_ mark: Mark, _ source: DefinitionSource) -> Location {
-        Location(file: source.file, line: mark.line, column: mark.column)
+        Location(file: source.file, mark: mark)
     }
 
     /// One finding per place and message: a definition's error is found again by every rule that uses it.

@@ -1,4 +1,3 @@
-import YAMLTree
 import Catalog
 import Vocabulary
 
@@ -40,8 +39,8 @@ enum CrossFileChecks {
         return findings
     }
 
-    private static func location(_ file: CatalogFile, _ mark: YAMLTree.Mark) -> Location {
-        Location(file: file.path, line: mark.line, column: mark.column)
+    private static func location(_ file: CatalogFile, _ mark: Mark) -> Location {
+        Location(file: file.path, mark: mark)
     }
 }
 

@@ -1,41 +1,18 @@
 import Catalog
-import YAMLTree
 
 /// A `define:` entry as written (SPEC §10): `cut_rate(p): (p.deadline.legal
-/// - p.deadline.proposed) / p.deadline.legal`. The node is kept so that an
-/// error inside its expression is placed at its token.
+/// - p.deadline.proposed) / p.deadline.legal`. The body keeps the place of
+/// each character, so that an error inside it is placed at its token.
 public struct DefinitionSource: Sendable {
     public var name: Located<String>
     public var parameters: [String]
-    public var node: Node
+    public var body: LocatedText
     public var file: String
-    public var fileText: String
 
-    /// `name` or `name(a, b)` as a definition's key writes it; nil for anything else.
-    static func signature(_ key: String) -> (name: String, parameters: [String])? {
-        let trimmed = key.trimmingCharacters(in: .whitespaces)
-        guard let open = trimmed.firstIndex(of: "(") else {
-            return isName(trimmed) ? (trimmed, []) : nil
-        }
-        guard trimmed.hasSuffix(")") else { return nil }
-        let name = String(trimmed[..<open]).trimmingCharacters(in: .whitespaces)
-        let inside = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
-        let parameters =
-            inside.trimmingCharacters(in: .whitespaces).isEmpty
-            ? [] : inside.split(separator: ",", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
-            }
-        guard isName(name), parameters.allSatisfy(isName), Set(parameters).count == parameters.count else { return nil }
-        return (name, parameters)
+    public init(name: Located<String>, parameters: [String], body: LocatedText, file: String) {
+        self.name = name
+        self.parameters = parameters
+        self.body = body
+        self.file = file
     }
-
-    /// A name of the rule language: letters, digits and `_`, not starting with a digit.
-    static func isName(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first == "_" || first.isASCIILetter else { return false }
-        return text.unicodeScalars.allSatisfy { $0 == "_" || $0.isASCIILetter || ("0"..."9").contains($0) }
-    }
-}
-
-extension Unicode.Scalar {
-    fileprivate var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
 }

@@ -99,7 +99,7 @@ public struct Explanation: Sendable {
             }
             return Explanation(
                 code: code, name: procedure.name.value,
-                location: Location(file: sector.file.path, line: procedure.code.mark.line, column: procedure.code.mark.column),
+                location: Location(file: sector.file.path, mark: procedure.code.mark),
                 sector: sector.sector.id.value, rules: traces,
                 waivers: procedure.waivers.map {
                     ($0.rule.value, $0.reason.value, $0.until?.value, $0.isInForce(on: context.asOf))

@@ -1,5 +1,5 @@
 import Catalog
-import YAMLTree
+import Vocabulary
 
 /// Where a procedure finding points: at the value its `assert` reads first
 /// when that value is written in the file (SPEC §5.1), else at the code.

@@ -1,6 +1,5 @@
 import Catalog
 import Vocabulary
-import YAMLTree
 
 /// A provincial plan (đề án): its period and its targets (SPEC §4.1).
 public struct Plan: Sendable {
@@ -10,6 +9,14 @@ public struct Plan: Sendable {
     public var effective: DatePeriod
     public var targets: [String: Target]
     public var file: String
+
+    public init(id: Located<String>, name: Located<String>?, effective: DatePeriod, targets: [String: Target], file: String) {
+        self.id = id
+        self.name = name
+        self.effective = effective
+        self.targets = targets
+        self.file = file
+    }
 }
 
 /// A target: one value, or values that each hold from their date until the next.
@@ -18,6 +25,12 @@ public struct Target: Sendable {
     /// Sorted by date; an undated target is one value with no date.
     public var values: [(from: LocalDate?, value: TargetValue)]
     public var mark: Mark
+
+    public init(name: String, values: [(from: LocalDate?, value: TargetValue)], mark: Mark) {
+        self.name = name
+        self.values = values
+        self.mark = mark
+    }
 
     /// The value in force on `date`; nil before the first dated value.
     public func entry(on date: LocalDate) -> TargetValue? {

@@ -1,6 +1,5 @@
 import Catalog
 import Vocabulary
-import YAMLTree
 
 /// What `tthc report` prints (SPEC §5.2): the plan in force, the figures of
 /// `PlanFigures` in total, per level, per sector and per agency, each target

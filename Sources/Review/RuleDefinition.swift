@@ -1,11 +1,10 @@
 import Catalog
 import RuleLanguage
 import Vocabulary
-import YAMLTree
 
 /// A rule as written under `rules:` (SPEC §4.3), before its expressions are
-/// compiled. Expressions keep their nodes so an error inside one can be mapped
-/// back to a line and column of the YAML file.
+/// compiled. Expressions keep the place of each character, so an error
+/// inside one is reported at its line and column of the YAML file.
 public struct RuleDefinition: Sendable {
     public enum Scope: String, CaseIterable, Sendable {
         case procedure, sector, catalog
@@ -14,19 +13,23 @@ public struct RuleDefinition: Sendable {
     /// One `let:` entry: a name and its expression.
     public struct Let: Sendable {
         public var name: Located<String>
-        public var node: Node
+        public var expression: LocatedText
+
+        public init(name: Located<String>, expression: LocatedText) {
+            self.name = name
+            self.expression = expression
+        }
     }
 
     /// One `params:` entry (SPEC §10), read as `params.NAME`.
     public struct Parameter: Sendable {
         public var name: Located<String>
         public var value: Value
-    }
 
-    /// A file the rule's parts are written in, to place errors inside them.
-    public struct Origin: Sendable {
-        public var file: String
-        public var text: String
+        public init(name: Located<String>, value: Value) {
+            self.name = name
+            self.value = value
+        }
     }
 
     /// A field an override changed, and where.
@@ -41,12 +44,12 @@ public struct RuleDefinition: Sendable {
     public var severity: Severity
     /// The `let:` names in the order written: each sees those before it.
     public var lets: [Let] = []
-    public var when: Node?
-    public var assert: Node
-    /// The message nodes by language (`en`, `vi`); a plain string is stored under "".
-    public var message: [String: Node]
-    /// Where `message` is written, when an override replaced it.
-    public var messageOrigin: Origin?
+    public var when: LocatedText?
+    public var assert: LocatedText
+    /// The message templates by language (`en`, `vi`); a plain string is stored under "".
+    public var message: [String: LocatedText]
+    /// The file `message` is written in, when an override replaced it.
+    public var messageFile: String?
     public var params: [Parameter] = []
     /// What `overrides:` changed, in the order applied.
     public var changes: [Change] = []
@@ -56,12 +59,24 @@ public struct RuleDefinition: Sendable {
     public var effective: DatePeriod
     public var description: String?
     public var file: String
-    /// The text of `file`, to place errors inside expressions.
-    public var fileText: String
 
-    /// The text of an expression or message node, NFC like all text read.
-    public static func text(of node: Node) -> String {
-        TextNormalization.nfc(node.scalar ?? "")
+    public init(
+        id: Located<String>, scope: Scope, severity: Severity, lets: [Let] = [], when: LocatedText?,
+        assert: LocatedText, message: [String: LocatedText], params: [Parameter] = [], basis: String?,
+        effective: DatePeriod, description: String?, file: String
+    ) {
+        self.id = id
+        self.scope = scope
+        self.severity = severity
+        self.lets = lets
+        self.when = when
+        self.assert = assert
+        self.message = message
+        self.params = params
+        self.basis = basis
+        self.effective = effective
+        self.description = description
+        self.file = file
     }
 
     /// In its period and not disabled by an override.

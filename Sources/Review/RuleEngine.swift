@@ -1,7 +1,6 @@
 import Catalog
 import RuleLanguage
 import Vocabulary
-import YAMLTree
 
 /// Evaluates the compiled rules over the catalog in their three scopes and
 /// applies the procedures' waivers (SPEC §4.3, §4.6).
@@ -53,7 +52,7 @@ struct RuleEngine {
             var seen: RuleObservation? = observing ? RuleObservation() : nil
             switch work {
             case .catalog(let rule):
-                let location = Location(file: plan.file, line: plan.id.mark.line, column: plan.id.mark.column)
+                let location = Location(file: plan.file, mark: plan.id.mark)
                 let environment = bindings.catalogEnvironment()
                 let lets = rule.lets.values()
                 var spent = budget
@@ -85,7 +84,7 @@ struct RuleEngine {
             found += procedureFindings(procedures[index], environment, sector, procedureRules, seen: &seen)
         }
         let id = sector.sector.id
-        let location = Location(file: sector.file.path, line: id.mark.line, column: id.mark.column)
+        let location = Location(file: sector.file.path, mark: id.mark)
         let environment = bindings.sectorEnvironment(sector)
         for rule in sectorRules {
             let lets = rule.lets.values()
@@ -108,7 +107,7 @@ struct RuleEngine {
         let file = sector.file.path
         let sectorID = sector.sector.id.value
         let code = procedure.code.value
-        func location(_ mark: Mark) -> Location { Location(file: file, line: mark.line, column: mark.column) }
+        func location(_ mark: Mark) -> Location { Location(file: file, mark: mark) }
 
         var findings: [Finding] = []
         guard !procedure.waivers.isEmpty else {

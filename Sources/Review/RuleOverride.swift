@@ -1,6 +1,5 @@
 import Catalog
 import Vocabulary
-import YAMLTree
 
 /// One entry of `overrides:` (SPEC §10): a district's or a department's
 /// change to a rule written elsewhere, without copying it. Each field it
@@ -12,14 +11,12 @@ public struct RuleOverride: Sendable {
     public var params: [RuleDefinition.Parameter] = []
     public var effective: Located<DatePeriod>?
     public var basis: Located<String>?
-    public var message: Located<[String: Node]>?
+    public var message: Located<[String: LocatedText]>?
     public var disabled: Located<Bool>?
     public var file: String
-    public var fileText: String
 
-    init(rule: Located<String>, file: String, fileText: String) {
+    public init(rule: Located<String>, file: String) {
         self.rule = rule
         self.file = file
-        self.fileText = fileText
     }
 }

@@ -1,7 +1,6 @@
 import Catalog
 import RuleLanguage
 import Vocabulary
-import YAMLTree
 
 /// Applies the `overrides:` of every file to the merged rules (SPEC §10):
 /// each field set once, on a rule that exists, each parameter of the kind
@@ -12,7 +11,7 @@ enum RuleOverrides {
         var firstChange: [String: Location] = [:]
         let ids = rules.map(\.id.value)
         for change in overrides {
-            let location = { (mark: Mark) in Location(file: change.file, line: mark.line, column: mark.column) }
+            let location = { (mark: Mark) in Location(file: change.file, mark: mark) }
             guard let index = ids.firstIndex(of: change.rule.value) else {
                 findings.append(
                     Finding(
@@ -47,7 +46,7 @@ enum RuleOverrides {
             }
             if let message = change.message, claim("message", at: message.mark) {
                 rules[index].message = message.value
-                rules[index].messageOrigin = RuleDefinition.Origin(file: change.file, text: change.fileText)
+                rules[index].messageFile = change.file
             }
             if let disabled = change.disabled, claim("disabled", at: disabled.mark), disabled.value {
                 rules[index].disabledBy = location(disabled.mark)

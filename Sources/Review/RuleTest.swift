@@ -1,6 +1,5 @@
 import Catalog
 import Vocabulary
-import YAMLTree
 
 /// One case of a rule test file (SPEC §7): an inline catalog and exactly the
 /// findings it must give.
@@ -52,8 +51,9 @@ public struct RuleTest: Sendable {
     public var file: String
     public var mark: Mark
     public var asOf: LocalDate?
-    /// The sector documents of the inline catalog.
-    public var catalog: [Node]
+    /// The inline catalog, each sector document decoded as if it were a file
+    /// (by Documents, when the test was read).
+    public var catalog: [CatalogFile]
     public var expect: [Expectation]
     public var ignore: Set<String>
     /// The rules the comparison covers (SPEC §11), the test's own else its
@@ -69,6 +69,25 @@ public struct RuleTest: Sendable {
     /// Every rule id the test names, where it names it, to be checked against the rules.
     public var ruleReferences: [Located<String>] = []
 
+    public init(
+        name: String, file: String, mark: Mark, asOf: LocalDate?, catalog: [CatalogFile], expect: [Expectation],
+        ignore: Set<String>, only: Set<String>?, plan: Plan?, targets: [String: Target] = [:], params: [RuleOverride] = [],
+        ruleReferences: [Located<String>] = []
+    ) {
+        self.name = name
+        self.file = file
+        self.mark = mark
+        self.asOf = asOf
+        self.catalog = catalog
+        self.expect = expect
+        self.ignore = ignore
+        self.only = only
+        self.plan = plan
+        self.targets = targets
+        self.params = params
+        self.ruleReferences = ruleReferences
+    }
+
     /// Whether a finding of `rule` takes part in the comparison.
     public func compares(_ rule: String) -> Bool {
         !ignore.contains(rule) && (only?.contains(rule) ?? true)
@@ -80,81 +99,7 @@ public struct RuleTest: Sendable {
             Finding(
                 .schema,
                 message: .rules(.unknownRuleInTest(id.value, suggestion: Suggestion.closest(to: id.value, in: known.sorted()))),
-                location: Location(file: file, line: id.mark.line, column: id.mark.column))
+                location: Location(file: file, mark: id.mark))
         }
-    }
-}
-
-/// Reads rule test files with the same strictness as everything else.
-public enum RuleTestDecoder {
-    public static func decode(_ bytes: [UInt8], path: String) -> Result<[RuleTest], RuleSetErrors> {
-        let yaml: LoadedYAML
-        do {
-            yaml = try YAMLLoader.load(bytes)
-        } catch {
-            return .failure(RuleSetErrors(findings: [error.finding(file: path)]))
-        }
-        var d = NodeDecoder(file: path)
-        d.reportDuplicateKeys(of: yaml)
-        var tests: [RuleTest] = []
-        for root in yaml.documents where !root.isNull {
-            guard let top = d.fields(root, of: .ruleTestFile, allowed: ["tests", "only"], required: ["tests"]),
-                let list = top["tests"], let items = d.list(list, "tests")
-            else { continue }
-            func ids(_ node: Node?, _ what: String) -> [Located<String>]? {
-                node.flatMap { d.list($0, what) }?.compactMap { d.text($0, what) }
-            }
-            let fileOnly = ids(top["only"], "only")
-            for item in items {
-                guard
-                    let f = d.fields(
-                        item, of: .test, allowed: ["name", "as_of", "catalog", "expect", "ignore", "only", "plan", "targets", "params"],
-                        required: ["name", "catalog"]),
-                    let name = f["name"].flatMap({ d.text($0, "name") }),
-                    let catalog = f["catalog"].flatMap({ d.list($0, "catalog") })
-                else { continue }
-                let asOf = f["as_of"].flatMap { d.date($0, "as_of") }
-                var expect: [RuleTest.Expectation] = []
-                var references: [Located<String>] = []
-                for node in f["expect"].flatMap({ d.list($0, "expect") }).map(Array.init) ?? [] {
-                    guard
-                        let g = d.fields(
-                            node, of: .expectedFinding,
-                            allowed: ["rule", "procedure", "sector", "message_contains", "severity"], required: ["rule"]),
-                        let rule = g["rule"].flatMap({ d.text($0, "expect.rule") })
-                    else { continue }
-                    references.append(rule)
-                    expect.append(
-                        RuleTest.Expectation(
-                            rule: rule.value, procedure: g["procedure"].flatMap { d.text($0, "expect.procedure")?.value },
-                            sector: g["sector"].flatMap { d.text($0, "expect.sector")?.value },
-                            messageContains: g["message_contains"].flatMap { d.text($0, "expect.message_contains")?.value },
-                            severity: g["severity"].flatMap { d.choice($0, "expect.severity", Severity.self)?.value }))
-                }
-                let plan = f["plan"].flatMap { RuleSetDecoder.plan($0, &d) }
-                var targets: [String: Target] = [:]
-                for (key, value) in f["targets"].flatMap({ d.entries($0, of: .key("targets")) }) ?? [] {
-                    if let target = RuleSetDecoder.target(key, value, &d) { targets[key.value] = target }
-                }
-                // `params: { rule-id: { name: value } }`: applied as overrides of that rule for this test.
-                var params: [RuleOverride] = []
-                for (rule, node) in f["params"].flatMap({ d.entries($0, of: .key("params")) }) ?? [] {
-                    var change = RuleOverride(rule: rule, file: path, fileText: "")
-                    change.params = RuleSetDecoder.parameters(node, "params.\(rule.value)", &d)
-                    params.append(change)
-                    references.append(rule)
-                }
-                let ignore = ids(f["ignore"], "ignore") ?? []
-                let only = ids(f["only"], "only") ?? fileOnly
-                references += ignore + (only ?? [])
-                tests.append(
-                    RuleTest(
-                        name: name.value, file: path, mark: item.mark, asOf: asOf?.value, catalog: Array(catalog),
-                        expect: expect, ignore: Set(ignore.map(\.value)), only: only.map { Set($0.map(\.value)) },
-                        plan: plan, targets: targets, params: params, ruleReferences: references))
-            }
-        }
-        guard d.findings.isEmpty else { return .failure(RuleSetErrors(findings: Finding.sorted(d.findings))) }
-        return .success(tests)
     }
 }

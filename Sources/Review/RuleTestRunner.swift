@@ -1,7 +1,6 @@
 import Catalog
 import RuleLanguage
 import Vocabulary
-import YAMLTree
 
 /// The outcome of one rule test.
 public struct RuleTestResult: Sendable {
@@ -39,7 +38,7 @@ public struct RuleTestRunner {
         self.message = message
     }
 
-    /// Runs one test: its catalog decoded as if each sector were a file, checked
+    /// Runs one test: its catalog (decoded as if each sector were a file) checked
     /// on its date, and the findings compared as multisets of expectations;
     /// when `observing`, also which rules it made fire and hold (`--coverage`).
     public func run(_ test: RuleTest, observing: Bool = false) -> RuleTestResult {
@@ -64,11 +63,7 @@ public struct RuleTestRunner {
             case .success(let prepared): context = prepared
             }
         }
-        let decoder = CatalogDecoder(traits: ruleSet.traits)
-        let files = test.catalog.map { node in
-            decoder.decode(LoadedYAML(documents: [node], duplicateKeys: []), path: test.file)
-        }
-        let catalog = LoadedCatalog(files: files)
+        let catalog = LoadedCatalog(files: test.catalog)
         let reach: RuleTestReach?
         let report: CheckReport
         if observing {

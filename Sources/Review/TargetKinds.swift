@@ -14,7 +14,7 @@ enum TargetKinds {
         var conflicts: [Finding] = []
         for plan in plans {
             for target in plan.targets.values.sorted(by: { $0.mark < $1.mark }) {
-                let location = Location(file: plan.file, line: target.mark.line, column: target.mark.column)
+                let location = Location(file: plan.file, mark: target.mark)
                 for (_, value) in target.values {
                     let kind = value.kind
                     if let first = firstSeen[target.name], let known = kinds[target.name], known != kind {

@@ -16,6 +16,12 @@ public struct Location: Hashable, Comparable, Sendable, CustomStringConvertible 
         self.sheet = sheet
     }
 
+    /// The place of `mark` in `file`: the one way a mark read from a source
+    /// becomes the location a finding carries.
+    public init(file: String, mark: Mark) {
+        self.init(file: file, line: mark.line, column: mark.column)
+    }
+
     public static func < (lhs: Location, rhs: Location) -> Bool {
         (lhs.file, lhs.sheet ?? "", lhs.line, lhs.column) < (rhs.file, rhs.sheet ?? "", rhs.line, rhs.column)
     }

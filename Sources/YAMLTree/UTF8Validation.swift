@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// Finds where bytes stop being UTF-8, so the finding can point at the line and
 /// column of the first bad byte rather than at the file.
 enum UTF8Validation {

@@ -1,7 +1,6 @@
 import Foundation
 import Review
 import Vocabulary
-import YAMLTree
 
 /// The file system side of a run: finding YAML files below a directory and
 /// reading them, the size checked before any file is read whole.

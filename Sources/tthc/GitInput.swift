@@ -1,6 +1,6 @@
 import Foundation
 import Review
-import YAMLTree
+import Vocabulary
 
 /// Reads files as they were at a git ref, with git itself, so that `tthc diff
 /// --base REF` sees exactly what git holds — and finds in it exactly the files

@@ -1,11 +1,11 @@
 import ArgumentParser
 import Catalog
+import Documents
 import Foundation
 import Office
 import Reporters
 import Review
 import Vocabulary
-import YAMLTree
 
 extension TTHC {
     struct Import: ParsableCommand {
@@ -99,18 +99,8 @@ extension TTHC {
         /// `columns: {code: "Số hiệu", name: ["Nội dung", "Tên"]}`.
         static func headers(_ file: String) throws(RunFailure) -> ImportHeaders {
             guard case .bytes(let bytes) = FileSystemInput.readFile(file, maxBytes: 1 << 20),
-                let yaml = try? YAMLLoader.load(bytes), let root = yaml.documents.first,
-                let columns = root.mapping?.first(where: { $0.key.isScalar("columns") })?.value.mapping
+                let mapping = ImportMapping.read(bytes)
             else { throw RunFailure(.mappingInvalid(file)) }
-            var mapping: [ImportColumn: [String]] = [:]
-            for pair in columns {
-                guard let key = pair.key.scalar, let column = ImportColumn(rawValue: key) else {
-                    throw RunFailure(.mappingInvalid(file))
-                }
-                let names = pair.value.scalar.map { [$0] } ?? pair.value.sequence?.compactMap(\.scalar) ?? []
-                guard !names.isEmpty else { throw RunFailure(.mappingInvalid(file)) }
-                mapping[column] = names
-            }
             return ImportHeaders(mapping: mapping)
         }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Documents
 import Foundation
 import Reporters
 import Review
@@ -55,7 +56,7 @@ extension TTHC {
                     errors.append(source.nameFinding.map { .testError($0) } ?? .testTooLarge(path: source.path))
                     continue
                 }
-                switch RuleTestDecoder.decode(bytes, path: source.path) {
+                switch RuleTestDecoder.decode(bytes, path: source.path, traits: workspace.ruleSet.traits) {
                 case .success(let found):
                     tests += found
                     // A file-wide `only` is named by each of its tests: reported once.

@@ -1,10 +1,10 @@
 import Catalog
+import Documents
 import Foundation
 import Reporters
 import Review
 import RuleLanguage
 import Vocabulary
-import YAMLTree
 
 /// What every command needs before it can review anything: the rules and the
 /// run's date. Everything here that fails exits 2.

@@ -1,3 +1,4 @@
+import Documents
 import Reporters
 import Catalog
 import Review

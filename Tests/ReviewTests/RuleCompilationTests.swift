@@ -1,3 +1,4 @@
+import Documents
 import Review
 import Testing
 import Vocabulary

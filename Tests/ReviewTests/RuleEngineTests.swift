@@ -1,4 +1,5 @@
 import Catalog
+import Documents
 import Review
 import Testing
 import Vocabulary

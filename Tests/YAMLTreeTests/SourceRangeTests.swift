@@ -1,4 +1,5 @@
 import Testing
+import Vocabulary
 import YAMLTree
 
 /// `Node.sourceRange`: the bytes of each scalar's token, counted in bytes of

@@ -1,4 +1,5 @@
 import Testing
+import Vocabulary
 import YAMLTree
 
 // What a user of YAMLLoader sees: trees with 1-based line:column marks, and

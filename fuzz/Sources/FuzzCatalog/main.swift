@@ -1,4 +1,5 @@
 import Catalog
+import Documents
 import FuzzSupport
 
 /// Decodes the input as one catalog file: YAMLLoader (libyaml, the limits, the

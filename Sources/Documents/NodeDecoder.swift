@@ -1,35 +1,36 @@
+import Catalog
 import Foundation
 import Vocabulary
 import YAMLTree
 
 /// Reads typed values out of YAML nodes by a schema, collecting a located
-/// `schema` finding for everything that does not fit. Used for catalog files
-/// and for the data in rules/ alike, so both are equally strict. Findings
+/// `schema` finding for everything that does not fit. Used for catalog files,
+/// the data in rules/ and rule tests alike, so all are equally strict. Findings
 /// carry messages as values; the words are the reporters'.
-public struct NodeDecoder {
-    public let file: String
-    public private(set) var findings: [Finding] = []
+struct NodeDecoder {
+    let file: String
+    private(set) var findings: [Finding] = []
     /// The sector and procedure being read, stamped on each finding.
-    public var sector: String?
-    public var procedure: String?
-    public var procedureName: String?
+    var sector: String?
+    var procedure: String?
+    var procedureName: String?
     /// The mechanical rewrites into canonical forms that `tthc fix` makes:
     /// a Vietnamese level or duration, a decimal comma, a day/month/year
     /// date, NFD text, invisible characters in a code or id.
-    public private(set) var fixes: [ScalarRewriter.Edit] = []
+    private(set) var fixes: [ScalarRewriter.Edit] = []
     /// One copy of each text read through `sharedText`.
     private var shared: [String: String] = [:]
 
-    public init(file: String) {
+    init(file: String) {
         self.file = file
     }
 
     /// A `schema` finding at `mark`; `keyPath` names the field for the fingerprint.
-    public mutating func schema(_ message: SchemaMessage, at mark: Mark, keyPath: String? = nil) {
+    mutating func schema(_ message: SchemaMessage, at mark: Mark, keyPath: String? = nil) {
         report(.schema, .schema(message), at: mark, keyPath: keyPath ?? Self.field(of: message))
     }
 
-    public mutating func report(
+    mutating func report(
         _ rule: BuiltinRule, _ message: Message, at mark: Mark, related: [Mark] = [], keyPath: String? = nil
     ) {
         findings.append(
@@ -39,7 +40,7 @@ public struct NodeDecoder {
     }
 
     /// A `duplicate-key` finding at each repeated key, with the first as related.
-    public mutating func reportDuplicateKeys(of yaml: LoadedYAML) {
+    mutating func reportDuplicateKeys(of yaml: LoadedYAML) {
         for duplicate in yaml.duplicateKeys {
             report(
                 .duplicateKey, .schema(.duplicateKey(duplicate.key)), at: duplicate.duplicate, related: [duplicate.first],
@@ -49,7 +50,7 @@ public struct NodeDecoder {
 
     /// Records that `node` is better written `value` (one rewrite per scalar:
     /// a later one, on text already normalized, replaces an earlier one).
-    public mutating func fix(_ node: Node, to value: String, preferredStyle: Node.ScalarStyle? = nil) {
+    mutating func fix(_ node: Node, to value: String, preferredStyle: Node.ScalarStyle? = nil) {
         guard let edit = ScalarRewriter.Edit(node, to: value, preferredStyle: preferredStyle) else { return }
         if let index = fixes.lastIndex(where: { $0.range == edit.range }) {
             fixes[index] = edit
@@ -58,8 +59,8 @@ public struct NodeDecoder {
         }
     }
 
-    public func location(_ mark: Mark) -> Location {
-        Location(file: file, line: mark.line, column: mark.column)
+    func location(_ mark: Mark) -> Location {
+        Location(file: file, mark: mark)
     }
 
     /// The field a message is about, as the key path of its finding.
@@ -92,7 +93,7 @@ public struct NodeDecoder {
     /// The keys of a mapping by a closed list: unknown keys are findings with a
     /// "did you mean", missing required keys (absent or empty) are findings at
     /// the mapping. Nil when `node` is not a mapping at all.
-    public mutating func fields(
+    mutating func fields(
         _ node: Node, of part: SchemaMessage.Part, allowed: [String], required: [String] = []
     ) -> Fields? {
         guard let pairs = node.mapping else {
@@ -158,7 +159,7 @@ public struct NodeDecoder {
     }
 
     /// A mapping whose keys are free names (trait names, target names, dates).
-    public mutating func entries(_ node: Node, of part: SchemaMessage.Part) -> [(key: Located<String>, value: Node)]? {
+    mutating func entries(_ node: Node, of part: SchemaMessage.Part) -> [(key: Located<String>, value: Node)]? {
         guard let pairs = node.mapping else {
             schema(.notMapping(part, found: node.nodeKind), at: node.mark)
             return nil
@@ -204,7 +205,7 @@ public struct NodeDecoder {
     }
 
     /// Non-empty text, NFC-normalized.
-    public mutating func text(_ node: Node, _ what: String) -> Located<String>? {
+    mutating func text(_ node: Node, _ what: String) -> Located<String>? {
         guard let text = scalarText(node, what, expected: .text) else { return nil }
         guard !Self.isBlank(text) else {
             schema(.emptyText(field: what), at: node.mark)
@@ -224,7 +225,7 @@ public struct NodeDecoder {
     /// A code, id, trait name or enum value: text in which every invisible or
     /// look-alike character is a finding naming it, read without the invisible
     /// ones (so `1.000001` and `1.000001` + a line break are one code).
-    public mutating func identifier(_ node: Node, _ what: String) -> Located<String>? {
+    mutating func identifier(_ node: Node, _ what: String) -> Located<String>? {
         guard let text = text(node, what) else { return nil }
         // Printable ASCII, the usual case, holds nothing to find.
         if text.value.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) { return text }
@@ -251,7 +252,7 @@ public struct NodeDecoder {
 
     /// Non-empty text that many entries of a file repeat (a legal basis, a
     /// decision), kept once: it shows in the memory of a national catalog.
-    public mutating func sharedText(_ node: Node, _ what: String) -> Located<String>? {
+    mutating func sharedText(_ node: Node, _ what: String) -> Located<String>? {
         guard let text = text(node, what) else { return nil }
         if let copy = shared[text.value] { return Located(copy, at: text.mark) }
         shared[text.value] = text.value
@@ -260,7 +261,7 @@ public struct NodeDecoder {
 
     /// `true` or `false` and nothing else: YAML 1.1's `yes`, `on`, `NO` are
     /// refused with a message that says so.
-    public mutating func bool(_ node: Node, _ what: String) -> Located<Bool>? {
+    mutating func bool(_ node: Node, _ what: String) -> Located<Bool>? {
         guard let text = scalarText(node, what, expected: .bool) else { return nil }
         switch BoolText.read(text) {
         case .success(let value): return Located(value, at: node.mark)
@@ -272,7 +273,7 @@ public struct NodeDecoder {
     }
 
     /// A plain decimal number (`10`, `0.5`).
-    public mutating func number(_ node: Node, _ what: String) -> Located<Double>? {
+    mutating func number(_ node: Node, _ what: String) -> Located<Double>? {
         guard let text = scalarText(node, what, expected: .number) else { return nil }
         guard let value = NumberText.parse(text) else {
             schema(.notNumber(field: what, found: text), at: node.mark)
@@ -282,7 +283,7 @@ public struct NodeDecoder {
     }
 
     /// A positive duration in one of the forms of the catalog format.
-    public mutating func duration(_ node: Node, _ what: String) -> Located<Duration>? {
+    mutating func duration(_ node: Node, _ what: String) -> Located<Duration>? {
         guard let text = scalarText(node, what, expected: .duration) else { return nil }
         switch DurationText.read(text) {
         case .success(let reading) where reading.channel != nil || !reading.otherChannels.isEmpty:
@@ -304,7 +305,7 @@ public struct NodeDecoder {
     }
 
     /// A date written `YYYY-MM-DD`.
-    public mutating func date(_ node: Node, _ what: String) -> Located<LocalDate>? {
+    mutating func date(_ node: Node, _ what: String) -> Located<LocalDate>? {
         guard let text = scalarText(node, what, expected: .date) else { return nil }
         guard case .success(let reading) = DateText.read(text) else {
             schema(.notDate(field: what, found: text), at: node.mark)
@@ -316,7 +317,7 @@ public struct NodeDecoder {
 
     /// A level: `province`, `district`, `commune`, or as staff write them
     /// (`tỉnh`, `Cấp Tỉnh`, `xã`), with a "did you mean" for a near miss.
-    public mutating func level(_ node: Node, _ what: String) -> Located<Level>? {
+    mutating func level(_ node: Node, _ what: String) -> Located<Level>? {
         let names = Level.allCases.map(\.rawValue)
         guard let text = scalarText(node, what, expected: .oneOf(names)) else { return nil }
         switch LevelText.read(text) {
@@ -330,7 +331,7 @@ public struct NodeDecoder {
     }
 
     /// One of the raw values of `E`.
-    public mutating func choice<E: RawRepresentable & CaseIterable>(_ node: Node, _ what: String, _ type: E.Type)
+    mutating func choice<E: RawRepresentable & CaseIterable>(_ node: Node, _ what: String, _ type: E.Type)
         -> Located<E>? where E.RawValue == String
     {
         let names = { E.allCases.map(\.rawValue) }
@@ -343,22 +344,11 @@ public struct NodeDecoder {
     }
 
     /// The items of a list.
-    public mutating func list(_ node: Node, _ what: String) -> Node.Items? {
+    mutating func list(_ node: Node, _ what: String) -> Node.Items? {
         guard let items = node.sequence else {
             schema(.notList(field: what, found: node.nodeKind), at: node.mark)
             return nil
         }
         return items
-    }
-}
-
-/// The recognised keys of one mapping; empty values read as absent.
-public struct Fields {
-    public var mark: Mark
-    var values: [(key: String, node: Node)]
-
-    public subscript(key: String) -> Node? {
-        // Lengths first: most keys tried are not the one asked for.
-        values.first { $0.key.utf8.count == key.utf8.count && $0.key == key }?.node
     }
 }

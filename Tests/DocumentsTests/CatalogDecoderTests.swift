@@ -1,4 +1,5 @@
 import Catalog
+@testable import Documents
 import Foundation
 import Testing
 import Vocabulary

@@ -1,6 +1,6 @@
 import Catalog
 import Testing
-import YAMLTree
+import Vocabulary
 
 /// A procedure's own `agency` (SPEC §9.1): optional text, decoded with its mark.
 @Suite struct ProcedureAgencyTests {

@@ -1,9 +1,10 @@
+import Catalog
 import Vocabulary
 import YAMLTree
 
 /// Reads a trait's value by the type its declaration gives it.
-public enum TraitTyping {
-    public static func read(_ node: Node, as declaration: TraitDeclaration, _ d: inout NodeDecoder) -> Located<TraitValue>? {
+enum TraitTyping {
+    static func read(_ node: Node, as declaration: TraitDeclaration, _ d: inout NodeDecoder) -> Located<TraitValue>? {
         let what = "traits.\(declaration.name)"
         switch declaration.kind {
         case .bool:

@@ -27,16 +27,16 @@ public struct CatalogFix: Sendable {
     public static func fix(_ bytes: [UInt8], path: String, traits: [String: TraitDeclaration], limits: Limits = .standard)
         -> CatalogFix
     {
-        let file = CatalogDecoder(traits: traits, limits: limits).decode(bytes: bytes, path: path)
+        let (file, fixes) = CatalogDecoder(traits: traits, limits: limits).decodeForFix(bytes: bytes, path: path)
         if let syntax = file.findings.first(where: { $0.rule == BuiltinRule.syntax.rawValue }) {
             return CatalogFix(path: path, original: bytes, outcome: .refused(syntax))
         }
-        guard !file.fixes.isEmpty else { return CatalogFix(path: path, original: bytes, outcome: .unchanged) }
+        guard !fixes.isEmpty else { return CatalogFix(path: path, original: bytes, outcome: .unchanged) }
         do {
-            let rewritten = try ScalarRewriter(bytes).apply(file.fixes)
+            let rewritten = try ScalarRewriter(bytes).apply(fixes)
             return CatalogFix(
                 path: path, original: bytes,
-                outcome: rewritten == bytes ? .unchanged : .fixed(bytes: rewritten, values: file.fixes.count))
+                outcome: rewritten == bytes ? .unchanged : .fixed(bytes: rewritten, values: fixes.count))
         } catch {
             return CatalogFix(path: path, original: bytes, outcome: .conflict)
         }

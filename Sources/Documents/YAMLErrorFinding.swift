@@ -3,9 +3,9 @@ import YAMLTree
 
 extension YAMLError {
     /// The `syntax` finding this error becomes in `file`.
-    public func finding(file: String) -> Finding {
+    func finding(file: String) -> Finding {
         Finding(
             .syntax, message: .syntax(message),
-            location: Location(file: file, line: mark.line, column: mark.column))
+            location: Location(file: file, mark: mark))
     }
 }

@@ -1,3 +1,4 @@
+import Catalog
 import Vocabulary
 import YAMLTree
 
@@ -15,29 +16,41 @@ public struct CatalogDecoder: Sendable {
 
     /// Parses and decodes `bytes` read from `path`.
     public func decode(bytes: [UInt8], path: String) -> CatalogFile {
+        decodeForFix(bytes: bytes, path: path).file
+    }
+
+    /// The file and the rewrites into canonical forms `tthc fix` would make
+    /// (none when the file is written canonically, as nearly all are). Kept
+    /// apart from the `CatalogFile`, so that a review holds no YAML edits.
+    func decodeForFix(bytes: [UInt8], path: String) -> (file: CatalogFile, fixes: [ScalarRewriter.Edit]) {
         do {
             return decode(try YAMLLoader.load(bytes, limits: limits), path: path)
         } catch {
-            return CatalogFile(
-                path: path, sector: nil, procedures: [], procedureEntries: 0,
-                findings: [error.finding(file: path)])
+            return (
+                CatalogFile(
+                    path: path, sector: nil, procedures: [], procedureEntries: 0, findings: [error.finding(file: path)]),
+                []
+            )
         }
     }
 
-    public func decode(_ yaml: LoadedYAML, path: String) -> CatalogFile {
+    /// One loaded stream; its first document is the file (a rule test's
+    /// inline sector is one such document).
+    func decode(_ yaml: LoadedYAML, path: String) -> (file: CatalogFile, fixes: [ScalarRewriter.Edit]) {
         var decoder = NodeDecoder(file: path)
         decoder.reportDuplicateKeys(of: yaml)
+        func empty() -> (file: CatalogFile, fixes: [ScalarRewriter.Edit]) {
+            (CatalogFile(path: path, sector: nil, procedures: [], procedureEntries: 0, findings: decoder.findings), [])
+        }
         guard let root = yaml.documents.first else {
             decoder.schema(.emptyCatalogFile, at: Mark(line: 1, column: 1))
-            return CatalogFile(path: path, sector: nil, procedures: [], procedureEntries: 0, findings: decoder.findings)
+            return empty()
         }
         for extra in yaml.documents.dropFirst() {
             decoder.schema(.oneDocumentPerFile, at: extra.mark)
         }
-        guard let top = decoder.fields(root, of: .catalogFile, allowed: Self.fileKeys, required: Self.fileRequired)
-        else {
-            return CatalogFile(path: path, sector: nil, procedures: [], procedureEntries: 0, findings: decoder.findings)
-        }
+        guard let top = decoder.fields(root, of: .catalogFile, allowed: CatalogKeys.file, required: CatalogKeys.fileRequired)
+        else { return empty() }
         // Findings about the sector's own keys already name it.
         decoder.sector = top["sector"].flatMap { Self.peek("id", in: $0) }
         let sector = top["sector"].flatMap { decodeSector($0, &decoder) }
@@ -56,36 +69,15 @@ public struct CatalogDecoder: Sendable {
                 decoder.procedureName = nil
             }
         }
-        return CatalogFile(
-            path: path, sector: sector, procedures: procedures, procedureEntries: entries, findings: decoder.findings,
-            fixes: decoder.fixes)
+        let file = CatalogFile(
+            path: path, sector: sector, procedures: procedures, procedureEntries: entries, findings: decoder.findings)
+        return (file, decoder.fixes)
     }
-
-    // MARK: Keys
-
-    // The keys each mapping allows and requires, public so that `tthc schema`
-    // describes exactly what this decoder reads.
-
-    /// `procedures` is not among the required: it is checked on its own, as
-    /// a key that must be present but may be empty.
-    public static let fileKeys = ["sector", "procedures"]
-    public static let fileRequired = ["sector"]
-    public static let sectorRequired = ["id", "name"]
-    public static let deadlineKeys = ["legal", "current", "proposed"]
-    public static let deadlineRequired = ["legal"]
-    public static let stepKeys = ["step", "by", "days"]
-    public static let stepRequired = ["step", "by", "days"]
-    public static let waiverKeys = ["rule", "reason", "until"]
-    public static let waiverRequired = ["rule", "reason"]
-    public static let procedureRequired = ["code", "name", "level", "deadline"]
 
     // MARK: Sector
 
-    public static let sectorKeys = ["id", "name", "agency", "declared"]
-    public static let declaredKeys = ["procedures", "legal_days", "cut_days", "rate"]
-
     private func decodeSector(_ node: Node, _ d: inout NodeDecoder) -> Sector? {
-        guard let f = d.fields(node, of: .key("sector"), allowed: Self.sectorKeys, required: Self.sectorRequired) else { return nil }
+        guard let f = d.fields(node, of: .key("sector"), allowed: CatalogKeys.sector, required: CatalogKeys.sectorRequired) else { return nil }
         var id = f["id"].flatMap { d.identifier($0, "sector.id") }
         if let value = id?.value, !Self.isIdentifier(value) {
             d.schema(.notIdentifier(field: "sector.id", found: value), at: id!.mark)
@@ -94,7 +86,7 @@ public struct CatalogDecoder: Sendable {
         let name = f["name"].flatMap { d.text($0, "sector.name") }
         let agency = f["agency"].flatMap { d.text($0, "sector.agency") }
         var declared: DeclaredTotals?
-        if let node = f["declared"], let g = d.fields(node, of: .key("sector.declared"), allowed: Self.declaredKeys) {
+        if let node = f["declared"], let g = d.fields(node, of: .key("sector.declared"), allowed: CatalogKeys.declared) {
             declared = DeclaredTotals(
                 procedures: g["procedures"].flatMap { d.number($0, "declared.procedures") },
                 legalDays: g["legal_days"].flatMap { d.number($0, "declared.legal_days") },
@@ -111,22 +103,17 @@ public struct CatalogDecoder: Sendable {
         node.mapping?.first { $0.key.isScalar(key) }?.value.scalar.map(TextNormalization.nfc)
     }
 
-    public static func isIdentifier(_ text: String) -> Bool {
+    static func isIdentifier(_ text: String) -> Bool {
         !text.isEmpty && text.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
     }
 
     // MARK: Procedure
 
-    public static let procedureKeys = [
-        "code", "name", "level", "legal_basis", "deadline", "decision", "steps", "traits", "four_on_spot", "waivers", "note",
-        "agency",
-    ]
-
     private func decodeProcedure(_ node: Node, _ d: inout NodeDecoder) -> Procedure? {
         // Every finding about the procedure, its keys included, names its code.
         d.procedure = Self.peek("code", in: node)
         d.procedureName = Self.peek("name", in: node)
-        guard let f = d.fields(node, of: .procedure, allowed: Self.procedureKeys, required: Self.procedureRequired)
+        guard let f = d.fields(node, of: .procedure, allowed: CatalogKeys.procedure, required: CatalogKeys.procedureRequired)
         else { return nil }
         let code = f["code"].flatMap { d.identifier($0, "code") }
         d.procedure = code?.value
@@ -164,7 +151,7 @@ public struct CatalogDecoder: Sendable {
     }
 
     private func decodeDeadline(_ node: Node, _ d: inout NodeDecoder) -> Deadline? {
-        guard let f = d.fields(node, of: .key("deadline"), allowed: Self.deadlineKeys, required: Self.deadlineRequired)
+        guard let f = d.fields(node, of: .key("deadline"), allowed: CatalogKeys.deadline, required: CatalogKeys.deadlineRequired)
         else { return nil }
         guard let legal = f["legal"].flatMap({ d.duration($0, "deadline.legal") }) else {
             // Still read the others so every bad value is reported in one run.
@@ -200,7 +187,7 @@ public struct CatalogDecoder: Sendable {
     }
 
     private func decodeStep(_ node: Node, _ d: inout NodeDecoder) -> Step? {
-        guard let f = d.fields(node, of: .step, allowed: Self.stepKeys, required: Self.stepRequired)
+        guard let f = d.fields(node, of: .step, allowed: CatalogKeys.step, required: CatalogKeys.stepRequired)
         else { return nil }
         let step = f["step"].flatMap { d.choice($0, "steps.step", Step.Kind.self) }
         let by = f["by"].flatMap { d.choice($0, "steps.by", Step.Actor.self) }
@@ -210,7 +197,7 @@ public struct CatalogDecoder: Sendable {
     }
 
     private func decodeWaiver(_ node: Node, _ d: inout NodeDecoder) -> Waiver? {
-        guard let f = d.fields(node, of: .waiver, allowed: Self.waiverKeys, required: Self.waiverRequired)
+        guard let f = d.fields(node, of: .waiver, allowed: CatalogKeys.waiver, required: CatalogKeys.waiverRequired)
         else { return nil }
         let rule = f["rule"].flatMap { d.text($0, "waivers.rule") }
         let reason = f["reason"].flatMap { d.text($0, "waivers.reason") }

@@ -1,15 +1,20 @@
 import Catalog
+import Review
 import RuleLanguage
 import Vocabulary
 import YAMLTree
 
 /// Decodes one file of rules/ (SPEC §4.1–4.3) with the same strictness as a
-/// catalog file.
+/// catalog file. Each expression and message is read with the place of every
+/// character (`ExpressionLocator`), so the review can place a compile error
+/// without the YAML.
 struct RuleSetDecoder {
     private(set) var decoder: NodeDecoder
     private(set) var ruleSet = RuleSet()
 
     private let fileText: String
+    /// The file's characters with their marks, made at the first expression.
+    private lazy var source = SourceCharacters(fileText)
 
     init(file: String, text: String) {
         decoder = NodeDecoder(file: file)
@@ -219,12 +224,12 @@ struct RuleSetDecoder {
         var lets: [RuleDefinition.Let] = []
         if let node = f["let"] {
             for (name, value) in decoder.entries(node, of: .key("rules.let")) ?? [] {
-                guard DefinitionSource.isName(name.value) else {
+                guard NameSyntax.isName(name.value) else {
                     decoder.schema(.notName(field: "rules.let", found: name.value), at: name.mark)
                     continue
                 }
                 if let expression = expression(value, "rules.let.\(name.value)") {
-                    lets.append(RuleDefinition.Let(name: name, node: expression))
+                    lets.append(RuleDefinition.Let(name: name, expression: expression))
                 }
             }
         }
@@ -241,12 +246,10 @@ struct RuleSetDecoder {
         {
             return nil
         }
-        var rule = RuleDefinition(
+        return RuleDefinition(
             id: id, scope: scope?.value ?? .procedure, severity: severity?.value ?? .warning, lets: lets, when: when,
-            assert: assert, message: message, basis: basis, effective: effective ?? DatePeriod(),
-            description: description, file: decoder.file, fileText: fileText)
-        rule.params = params
-        return rule
+            assert: assert, message: message, params: params, basis: basis, effective: effective ?? DatePeriod(),
+            description: description, file: decoder.file)
     }
 
     // MARK: Parameters and overrides
@@ -256,7 +259,7 @@ struct RuleSetDecoder {
     static func parameters(_ node: Node, _ what: String, _ decoder: inout NodeDecoder) -> [RuleDefinition.Parameter] {
         var found: [RuleDefinition.Parameter] = []
         for (name, value) in decoder.entries(node, of: .key(what)) ?? [] {
-            guard DefinitionSource.isName(name.value) else {
+            guard NameSyntax.isName(name.value) else {
                 decoder.schema(.notName(field: what, found: name.value), at: name.mark)
                 continue
             }
@@ -298,7 +301,7 @@ struct RuleSetDecoder {
             return nil
         }
         guard let rule = identifier(f["rule"], "overrides.rule") else { return nil }
-        var change = RuleOverride(rule: rule, file: decoder.file, fileText: fileText)
+        var change = RuleOverride(rule: rule, file: decoder.file)
         var complete = true
         func take<T>(_ key: String, _ read: (inout Self, Node) -> T?) -> Located<T>? {
             guard let node = f[key] else { return nil }
@@ -323,16 +326,16 @@ struct RuleSetDecoder {
     // MARK: Definitions
 
     private mutating func decodeDefinition(_ key: Located<String>, _ node: Node) -> DefinitionSource? {
-        guard let (name, parameters) = DefinitionSource.signature(key.value) else {
+        guard let (name, parameters) = NameSyntax.signature(key.value) else {
             decoder.report(.schema, .rules(.definitionKey(key.value)), at: key.mark, keyPath: "define")
             return nil
         }
         guard let body = expression(node, "define.\(name)") else { return nil }
-        return DefinitionSource(
-            name: Located(name, at: key.mark), parameters: parameters, node: body, file: decoder.file, fileText: fileText)
+        return DefinitionSource(name: Located(name, at: key.mark), parameters: parameters, body: body, file: decoder.file)
     }
 
-    private mutating func expression(_ node: Node, _ what: String) -> Node? {
+    /// An expression's text, each character with its place in the file.
+    private mutating func expression(_ node: Node, _ what: String) -> LocatedText? {
         // `assert: !traits.x` is a YAML tag `!traits.x` on an empty value, not
         // a negation: say so rather than "empty".
         if let tag = node.tag, tag.hasPrefix("!") {
@@ -342,21 +345,24 @@ struct RuleSetDecoder {
                 at: node.mark)
             return nil
         }
-        return decoder.text(node, what).map { _ in node }
+        return decoder.text(node, what).map { _ in ExpressionLocator.located(node, in: source) }
     }
 
     /// A message is text, or a map of languages to text (`{vi: …, en: …}`).
-    private mutating func message(_ node: Node) -> [String: Node] {
+    private mutating func message(_ node: Node) -> [String: LocatedText] {
         if node.scalar != nil {
-            return decoder.text(node, "rules.message").map { _ in ["": node] } ?? [:]
+            guard decoder.text(node, "rules.message") != nil else { return [:] }
+            return ["": ExpressionLocator.located(node, in: source)]
         }
-        var result: [String: Node] = [:]
+        var result: [String: LocatedText] = [:]
         for (language, value) in decoder.entries(node, of: .key("rules.message")) ?? [] {
             guard ["vi", "en"].contains(language.value) else {
                 decoder.schema(.unknownMessageLanguage(language.value), at: language.mark)
                 continue
             }
-            if decoder.text(value, "rules.message.\(language.value)") != nil { result[language.value] = value }
+            if decoder.text(value, "rules.message.\(language.value)") != nil {
+                result[language.value] = ExpressionLocator.located(value, in: source)
+            }
         }
         return result
     }

@@ -1,7 +1,10 @@
-/// A position in a YAML source: 1-based line and column, the column counted in
-/// Unicode scalars as libyaml counts them. Stored in 32 bits each (files are
-/// limited far below 2^31 lines): every decoded value keeps one, so its size
-/// shows in the memory of a national catalog.
+/// A position in a YAML source (a catalog file, a file of rules/): 1-based line
+/// and column, the column counted in Unicode scalars as libyaml counts them.
+/// Here, below every layer, so that typed values keep where they were read
+/// without knowing YAML; `Location(file:mark:)` places one in its file.
+/// Stored in 32 bits each (files are limited far below 2^31 lines): every
+/// decoded value keeps one, so its size shows in the memory of a national
+/// catalog.
 public struct Mark: Hashable, Comparable, Sendable, CustomStringConvertible {
     private var storedLine: Int32
     private var storedColumn: Int32

@@ -1,4 +1,5 @@
 import Catalog
+import Review
 import Vocabulary
 import YAMLTree
 

@@ -1,3 +1,4 @@
+import Documents
 import Review
 import Testing
 import Vocabulary
@@ -82,7 +83,7 @@ import Vocabulary
         let ruleSet = try RuleSetLoader.load([
             source("rules/r.yaml", "rules:\n  - id: r\n    assert: 'true'\n    message: { vi: Sai, en: Wrong }\n")
         ]).get()
-        #expect(ruleSet.rules.first?.message["vi"]?.scalar == "Sai")
-        #expect(ruleSet.rules.first?.message["en"]?.scalar == "Wrong")
+        #expect(ruleSet.rules.first?.message["vi"]?.text == "Sai")
+        #expect(ruleSet.rules.first?.message["en"]?.text == "Wrong")
     }
 }

@@ -1,4 +1,5 @@
 import Catalog
+import Documents
 import Office
 import Review
 import Testing

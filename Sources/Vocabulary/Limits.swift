@@ -1,5 +1,7 @@
 /// Bounds that keep a hostile file from exhausting time, memory or the stack.
-/// libyaml 0.2.5 enforces none of these itself (SPEC §6).
+/// libyaml 0.2.5 enforces none of these itself (SPEC §6). Here, below every
+/// layer, because the file's size is checked where it is read (the CLI, git)
+/// and the rest where it is parsed (YAMLTree).
 public struct Limits: Sendable {
     /// Largest file read, checked against the file's size before reading it.
     public var maxFileBytes: Int

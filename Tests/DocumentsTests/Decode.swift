@@ -1,5 +1,7 @@
 import Catalog
+@testable import Documents
 import Testing
+import Vocabulary
 import YAMLTree
 
 /// Decodes inline YAML as a catalog file named `t.yaml`.
@@ -29,7 +31,7 @@ enum Decode {
             Issue.record("the YAML does not load: \(error)", sourceLocation: sourceLocation)
             throw error
         }
-        return CatalogDecoder(traits: traits).decode(loaded, path: "t.yaml")
+        return CatalogDecoder(traits: traits).decode(loaded, path: "t.yaml").file
     }
 
     /// `line:column: [rule] message` of each finding, in the order they came.
