@@ -17,7 +17,7 @@ public enum CatalogKeys {
     public static let procedureRequired = ["code", "name", "level", "deadline"]
     public static let deadline = ["legal", "current", "proposed"]
     public static let deadlineRequired = ["legal"]
-    public static let step = ["step", "by", "days"]
+    public static let step = ["step", "by", "days", "level", "channel"]
     public static let stepRequired = ["step", "by", "days"]
     public static let waiver = ["rule", "reason", "until"]
     public static let waiverRequired = ["rule", "reason"]

@@ -192,8 +192,10 @@ public struct CatalogDecoder: Sendable {
         let step = f["step"].flatMap { d.choice($0, "steps.step", Step.Kind.self) }
         let by = f["by"].flatMap { d.choice($0, "steps.by", Step.Actor.self) }
         let days = f["days"].flatMap { d.duration($0, "steps.days") }
+        let level = f["level"].flatMap { d.level($0, "steps.level") }
+        let channel = f["channel"].flatMap { d.choice($0, "steps.channel", Step.Channel.self) }
         guard let step, let by, let days else { return nil }
-        return Step(step: step, by: by, days: days, mark: node.mark)
+        return Step(step: step, by: by, days: days, level: level, channel: channel, mark: node.mark)
     }
 
     private func decodeWaiver(_ node: Node, _ d: inout NodeDecoder) -> Waiver? {

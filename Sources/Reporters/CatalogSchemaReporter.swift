@@ -106,6 +106,8 @@ private struct Builder {
             case "step": (choice(Step.Kind.allCases.map(\.rawValue)), .stepKind)
             case "by": (choice(Step.Actor.allCases.map(\.rawValue)), .stepBy)
             case "days": (ref("duration"), .stepDays)
+            case "level": (choice(Level.allCases.map(\.rawValue)), .stepLevel)
+            case "channel": (choice(Step.Channel.allCases.map(\.rawValue)), .stepChannel)
             default: nil
             }
         }

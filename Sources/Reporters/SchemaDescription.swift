@@ -35,6 +35,8 @@ enum SchemaDescription: Hashable, Sendable {
     case stepKind
     case stepBy
     case stepDays
+    case stepLevel
+    case stepChannel
     case traits
     /// A trait declared in rules/, with its type and the declaration's own
     /// description, if it has one.

@@ -37,6 +37,8 @@ enum SchemaDescriptionText {
         case .stepKind: "What the step does."
         case .stepBy: "Who takes the step: the public service center, the agency, or someone outside."
         case .stepDays: "How long the step takes."
+        case .stepLevel: "The level of government that does the step: province, district or commune."
+        case .stepChannel: "How the applicant takes part in the step: in person, online, or by post."
         case .traits: "Facts about the procedure, as declared under traits: in rules/."
         case .trait(let type, let description):
             "A trait of type \(w.code(type)) declared in rules/" + (description.map { ": \(w.text($0))" } ?? ".")
@@ -88,6 +90,8 @@ enum SchemaDescriptionText {
         case .stepKind: "Việc làm ở bước này."
         case .stepBy: "Nơi thực hiện bước: Trung tâm Phục vụ hành chính công, cơ quan chuyên môn, hoặc cơ quan bên ngoài."
         case .stepDays: "Thời gian của bước."
+        case .stepLevel: "Cấp chính quyền thực hiện bước: tỉnh, huyện hoặc xã."
+        case .stepChannel: "Cách người dân tham gia bước: trực tiếp, trực tuyến hoặc qua bưu chính."
         case .traits: "Các đặc tính của thủ tục, khai báo trong mục traits: của rules/."
         case .trait(let type, let description):
             "Đặc tính kiểu \(w.code(type)) khai báo trong rules/" + (description.map { ": \(w.text($0))" } ?? ".")

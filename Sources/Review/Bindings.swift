@@ -108,6 +108,8 @@ public struct Bindings: Sendable {
                 .list(steps.map { step in
                     .record(Record(schema.step, [
                         .string(step.step.value.rawValue), .string(step.by.value.rawValue), .duration(step.days.value),
+                        step.level.map { .string($0.value.rawValue) } ?? .null,
+                        step.channel.map { .string($0.value.rawValue) } ?? .null,
                     ]))
                 })
             } ?? .null

@@ -42,6 +42,8 @@ public struct RuleSchema: Sendable {
         step = RecordType("step", fields: [
             F("step", string, values: Step.Kind.allCases.map(\.rawValue)),
             F("by", string, values: Step.Actor.allCases.map(\.rawValue)), F("days", number),
+            F("level", .optional(string), values: Level.allCases.map(\.rawValue)),
+            F("channel", .optional(string), values: Step.Channel.allCases.map(\.rawValue)),
         ])
         waiver = RecordType("waiver", fields: [F("rule", string), F("reason", string), F("until", .optional(.date))])
         traits = RecordType(

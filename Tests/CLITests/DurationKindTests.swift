@@ -110,3 +110,46 @@ struct DurationKindTests {
                     + "`working`, `calendar`; did you mean `calendar`? [schema]"), "\(result)")
     }
 }
+
+/// A step's optional `level` and `channel` (issue 11, for the example rules):
+/// read by rules as `s.level` and `s.channel`, each one of its values.
+@Suite("Step level and channel")
+struct StepLevelAndChannelTests {
+    @Test("a value outside the step's level or channel is a schema finding with a did-you-mean; rules read the others")
+    func stepFields() throws {
+        let dir = try TemporaryDirectory("tthc-step-fields")
+        try dir.write(
+            "catalog/s.yaml",
+            """
+            sector: { id: s, name: S }
+            procedures:
+              - code: "1.000001"
+                name: P
+                level: commune
+                legal_basis: [L]
+                deadline: { legal: 2 }
+                steps:
+                  - { step: receive, by: center, days: 1, level: commune, channel: online }
+                  - { step: approve, by: agency, days: 1, level: distric, channel: in-person }
+
+            """)
+        try dir.write("rules/plan.yaml", "plans:\n  - id: p\n")
+        try dir.write(
+            "rules/r.yaml",
+            """
+            rules:
+              - id: online-steps
+                when: has(steps)
+                assert: steps.all(s, s.channel == "online" && s.level == "commune")
+
+            """)
+        let result = try TTHC.run(["check", "--as-of", "2026-06-01", "--fail-on", "never"], in: dir.url)
+        #expect(
+            result.stdout.contains(
+                "catalog/s.yaml:10:54: error: `steps.level` must be one of province | district | commune, found `distric`; did you mean `district`? [schema]"),
+            "\(result)")
+        #expect(result.stdout.contains("catalog/s.yaml:10:72: error: `steps.channel` must be one of in_person | online | post, found `in-person`; did you mean `in_person`? [schema]"), "\(result)")
+        // The rule reads the first step's level and channel; the second's, not read, are null.
+        #expect(result.stdout.contains("catalog/s.yaml:9:9: warning: `steps.all(s, s.channel == \"online\" && s.level == \"commune\")` does not hold [online-steps]"), "\(result)")
+    }
+}
