@@ -34,6 +34,12 @@ enum ExpressionLocator {
         byEnd.reserveCapacity(target.count + 1)
         var i = 0
         var j = stream.startIndex
+        // The value's trailing whitespace (the line break a `|` block keeps)
+        // is written where the next key starts: an offset there, or at the
+        // end after it, is placed just after the last character written.
+        let content = (target.lastIndex { !$0.isSpace } ?? -1) + 1
+        let trailing = content > 0 && content < target.count
+        var lastWritten: Mark?
         for end in 0...target.count {
             while i < end && j < stream.endIndex {
                 if target[i].isSpace {
@@ -42,8 +48,13 @@ enum ExpressionLocator {
                     continue
                 }
                 while j < stream.endIndex && stream[j].0 != target[i] { j += 1 }
+                if j < stream.endIndex { lastWritten = stream[j].1 }
                 i += 1
                 j += 1
+            }
+            if trailing, end >= content, let last = lastWritten {
+                byEnd.append(Mark(line: last.line, column: last.column + 1))
+                continue
             }
             // The character at `end` is the next one in the stream that equals it.
             var k = j

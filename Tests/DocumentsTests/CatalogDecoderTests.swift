@@ -287,7 +287,7 @@ struct CatalogDecoderTests {
             "9:5: [schema] unknown key `legal_basic` in a procedure; did you mean `legal_basis`?",
             "12:5: [schema] unknown key `colour` in a procedure; allowed keys: code, name, level, legal_basis, deadline, decision, steps, traits, four_on_spot, waivers, note, agency",
             "10:28: [schema] unknown key `propsed` in `deadline`; did you mean `proposed`?",
-            "11:51: [schema] unknown key `who` in a step; allowed keys: step, by, days",
+            "11:51: [schema] unknown key `who` in a step; allowed keys: step, by, days, level, channel",
         ])
         // The procedure still decodes, without the misspelt fields.
         let p = try #require(file.procedures.first)

@@ -10,7 +10,10 @@ import YAMLTree
 /// once, when the rules are read, from the file's characters indexed once. It
 /// must place each offset exactly where the search it replaced (one offset at
 /// a time, walking the file from its start, on a compile error) placed it:
-/// that search is kept here as the reference.
+/// that search is kept here as the reference — with one correction: an
+/// offset in the value's trailing whitespace (the line break a `|` block
+/// keeps) is placed after the last character written, not where the next
+/// key starts.
 @Suite("ExpressionLocator: the mark of every offset, in one pass")
 struct ExpressionLocatorTests {
     /// The per-offset search `ExpressionLocator` made before the review lost
@@ -23,6 +26,7 @@ struct ExpressionLocatorTests {
         let end = min(writtenOffset(offset, nfc: value, written: written), target.count)
         var i = 0
         var j = 0
+        var lastWritten: Mark?
         while i < end && j < stream.count {
             if target[i].properties.isWhitespace {
                 while i < end && target[i].properties.isWhitespace { i += 1 }
@@ -30,8 +34,13 @@ struct ExpressionLocatorTests {
                 continue
             }
             while j < stream.count && stream[j].0 != target[i] { j += 1 }
+            if j < stream.count { lastWritten = stream[j].1 }
             i += 1
             j += 1
+        }
+        let content = (target.lastIndex { !$0.properties.isWhitespace } ?? -1) + 1
+        if content > 0, content < target.count, end >= content, let last = lastWritten {
+            return Mark(line: last.line, column: last.column + 1)
         }
         if end < target.count {
             while j < stream.count && stream[j].0 != target[end] { j += 1 }
