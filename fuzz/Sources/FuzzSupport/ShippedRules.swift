@@ -35,5 +35,6 @@ public enum ShippedRules {
     }()
 
     /// The names a procedure rule may use, typed by the shipped traits and targets.
-    public static let schema = RuleSchema(traits: ruleSet.traits, targets: Array(RuleContext.standardTargets))
+    public static let schema = RuleSchema(
+        traits: ruleSet.traits, targets: Dictionary(uniqueKeysWithValues: RuleContext.standardTargets.map { ($0, .number) }))
 }
