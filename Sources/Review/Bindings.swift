@@ -33,7 +33,7 @@ public struct Bindings: Sendable {
     /// catalog order.
     public init(
         catalog: LoadedCatalog, schema: RuleSchema, traits: [String: TraitDeclaration], plan: Plan, asOf: LocalDate,
-        jobs: Int = 1
+        jobs: Int = 1, lookups: Bool = true
     ) {
         self.schema = schema
         self.asOf = .date(asOf)
@@ -65,9 +65,10 @@ public struct Bindings: Sendable {
         let procedures = sectors.flatMap { $0.records.map { Value.record($0) } }
         allProcedures = .list(procedures)
         allSectors = .list(sectors.map { .record($0.record) })
-        // A code given twice is a `duplicate-code` finding; its first entry is the one looked up.
+        // A code given twice is a `duplicate-code` finding; its first entry is
+        // the one looked up. Built only when a rule reads `catalog`.
         var byCode: [String: Value] = [:]
-        for sector in sectors {
+        for sector in lookups ? sectors : [] {
             for (procedure, record) in sector.procedures where byCode[procedure.code.value] == nil {
                 byCode[procedure.code.value] = .record(record)
             }

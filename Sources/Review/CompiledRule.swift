@@ -24,6 +24,12 @@ public final class CompiledRule: Sendable {
     }
 
     public var id: String { definition.id.value }
+
+    /// Whether any part of the rule reads `name` of its scope.
+    public func reads(_ name: String) -> Bool {
+        let parts = [when, assert].compactMap { $0 } + lets.expressions + messages.values.flatMap(\.expressions)
+        return parts.contains { $0.namesRead.contains(name) }
+    }
     public var scope: RuleDefinition.Scope { definition.scope }
     public var severity: Severity { definition.severity }
 

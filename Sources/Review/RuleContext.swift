@@ -41,7 +41,9 @@ public struct RuleContext: Sendable {
     }
 
     public func bindings(_ catalog: LoadedCatalog, jobs: Int = 1) -> Bindings {
-        Bindings(catalog: catalog, schema: schema, traits: ruleSet.traits, plan: plan, asOf: asOf, jobs: jobs)
+        Bindings(
+            catalog: catalog, schema: schema, traits: ruleSet.traits, plan: plan, asOf: asOf, jobs: jobs,
+            lookups: rules.contains { $0.reads("catalog") })
     }
 
     /// Every finding on the catalog: built-in checks and the rules, each rule

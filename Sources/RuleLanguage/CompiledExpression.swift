@@ -10,6 +10,8 @@ public final class CompiledExpression: Sendable {
     /// ["deadline", "proposed"] for `deadline.proposed < deadline.legal`;
     /// nil when it reads no name. Macro variables are not names of the scope.
     public let firstPath: [String]?
+    /// The names of the scope the expression reads (its `let`s' are theirs).
+    public let namesRead: Set<String>
     let root: TypedExpression
     let scope: RecordType
     private let closure: CompiledClosure
@@ -18,6 +20,7 @@ public final class CompiledExpression: Sendable {
         self.source = source
         self.type = root.type
         self.firstPath = root.firstScopePath
+        self.namesRead = Set(root.scopeFieldsRead.compactMap { scope.fields.indices.contains($0) ? scope.fields[$0].name : nil })
         self.root = Hoisting.hoist(root, scope: scope)
         self.scope = scope
         self.closure = Compiler.compile(self.root)

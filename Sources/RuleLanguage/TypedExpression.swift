@@ -70,6 +70,17 @@ struct TypedExpression: Sendable {
         }
     }
 
+    /// The indices of the scope's fields the expression reads.
+    var scopeFieldsRead: Set<Int> {
+        var read: Set<Int> = []
+        func walk(_ node: TypedExpression) {
+            if case .path(let path) = node.kind, case .scope(let index) = path.root { read.insert(index) }
+            node.children.forEach(walk)
+        }
+        walk(self)
+        return read
+    }
+
     /// The first scope path read, in source order (variables are not scope names).
     var firstScopePath: [String]? {
         if case .path(let path) = kind {
