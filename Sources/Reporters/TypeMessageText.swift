@@ -80,6 +80,8 @@ enum TypeMessageText {
                 }
             return "the regular expression \(w.code(pattern)) can take exponential time on a text it does not match: "
                 + "\(why); write each repetition so that only one way of matching is possible (\(w.code("(a+)+")) as \(w.code("a+")))"
+        case .definitionsTooDeep(let limit):
+            return "definitions use one another more than \(limit) levels deep here; use fewer levels"
         case .recursiveDefinition(let chain):
             return "\(w.code(chain.first ?? "")) uses itself (\(w.text(chain.joined(separator: " → ")))): a definition cannot be recursive"
         case .expressionType(let expected, let found): return "the expression must be a \(type(expected)), found \(type(found))"
@@ -166,6 +168,8 @@ enum TypeMessageText {
                 }
             return "biểu thức chính quy \(w.code(pattern)) có thể chạy mất thời gian theo hàm mũ trên văn bản không khớp: "
                 + "\(why); hãy viết mỗi phép lặp sao cho chỉ có một cách khớp (\(w.code("(a+)+")) thành \(w.code("a+")))"
+        case .definitionsTooDeep(let limit):
+            return "ở đây các định nghĩa dùng lồng nhau quá \(limit) tầng; hãy giảm số tầng"
         case .recursiveDefinition(let chain):
             return "\(w.code(chain.first ?? "")) tự dùng lại chính nó (\(w.text(chain.joined(separator: " → ")))): một định nghĩa không được đệ quy"
         case .expressionType(let expected, let found): return "biểu thức phải có kiểu \(type(expected)), nhưng có kiểu \(type(found))"

@@ -247,6 +247,9 @@ struct TypeChecker {
         guard !expanding.contains(definition.name) else {
             throw error(.recursiveDefinition(expanding + [definition.name]), syntax.range)
         }
+        guard expanding.count < Definitions.maxDepth else {
+            throw error(.definitionsTooDeep(limit: Definitions.maxDepth), syntax.range)
+        }
         guard arguments.count == definition.parameters.count else {
             throw error(
                 .arity(

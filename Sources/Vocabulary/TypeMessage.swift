@@ -83,6 +83,8 @@ public enum TypeMessage: Hashable, Sendable {
     // Definitions and lets.
     /// A definition that uses itself: the chain of uses back to it.
     case recursiveDefinition([String])
+    /// Definitions that use one another more than `limit` levels deep.
+    case definitionsTooDeep(limit: Int)
 
     /// A `when` or `assert` that is not a bool.
     case expressionType(expected: String, found: String)

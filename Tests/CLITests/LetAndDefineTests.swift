@@ -196,4 +196,28 @@ struct LetAndDefineTests {
         #expect(result.stdout.contains("cut_rate(deadline) >= 0.3"), "\(result)")
         #expect(result.stdout.contains("0.1 >= 0.3 → false"), "\(result)")
     }
+
+    @Test("thousands of definitions in a chain or a ring: a located error, no crash, no hang")
+    func hostileDefinitions() throws {
+        func file(_ count: Int, ring: Bool) -> String {
+            var text = "define:\n"
+            for index in 0..<count { text += "  d\(index): d\(index + 1) + 1\n" }
+            text += "  d\(count): \(ring ? "d0" : "1")\nrules:\n  - id: deep\n    assert: d0 > 0\n"
+            return text
+        }
+        let chain = try Self.scratch(["r.yaml": file(5_000, ring: false)])
+        let deep = try Self.check(chain)
+        #expect(deep.status == 2, "\(deep)")
+        #expect(
+            deep.stderr.contains(
+                "rules/r.yaml:65:8: in definition `d63` (used by rule `deep`): definitions use one another more than 64 levels deep here; use fewer levels [schema]"),
+            "\(deep)")
+        let ring = try Self.scratch(["r.yaml": file(5_000, ring: true)])
+        let recursive = try Self.check(ring)
+        #expect(recursive.status == 2, "\(recursive)")
+        #expect(
+            recursive.stderr.contains(
+                "rules/r.yaml:2:3: in definition `d0`: `d0` uses itself (d0 → d1 → d2 → d3 → d4 → d5 → d6 → d7 → … → d5000 → d0): a definition cannot be recursive [schema]"),
+            "\(recursive)")
+    }
 }
