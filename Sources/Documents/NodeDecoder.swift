@@ -67,7 +67,7 @@ struct NodeDecoder {
     private static func field(of message: SchemaMessage) -> String? {
         switch message {
         case .notList(let field, _), .notScalar(let field, _, _), .emptyText(let field), .notIdentifier(let field, _),
-            .notName(let field, _), .parameterValue(let field), .notBool(let field, _, _), .notNumber(let field, _), .notDuration(let field, _),
+            .notName(let field, _), .parameterValue(let field), .tooManyLets(let field, _), .notBool(let field, _, _), .notNumber(let field, _), .notDuration(let field, _),
             .durationUnknownUnit(let field, _, _, _), .durationNotPositive(let field, _), .notDate(let field, _),
             .notOneOf(let field, _, _, _), .decimalCommaSplit(let field, _, _), .invisibleCharacter(let field, _, _), .nonASCIILetter(let field, _, _),
             .durationChannels(let field, _),

@@ -224,6 +224,12 @@ struct RuleSetDecoder {
         var lets: [RuleDefinition.Let] = []
         if let node = f["let"] {
             for (name, value) in decoder.entries(node, of: .key("rules.let")) ?? [] {
+                // Each `let` may read the one before it, and is computed by
+                // reading those it needs: a long chain would be a deep one.
+                guard lets.count < LetBindings.maxCount else {
+                    decoder.schema(.tooManyLets(field: "rules.let", limit: LetBindings.maxCount), at: name.mark)
+                    break
+                }
                 guard NameSyntax.isName(name.value) else {
                     decoder.schema(.notName(field: "rules.let", found: name.value), at: name.mark)
                     continue

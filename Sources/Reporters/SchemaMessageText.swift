@@ -25,6 +25,8 @@ enum SchemaMessageText {
             return "\(w.code(field)) must be a name of letters, digits and _ not starting with a digit, found \(w.code(found))"
         case .parameterValue(let field):
             return "\(w.code(field)) must be a number, true/false, a date, a text, or a list of numbers or of texts"
+        case .tooManyLets(let field, let limit):
+            return "\(w.code(field)) has more than \(limit) names; split the rule, or share parts with `define:`"
         case .notBool(let field, let found, let suggestion):
             return "\(w.code(field)) must be true or false, found \(w.code(found)), which is not a boolean here"
                 + (suggestion.map { "; write `\($0)`" } ?? "")
@@ -101,6 +103,8 @@ enum SchemaMessageText {
             return "\(w.code(field)) phải là một tên gồm chữ, số và _, không bắt đầu bằng số, nhưng là \(w.code(found))"
         case .parameterValue(let field):
             return "\(w.code(field)) phải là một số, true/false, một ngày, một chuỗi, hoặc một danh sách số hay chuỗi"
+        case .tooManyLets(let field, let limit):
+            return "\(w.code(field)) có quá \(limit) tên; hãy tách quy tắc, hoặc dùng chung các phần bằng `define:`"
         case .notBool(let field, let found, let suggestion):
             return "\(w.code(field)) phải là true hoặc false; \(w.code(found)) không phải giá trị đúng/sai ở đây"
                 + (suggestion.map { "; hãy ghi `\($0)`" } ?? "")

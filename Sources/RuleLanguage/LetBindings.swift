@@ -13,6 +13,9 @@ public struct LetBindings: Sendable {
 
     public init() {}
 
+    /// The `let` names a rule may have.
+    public static let maxCount = 128
+
     public var isEmpty: Bool { bindings.isEmpty }
     public var names: [String] { bindings.map(\.name) }
     public var expressions: [CompiledExpression] { bindings.map(\.expression) }

@@ -31,6 +31,8 @@ public enum SchemaMessage: Hashable, Sendable {
     case notIdentifier(field: String, found: String)
     /// A name of the rule language (`let`, `params`): letters, digits and `_`.
     case notName(field: String, found: String)
+    /// More `let` names than a rule may have.
+    case tooManyLets(field: String, limit: Int)
     /// A rule parameter that is not a number, bool, date, text or list of one of them.
     case parameterValue(field: String)
     /// `yes`, `có`, `x`…: `suggestion` is the boolean that was probably meant.

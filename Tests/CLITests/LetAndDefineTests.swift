@@ -220,4 +220,17 @@ struct LetAndDefineTests {
                 "rules/r.yaml:2:3: in definition `d0`: `d0` uses itself (d0 → d1 → d2 → d3 → d4 → d5 → d6 → d7 → … → d5000 → d0): a definition cannot be recursive [schema]"),
             "\(recursive)")
     }
+
+    @Test("a rule with thousands of lets in a chain: a located error at the 129th, no crash")
+    func hostileLets() throws {
+        var text = "rules:\n  - id: deep\n    let:\n      l0: deadline.legal\n"
+        for index in 1..<5_000 { text += "      l\(index): l\(index - 1) + 1\n" }
+        text += "    assert: l4999 > 0\n"
+        let result = try Self.check(try Self.scratch(["r.yaml": text]))
+        #expect(result.status == 2, "\(result)")
+        #expect(
+            result.stderr.contains(
+                "rules/r.yaml:132:7: `rules.let` has more than 128 names; split the rule, or share parts with `define:` [schema]"),
+            "\(result)")
+    }
 }
