@@ -12,7 +12,7 @@ public enum CatalogKeys {
     public static let declared = ["procedures", "legal_days", "cut_days", "rate"]
     public static let procedure = [
         "code", "name", "level", "legal_basis", "deadline", "decision", "steps", "traits", "four_on_spot", "waivers", "note",
-        "agency",
+        "agency", "dossiers_per_year",
     ]
     public static let procedureRequired = ["code", "name", "level", "deadline"]
     public static let deadline = ["legal", "current", "proposed"]

@@ -19,13 +19,17 @@ public struct Procedure: Sendable {
     /// The body that carries the procedure out, when it is not its sector's
     /// (a sector's procedures at commune level are the commune's).
     public var agency: Located<String>?
+    /// Dossiers received in a year, where the catalog records it (SPEC §12):
+    /// what a day cut saves citizens is that day times these.
+    public var dossiersPerYear: Located<Int>?
     /// Where the procedure's mapping starts.
     public var mark: Mark
 
     public init(
         code: Located<String>, name: Located<String>, level: Located<Level>, legalBasis: [Located<String>],
         legalBasisMark: Mark?, deadline: Deadline, decision: Located<String>?, steps: [Step]?, traits: Traits,
-        fourOnTheSpot: Located<Bool>?, waivers: [Waiver], note: Located<String>?, agency: Located<String>?, mark: Mark
+        fourOnTheSpot: Located<Bool>?, waivers: [Waiver], note: Located<String>?, agency: Located<String>?,
+        dossiersPerYear: Located<Int>? = nil, mark: Mark
     ) {
         self.code = code
         self.name = name
@@ -40,6 +44,7 @@ public struct Procedure: Sendable {
         self.waivers = waivers
         self.note = note
         self.agency = agency
+        self.dossiersPerYear = dossiersPerYear
         self.mark = mark
     }
 

@@ -131,12 +131,13 @@ public struct CatalogDecoder: Sendable {
         let waivers = f["waivers"].flatMap { node in d.list(node, "waivers").map { Self.decoded($0) { decodeWaiver($0, &d) } } } ?? []
         let note = f["note"].flatMap { d.text($0, "note") }
         let agency = f["agency"].flatMap { d.text($0, "agency") }
+        let dossiers = f["dossiers_per_year"].flatMap { d.count($0, "dossiers_per_year") }
         if let steps { Self.checkStepKinds(steps, deadline: deadline, &d) }
         guard let code, let name, let level, let deadline else { return nil }
         return Procedure(
             code: code, name: name, level: level, legalBasis: legalBasis, legalBasisMark: f["legal_basis"]?.mark,
             deadline: deadline, decision: decision, steps: steps, traits: traits, fourOnTheSpot: fourOnTheSpot,
-            waivers: waivers, note: note, agency: agency, mark: node.mark)
+            waivers: waivers, note: note, agency: agency, dossiersPerYear: dossiers, mark: node.mark)
     }
 
     /// The items that decode, in an array sized for all of them: `compactMap`

@@ -67,7 +67,7 @@ struct NodeDecoder {
     private static func field(of message: SchemaMessage) -> String? {
         switch message {
         case .notList(let field, _), .notScalar(let field, _, _), .emptyText(let field), .notIdentifier(let field, _),
-            .notName(let field, _), .parameterValue(let field), .tooManyLets(let field, _), .notBool(let field, _, _), .notNumber(let field, _), .notDuration(let field, _),
+            .notName(let field, _), .parameterValue(let field), .tooManyLets(let field, _), .notCount(let field, _), .notBool(let field, _, _), .notNumber(let field, _), .notDuration(let field, _),
             .durationUnknownUnit(let field, _, _, _), .durationNotPositive(let field, _), .notDate(let field, _),
             .notOneOf(let field, _, _, _), .decimalCommaSplit(let field, _, _), .invisibleCharacter(let field, _, _), .nonASCIILetter(let field, _, _),
             .durationChannels(let field, _),
@@ -273,6 +273,16 @@ struct NodeDecoder {
     }
 
     /// A plain decimal number (`10`, `0.5`).
+    /// A whole number, 0 or more (a count of dossiers).
+    mutating func count(_ node: Node, _ what: String) -> Located<Int>? {
+        guard let number = number(node, what) else { return nil }
+        guard number.value >= 0, number.value == number.value.rounded(), number.value < 1e12 else {
+            schema(.notCount(field: what, found: NumberText.format(number.value)), at: node.mark)
+            return nil
+        }
+        return Located(Int(number.value), at: node.mark)
+    }
+
     mutating func number(_ node: Node, _ what: String) -> Located<Double>? {
         guard let text = scalarText(node, what, expected: .number) else { return nil }
         guard let value = NumberText.parse(text) else {

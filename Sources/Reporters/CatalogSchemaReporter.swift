@@ -84,6 +84,7 @@ private struct Builder {
             case "waivers": (list(of: waiver()), .waivers)
             case "note": (ref("text"), .note)
             case "agency": (ref("text"), .procedureAgency)
+            case "dossiers_per_year": ([("type", .string("integer")), ("minimum", .number(0))], .dossiersPerYear)
             default: nil
             }
         }

@@ -49,8 +49,11 @@ public struct ReportJSONReporter: PlanReportReporter {
         .object([("sectors", .number(Double(sectors)))] + Self.figures(figures))
     }
 
+    /// `citizen_days_saved` only where a procedure records `dossiers_per_year`.
     static func figures(_ figures: Figures) -> [(String, JSONValue)] {
-        [
+        let citizens: [(String, JSONValue)] =
+            figures.recordsDossiers ? [("citizen_days_saved", .number(figures.citizenDaysSaved))] : []
+        return [
             ("procedures", .number(Double(figures.procedures))),
             ("with_cut", .number(Double(figures.withCut))),
             ("legal_days", .number(figures.legalDays)),
@@ -59,7 +62,7 @@ public struct ReportJSONReporter: PlanReportReporter {
             ("reduction_rate", rate(figures.reductionRate)),
             ("four_on_spot", .number(Double(figures.fourOnTheSpot))),
             ("four_on_spot_share", rate(figures.fourOnTheSpotShare)),
-        ]
+        ] + citizens
     }
 
     static func comparison(_ comparison: PlanReport.TargetComparison) -> JSONValue {

@@ -49,6 +49,7 @@ enum SchemaDescription: Hashable, Sendable {
     case waiverUntil
     case note
     case procedureAgency
+    case dossiersPerYear
 
     // The forms of values.
     case text

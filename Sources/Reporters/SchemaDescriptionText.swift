@@ -50,6 +50,7 @@ enum SchemaDescriptionText {
         case .waiverUntil: "The last day the waiver applies."
         case .note: "Free text."
         case .procedureAgency: "The body that carries out this procedure, where it is not the sector's agency (a UBND cấp xã, say)."
+        case .dossiersPerYear: "Dossiers received in a year: what a day cut saves citizens is that day times these."
         case .text: "Text, not empty."
         case .number: "A decimal number with a point: 10, 0.5."
         case .duration:
@@ -103,6 +104,7 @@ enum SchemaDescriptionText {
         case .waiverUntil: "Ngày cuối cùng được miễn."
         case .note: "Ghi chú tự do."
         case .procedureAgency: "Cơ quan thực hiện thủ tục này, khi không phải cơ quan của lĩnh vực (ví dụ UBND cấp xã)."
+        case .dossiersPerYear: "Số hồ sơ tiếp nhận trong một năm: mỗi ngày cắt giảm tiết kiệm cho người dân số ngày đó nhân với số hồ sơ này."
         case .text: "Văn bản, không để trống."
         case .number: "Một số thập phân viết bằng dấu chấm: 10, 0.5."
         case .duration:

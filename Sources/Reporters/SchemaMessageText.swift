@@ -31,6 +31,8 @@ enum SchemaMessageText {
             return "\(w.code(field)) must be true or false, found \(w.code(found)), which is not a boolean here"
                 + (suggestion.map { "; write `\($0)`" } ?? "")
         case .notNumber(let field, let found): return "\(w.code(field)) must be a number such as 10 or 0.5, found \(w.code(found))"
+        case .notCount(let field, let found):
+            return "\(w.code(field)) must be a whole number, 0 or more, found \(w.code(found)); write 152039, without separators"
         case .notDuration(let field, let found):
             return "\(w.code(field)) is not a duration: \(w.code(found)); write \(Self.durationForms(.en))"
         case .durationUnknownUnit(let field, let unit, let found, let suggestion):
@@ -109,6 +111,8 @@ enum SchemaMessageText {
             return "\(w.code(field)) phải là true hoặc false; \(w.code(found)) không phải giá trị đúng/sai ở đây"
                 + (suggestion.map { "; hãy ghi `\($0)`" } ?? "")
         case .notNumber(let field, let found): return "\(w.code(field)) phải là một số như 10 hoặc 0.5, nhưng là \(w.code(found))"
+        case .notCount(let field, let found):
+            return "\(w.code(field)) phải là một số nguyên từ 0 trở lên, nhưng là \(w.code(found)); hãy viết 152039, không dùng dấu phân cách"
         case .notDuration(let field, let found):
             return "\(w.code(field)) không phải thời hạn: \(w.code(found)); hãy ghi \(Self.durationForms(.vi))"
         case .durationUnknownUnit(let field, let unit, let found, let suggestion):

@@ -128,6 +128,7 @@ public struct Bindings: Sendable {
                 .record(Record(schema.traits, traitValues)), .bool(p.isOnFourOnTheSpotList),
                 .list(waivers), p.note.map { .string($0.value) } ?? .null,
                 (p.agency?.value ?? sectorAgency).map(Value.string) ?? .null,
+                p.dossiersPerYear.map { .number(Double($0.value)) } ?? .null,
             ])
     }
 

@@ -11,6 +11,12 @@ public struct Figures: Sendable, Equatable {
     public var legalDays = 0.0
     public var proposedDays = 0.0
     public var fourOnTheSpot = 0
+    /// Days cut times dossiers a year, over the procedures that record
+    /// `dossiers_per_year` (SPEC §12); 0 where none does.
+    public var citizenDaysSaved = 0.0
+    /// Whether any procedure counted records `dossiers_per_year`: the
+    /// citizen-days are shown only where they mean something.
+    public var recordsDossiers = false
 
     public init() {}
 
@@ -25,10 +31,14 @@ public struct Figures: Sendable, Equatable {
     public mutating func add(_ procedure: Procedure) {
         procedures += 1
         if procedure.isOnFourOnTheSpotList { fourOnTheSpot += 1 }
+        if procedure.dossiersPerYear != nil { recordsDossiers = true }
         if let proposed = procedure.deadline.proposed {
             withCut += 1
             legalDays += procedure.deadline.legal.value.days
             proposedDays += proposed.value.days
+            if let dossiers = procedure.dossiersPerYear {
+                citizenDaysSaved += (procedure.deadline.legal.value.days - proposed.value.days) * Double(dossiers.value)
+            }
         }
     }
 }

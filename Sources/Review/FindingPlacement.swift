@@ -19,6 +19,7 @@ enum FindingPlacement {
             case "waivers": procedure.waivers.first?.mark
             case "note": procedure.note?.mark
             case "agency": procedure.agency?.mark
+            case "dossiers_per_year": procedure.dossiersPerYear?.mark
             case "traits": second.flatMap { procedure.traits[$0]?.mark }
             case "deadline":
                 switch second {

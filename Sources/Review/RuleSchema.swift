@@ -72,6 +72,7 @@ public struct RuleSchema: Sendable {
             F("traits", .record(traits)), F("four_on_spot", .bool),
             F("waivers", .list(.record(waiver))), F("note", .optional(.string)),
             F("agency", .optional(.string), description: "the procedure's own agency, else its sector's"),
+            F("dossiers_per_year", .optional(number), description: "dossiers received in a year, where recorded"),
         ]
         procedure = RecordType("procedure", fields: procedureFields)
         sector = RecordType("sector", fields: [

@@ -38,6 +38,8 @@ public enum SchemaMessage: Hashable, Sendable {
     /// `yes`, `có`, `x`…: `suggestion` is the boolean that was probably meant.
     case notBool(field: String, found: String, suggestion: Bool?)
     case notNumber(field: String, found: String)
+    /// Not a whole number 0 or more (`dossiers_per_year`).
+    case notCount(field: String, found: String)
     case notDuration(field: String, found: String)
     case durationUnknownUnit(field: String, unit: String, found: String, suggestion: String?)
     case durationNotPositive(field: String, found: String)

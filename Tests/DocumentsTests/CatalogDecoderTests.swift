@@ -285,7 +285,7 @@ struct CatalogDecoderTests {
             "13:1: [schema] unknown key `extra` in a catalog file; allowed keys: sector, procedures",
             "4:3: [schema] unknown key `agencie` in `sector`; did you mean `agency`?",
             "9:5: [schema] unknown key `legal_basic` in a procedure; did you mean `legal_basis`?",
-            "12:5: [schema] unknown key `colour` in a procedure; allowed keys: code, name, level, legal_basis, deadline, decision, steps, traits, four_on_spot, waivers, note, agency",
+            "12:5: [schema] unknown key `colour` in a procedure; allowed keys: code, name, level, legal_basis, deadline, decision, steps, traits, four_on_spot, waivers, note, agency, dossiers_per_year",
             "10:28: [schema] unknown key `propsed` in `deadline`; did you mean `proposed`?",
             "11:51: [schema] unknown key `who` in a step; allowed keys: step, by, days, level, channel",
         ])

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// SPEC §12: `dossiers_per_year`, an optional whole number of dossiers a
+/// procedure receives in a year; the report's `citizen_days_saved` (days cut
+/// times dossiers) where it is recorded; rules read it.
+@Suite("dossiers_per_year")
+struct DossiersPerYearTests {
+    static func scratch() throws -> TemporaryDirectory {
+        let dir = try TemporaryDirectory("tthc-dossiers")
+        try FileManager.default.copyItem(at: Paths.packageRoot.appendingPathComponent("rules"), to: dir.path("rules"))
+        try dir.write(
+            "catalog/a.yaml",
+            """
+            sector: { id: a, name: A }
+            procedures:
+              - { code: "1.000001", name: P, level: province, legal_basis: [L], deadline: { legal: 10, proposed: 6 }, dossiers_per_year: 1200 }
+              - { code: "1.000002", name: Q, level: province, legal_basis: [L], deadline: { legal: 20, proposed: 12 }, dossiers_per_year: 0 }
+              - { code: "1.000003", name: R, level: province, legal_basis: [L], deadline: { legal: 20, proposed: 12 } }
+
+            """)
+        try dir.write(
+            "catalog/b.yaml",
+            """
+            sector: { id: b, name: B }
+            procedures:
+              - { code: "1.000004", name: S, level: province, legal_basis: [L], deadline: { legal: 10, proposed: 5 } }
+
+            """)
+        return dir
+    }
+
+    @Test("the report gives citizen_days_saved in total and for the sectors that record dossiers, not for the others")
+    func citizenDays() throws {
+        let dir = try Self.scratch()
+        let result = try TTHC.run(["report", "--as-of", "2026-06-01", "--format", "json"], in: dir.url)
+        #expect(result.status == 0, "\(result)")
+        let report = try #require(try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [String: Any])
+        #expect((report["totals"] as? [String: Any])?["citizen_days_saved"] as? Double == 4_800)
+        let sectors = try #require(report["sectors"] as? [[String: Any]])
+        #expect(sectors.map { $0["citizen_days_saved"] as? Double } == [4_800, nil])
+    }
+
+    @Test("a count that is not a whole number 0 or more is a schema finding at it; rules read the field")
+    func validation() throws {
+        let dir = try Self.scratch()
+        try dir.write(
+            "catalog/b.yaml",
+            """
+            sector: { id: b, name: B }
+            procedures:
+              - { code: "1.000004", name: S, level: province, legal_basis: [L], deadline: { legal: 10 }, dossiers_per_year: -3 }
+              - { code: "1.000005", name: T, level: province, legal_basis: [L], deadline: { legal: 10 }, dossiers_per_year: 152.039 }
+
+            """)
+        try dir.write(
+            "rules/busy.yaml",
+            "rules:\n  - id: busy\n    severity: info\n    when: has(dossiers_per_year)\n    assert: dossiers_per_year < 1000\n")
+        let result = try TTHC.run(["check", "--as-of", "2026-06-01", "--fail-on", "never"], in: dir.url)
+        #expect(
+            result.stdout.contains(
+                "catalog/b.yaml:3:113: error: `dossiers_per_year` must be a whole number, 0 or more, found `-3`; write 152039, without separators [schema]"),
+            "\(result)")
+        #expect(result.stdout.contains("found `152.039`; write 152039, without separators [schema]"), "\(result)")
+        #expect(
+            result.stdout.contains("catalog/a.yaml:3:126: info: `dossiers_per_year < 1000` does not hold [busy]"), "\(result)")
+        let schema = try TTHC.run(["schema"], in: dir.url)
+        #expect(schema.stdout.contains("\"dossiers_per_year\""), "\(schema)")
+    }
+}
