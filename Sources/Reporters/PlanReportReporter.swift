@@ -15,25 +15,27 @@ enum ReportColumns {
         ReportLabelText.render(label, in: language)
     }
 
-    /// Headings of the figure columns, after the row's own name.
-    static func figureTitles(_ language: Language) -> [String] {
-        [
+    /// Headings of the figure columns, after the row's own name; `citizen`
+    /// adds the citizen-days saved, for a catalog that records dossiers.
+    static func figureTitles(_ language: Language, citizen: Bool = false) -> [String] {
+        ([
             .procedures, .withCut, .legalDays, .proposedDays, .cutDays, .reductionRate, .fourOnTheSpot,
             .fourOnTheSpotShare,
-        ].map { say($0, language) }
+        ] + (citizen ? [.citizenDaysSaved] : [])).map { say($0, language) }
     }
 
     /// The figure cells, as people of `language` read them (rates as percents).
-    static func figureCells(_ figures: Figures, _ language: Language) -> [String] {
+    static func figureCells(_ figures: Figures, _ language: Language, citizen: Bool = false) -> [String] {
         let style = language.numberStyle
         let none = say(.none, language)
+        let citizens = figures.recordsDossiers ? ReportNumbers.days(figures.citizenDaysSaved, style) : none
         return [
             ReportNumbers.count(figures.procedures, style), ReportNumbers.count(figures.withCut, style),
             ReportNumbers.days(figures.legalDays, style), ReportNumbers.days(figures.proposedDays, style),
             ReportNumbers.days(figures.cutDays, style), ReportNumbers.percent(figures.reductionRate, style, none: none),
             ReportNumbers.count(figures.fourOnTheSpot, style),
             ReportNumbers.percent(figures.fourOnTheSpotShare, style, none: none),
-        ]
+        ] + (citizen ? [citizens] : [])
     }
 
     /// A target's value as its kind reads: rates as percents, a number of

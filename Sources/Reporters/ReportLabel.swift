@@ -45,6 +45,7 @@ enum ReportLabel: Hashable, Sendable {
     case reductionRate
     case fourOnTheSpot
     case fourOnTheSpotShare
+    case citizenDaysSaved
     case levelName(Level)
 
     // Targets.

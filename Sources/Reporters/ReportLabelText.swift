@@ -40,6 +40,7 @@ enum ReportLabelText {
         case .reductionRate: "Reduction rate"
         case .fourOnTheSpot: "4 on the spot"
         case .fourOnTheSpotShare: "4-on-the-spot share"
+        case .citizenDaysSaved: "Citizen-days saved a year"
         case .levelName(let level):
             switch level {
             case .province: "Province"
@@ -154,6 +155,7 @@ enum ReportLabelText {
         case .reductionRate: "Tỷ lệ cắt giảm"
         case .fourOnTheSpot: "TTHC 4 tại chỗ"
         case .fourOnTheSpotShare: "Tỷ lệ 4 tại chỗ"
+        case .citizenDaysSaved: "Số ngày tiết kiệm cho người dân mỗi năm"
         case .levelName(let level):
             switch level {
             case .province: "Cấp tỉnh"

@@ -35,19 +35,19 @@ public struct ReportMarkdownReporter: PlanReportReporter {
         }
 
         out += "\n## \(say(.totals))\n\n"
-        var totals = report.levels.map { [say(.levelName($0.level))] + ReportColumns.figureCells($0.figures, language) }
-        totals.append(["**\(say(.total))**"] + ReportColumns.figureCells(report.totals, language).map { "**\($0)**" })
-        out += figureTable(first: say(.level), totals)
+        var totals = report.levels.map { [say(.levelName($0.level))] + ReportColumns.figureCells($0.figures, language, citizen: report.totals.recordsDossiers) }
+        totals.append(["**\(say(.total))**"] + ReportColumns.figureCells(report.totals, language, citizen: report.totals.recordsDossiers).map { "**\($0)**" })
+        out += figureTable(first: say(.level), totals, citizen: report.totals.recordsDossiers)
 
         out += "\n## \(say(.sectorsSection(count: report.sectorCount)))\n\n"
-        var sectors = report.sectors.map { [MarkdownText.plain($0.name)] + ReportColumns.figureCells($0.figures, language) }
-        sectors.append(["**\(say(.total))**"] + ReportColumns.figureCells(report.totals, language).map { "**\($0)**" })
-        out += figureTable(first: say(.sector), sectors)
+        var sectors = report.sectors.map { [MarkdownText.plain($0.name)] + ReportColumns.figureCells($0.figures, language, citizen: report.totals.recordsDossiers) }
+        sectors.append(["**\(say(.total))**"] + ReportColumns.figureCells(report.totals, language, citizen: report.totals.recordsDossiers).map { "**\($0)**" })
+        out += figureTable(first: say(.sector), sectors, citizen: report.totals.recordsDossiers)
 
         out += "\n## \(say(.agenciesSection(count: report.agencies.count)))\n\n"
-        var agencies = report.agencies.map { [MarkdownText.plain($0.name)] + ReportColumns.figureCells($0.figures, language) }
-        agencies.append(["**\(say(.total))**"] + ReportColumns.figureCells(report.totals, language).map { "**\($0)**" })
-        out += figureTable(first: say(.agency), agencies)
+        var agencies = report.agencies.map { [MarkdownText.plain($0.name)] + ReportColumns.figureCells($0.figures, language, citizen: report.totals.recordsDossiers) }
+        agencies.append(["**\(say(.total))**"] + ReportColumns.figureCells(report.totals, language, citizen: report.totals.recordsDossiers).map { "**\($0)**" })
+        out += figureTable(first: say(.agency), agencies, citizen: report.totals.recordsDossiers)
 
         if !report.comparisons.isEmpty {
             out += "\n## \(say(.targets))\n\n"
@@ -107,9 +107,9 @@ public struct ReportMarkdownReporter: PlanReportReporter {
         ReportLabelText.render(label, in: language, medium: .markdown)
     }
 
-    private func figureTable(first: String, _ rows: [[String]]) -> String {
-        Self.table(
-            [first] + ReportColumns.figureTitles(language), alignments: [false] + Array(repeating: true, count: 8), rows)
+    private func figureTable(first: String, _ rows: [[String]], citizen: Bool) -> String {
+        let titles = ReportColumns.figureTitles(language, citizen: citizen)
+        return Self.table([first] + titles, alignments: [false] + Array(repeating: true, count: titles.count), rows)
     }
 
     /// A pipe table; `alignments` true for a right-aligned (numeric) column.

@@ -60,36 +60,36 @@ public struct ReportTextReporter: PlanReportReporter {
         return report.targets.isEmpty ? "  \(say(.none))\n" : table.render(indent: 2)
     }
 
-    private func figureTable(first: String, maxWidth: Int? = nil) -> TextTable {
+    private func figureTable(first: String, maxWidth: Int? = nil, citizen: Bool) -> TextTable {
         TextTable(
             [.init(title: first, maxWidth: maxWidth)]
-                + ReportColumns.figureTitles(language).map { .init(title: $0, alignment: .right, maxWidth: 10) })
+                + ReportColumns.figureTitles(language, citizen: citizen).map { .init(title: $0, alignment: .right, maxWidth: 10) })
     }
 
     private func totals(_ report: PlanReport) -> String {
-        var table = figureTable(first: say(.level))
+        var table = figureTable(first: say(.level), citizen: report.totals.recordsDossiers)
         for row in report.levels {
-            table.add([say(.levelName(row.level))] + ReportColumns.figureCells(row.figures, language))
+            table.add([say(.levelName(row.level))] + ReportColumns.figureCells(row.figures, language, citizen: report.totals.recordsDossiers))
         }
-        table.add([say(.total)] + ReportColumns.figureCells(report.totals, language))
+        table.add([say(.total)] + ReportColumns.figureCells(report.totals, language, citizen: report.totals.recordsDossiers))
         return table.render(indent: 2)
     }
 
     private func sectors(_ report: PlanReport) -> String {
-        var table = figureTable(first: say(.sector), maxWidth: 40)
+        var table = figureTable(first: say(.sector), maxWidth: 40, citizen: report.totals.recordsDossiers)
         for row in report.sectors {
-            table.add([shown(row.name)] + ReportColumns.figureCells(row.figures, language))
+            table.add([shown(row.name)] + ReportColumns.figureCells(row.figures, language, citizen: report.totals.recordsDossiers))
         }
-        table.add([say(.total)] + ReportColumns.figureCells(report.totals, language))
+        table.add([say(.total)] + ReportColumns.figureCells(report.totals, language, citizen: report.totals.recordsDossiers))
         return table.render(indent: 2)
     }
 
     private func agencies(_ report: PlanReport) -> String {
-        var table = figureTable(first: say(.agency), maxWidth: 40)
+        var table = figureTable(first: say(.agency), maxWidth: 40, citizen: report.totals.recordsDossiers)
         for row in report.agencies {
-            table.add([shown(row.name)] + ReportColumns.figureCells(row.figures, language))
+            table.add([shown(row.name)] + ReportColumns.figureCells(row.figures, language, citizen: report.totals.recordsDossiers))
         }
-        table.add([say(.total)] + ReportColumns.figureCells(report.totals, language))
+        table.add([say(.total)] + ReportColumns.figureCells(report.totals, language, citizen: report.totals.recordsDossiers))
         return table.render(indent: 2)
     }
 

@@ -39,6 +39,19 @@ struct DossiersPerYearTests {
         #expect((report["totals"] as? [String: Any])?["citizen_days_saved"] as? Double == 4_800)
         let sectors = try #require(report["sectors"] as? [[String: Any]])
         #expect(sectors.map { $0["citizen_days_saved"] as? Double } == [4_800, nil])
+
+        // Text and Markdown gain the column, "—" for a sector that records no dossiers.
+        let text = try TTHC.run(["report", "--as-of", "2026-06-01"], in: dir.url)
+        let rows = text.stdout.split(separator: "\n").map(String.init)
+        #expect(rows.contains { $0.hasPrefix("  A ") && $0.hasSuffix("4800") }, "\(text)")
+        #expect(rows.contains { $0.hasPrefix("  B ") && $0.hasSuffix("—") }, "\(text)")
+        #expect(text.stdout.contains("saved a year"), "\(text)")
+        let markdown = try TTHC.run(["report", "--as-of", "2026-06-01", "--format", "markdown"], in: dir.url)
+        #expect(markdown.stdout.contains("Citizen-days saved a year |"), "\(markdown)")
+        #expect(markdown.stdout.contains("| 4800 |"), "\(markdown)")
+        // A catalog that records no dossiers has no such column.
+        let plain = try TTHC.run(["report", "--as-of", "2026-06-01"], in: Paths.packageRoot)
+        #expect(!plain.stdout.contains("saved a year"), "\(plain)")
     }
 
     @Test("a count that is not a whole number 0 or more is a schema finding at it; rules read the field")
