@@ -61,18 +61,19 @@ public struct ReportCSVReporter: PlanReportReporter {
                         days ? title(.daysUnit) : .text("%"),
                     ]
                 })
+        let citizen = report.totals.recordsDossiers
         sections.append(
-            [[title(.totals)], [title(.level)] + figureHeader]
-                + report.levels.map { [title(.levelName($0.level))] + figures($0.figures) }
-                + [[title(.total)] + figures(report.totals)])
+            [[title(.totals)], [title(.level)] + figureHeader(citizen: citizen)]
+                + report.levels.map { [title(.levelName($0.level))] + figures($0.figures, citizen: citizen) }
+                + [[title(.total)] + figures(report.totals, citizen: citizen)])
         sections.append(
-            [[title(.sectors)], [title(.sectorID), title(.sector)] + figureHeader]
-                + report.sectors.map { [.text($0.id), .text($0.name)] + figures($0.figures) }
-                + [[.text(""), title(.total)] + figures(report.totals)])
+            [[title(.sectors)], [title(.sectorID), title(.sector)] + figureHeader(citizen: citizen)]
+                + report.sectors.map { [.text($0.id), .text($0.name)] + figures($0.figures, citizen: citizen) }
+                + [[.text(""), title(.total)] + figures(report.totals, citizen: citizen)])
         sections.append(
-            [[title(.agencies)], [title(.agency)] + figureHeader]
-                + report.agencies.map { [.text($0.name)] + figures($0.figures) }
-                + [[title(.total)] + figures(report.totals)])
+            [[title(.agencies)], [title(.agency)] + figureHeader(citizen: citizen)]
+                + report.agencies.map { [.text($0.name)] + figures($0.figures, citizen: citizen) }
+                + [[title(.total)] + figures(report.totals, citizen: citizen)])
         sections.append(
             [
                 [title(.targets)],
@@ -144,20 +145,21 @@ public struct ReportCSVReporter: PlanReportReporter {
         .text(ReportLabelText.render(label, in: language) + " (%)")
     }
 
-    private var figureHeader: [Cell] {
+    /// `citizen` adds the citizen-days saved, for a catalog that records dossiers.
+    private func figureHeader(citizen: Bool) -> [Cell] {
         [
             title(.procedures), title(.withCut), title(.legalDays), title(.proposedDays), title(.cutDays),
             percentTitle(.reductionRate), title(.fourOnTheSpot), percentTitle(.fourOnTheSpotShare),
-        ]
+        ] + (citizen ? [title(.citizenDaysSaved)] : [])
     }
 
-    private func figures(_ figures: Figures) -> [Cell] {
+    private func figures(_ figures: Figures, citizen: Bool) -> [Cell] {
         [
             .number(String(figures.procedures)), .number(String(figures.withCut)),
             .number(ReportNumbers.days(figures.legalDays)), .number(ReportNumbers.days(figures.proposedDays)),
             .number(ReportNumbers.days(figures.cutDays)), percent(figures.reductionRate),
             .number(String(figures.fourOnTheSpot)), percent(figures.fourOnTheSpotShare),
-        ]
+        ] + (citizen ? [.number(figures.recordsDossiers ? ReportNumbers.days(figures.citizenDaysSaved) : "")] : [])
     }
 
     /// A ratio as a percent number with two decimals (`37.03`); empty without one.

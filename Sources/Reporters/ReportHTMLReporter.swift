@@ -171,36 +171,39 @@ public struct ReportHTMLReporter: PlanReportReporter {
         return "<section\(attribute)>\n<h2>\(HTML.escape(title))</h2>\n\(body)</section>\n"
     }
 
-    private func figureHead(first: String) -> String {
+    private func figureHead(first: String, citizen: Bool) -> String {
         "<thead><tr><th>\(HTML.escape(first))</th>"
-            + ReportColumns.figureTitles(language).map { "<th class=\"num\">\(HTML.escape($0))</th>" }.joined()
+            + ReportColumns.figureTitles(language, citizen: citizen).map { "<th class=\"num\">\(HTML.escape($0))</th>" }.joined()
             + "</tr></thead>\n"
     }
 
-    private func figureRow(_ name: String, _ figures: Figures, total: Bool = false) -> String {
+    private func figureRow(_ name: String, _ figures: Figures, total: Bool = false, citizen: Bool) -> String {
         "<tr\(total ? " class=\"total\"" : "")><th scope=\"row\">\(HTML.escape(name))</th>"
-            + ReportColumns.figureCells(figures, language).map { "<td class=\"num\">\(HTML.escape($0))</td>" }.joined()
+            + ReportColumns.figureCells(figures, language, citizen: citizen).map { "<td class=\"num\">\(HTML.escape($0))</td>" }.joined()
             + "</tr>\n"
     }
 
     private func totalsTable(_ report: PlanReport) -> String {
-        var out = "<table class=\"figures\">\n" + figureHead(first: say(.level)) + "<tbody>\n"
-        for row in report.levels { out += figureRow(say(.levelName(row.level)), row.figures) }
-        out += figureRow(say(.total), report.totals, total: true)
+        let citizen = report.totals.recordsDossiers
+        var out = "<table class=\"figures\">\n" + figureHead(first: say(.level), citizen: citizen) + "<tbody>\n"
+        for row in report.levels { out += figureRow(say(.levelName(row.level)), row.figures, citizen: citizen) }
+        out += figureRow(say(.total), report.totals, total: true, citizen: citizen)
         return out + "</tbody>\n</table>\n"
     }
 
     private func sectorsTable(_ report: PlanReport) -> String {
-        var out = "<table class=\"figures\">\n" + figureHead(first: say(.sector)) + "<tbody>\n"
-        for row in report.sectors { out += figureRow(row.name, row.figures) }
-        out += figureRow(say(.total), report.totals, total: true)
+        let citizen = report.totals.recordsDossiers
+        var out = "<table class=\"figures\">\n" + figureHead(first: say(.sector), citizen: citizen) + "<tbody>\n"
+        for row in report.sectors { out += figureRow(row.name, row.figures, citizen: citizen) }
+        out += figureRow(say(.total), report.totals, total: true, citizen: citizen)
         return out + "</tbody>\n</table>\n"
     }
 
     private func agenciesTable(_ report: PlanReport) -> String {
-        var out = "<table class=\"figures\">\n" + figureHead(first: say(.agency)) + "<tbody>\n"
-        for row in report.agencies { out += figureRow(row.name, row.figures) }
-        out += figureRow(say(.total), report.totals, total: true)
+        let citizen = report.totals.recordsDossiers
+        var out = "<table class=\"figures\">\n" + figureHead(first: say(.agency), citizen: citizen) + "<tbody>\n"
+        for row in report.agencies { out += figureRow(row.name, row.figures, citizen: citizen) }
+        out += figureRow(say(.total), report.totals, total: true, citizen: citizen)
         return out + "</tbody>\n</table>\n"
     }
 

@@ -43,20 +43,21 @@ public struct ReportXLSXReporter {
 
     private func say(_ label: ReportLabel) -> Workbook.Value { .text(ReportLabelText.render(label, in: language)) }
 
-    private var figureWidths: [Double] { [12, 14, 16, 16, 14, 14, 14, 16] }
+    private func figureWidths(citizen: Bool) -> [Double] { [12, 14, 16, 16, 14, 14, 14, 16] + (citizen ? [18] : []) }
 
-    private var figureHeader: [Workbook.Value] {
-        [.procedures, .withCut, .legalDays, .proposedDays, .cutDays, .reductionRate, .fourOnTheSpot, .fourOnTheSpotShare]
-            .map(say)
+    /// `citizen` adds the citizen-days saved, for a catalog that records dossiers.
+    private func figureHeader(citizen: Bool) -> [Workbook.Value] {
+        ([.procedures, .withCut, .legalDays, .proposedDays, .cutDays, .reductionRate, .fourOnTheSpot, .fourOnTheSpotShare]
+            + (citizen ? [.citizenDaysSaved] : [])).map(say)
     }
 
-    private func figures(_ figures: Figures) -> [Workbook.Value] {
+    private func figures(_ figures: Figures, citizen: Bool) -> [Workbook.Value] {
         [
             .number(Double(figures.procedures), .wholeNumber), .number(Double(figures.withCut), .wholeNumber),
             .number(figures.legalDays, .days), .number(figures.proposedDays, .days), .number(figures.cutDays, .days),
             Self.rate(figures.reductionRate), .number(Double(figures.fourOnTheSpot), .wholeNumber),
             Self.rate(figures.fourOnTheSpotShare),
-        ]
+        ] + (citizen ? [figures.recordsDossiers ? .number(figures.citizenDaysSaved, .days) : .text("")] : [])
     }
 
     /// A ratio as a percentage cell, unrounded; empty without one.
@@ -70,29 +71,29 @@ public struct ReportXLSXReporter {
         if let incomplete = report.incomplete {
             rows.append(Workbook.Row([.text(IncompleteNotice.text(incomplete, language))], style: .groupHeading))
         }
-        rows.append(Workbook.Row([say(.level)] + figureHeader, style: .header))
+        rows.append(Workbook.Row([say(.level)] + figureHeader(citizen: report.totals.recordsDossiers), style: .header))
         let header = rows.count
-        rows += report.levels.map { Workbook.Row([say(.levelName($0.level))] + figures($0.figures)) }
-        rows.append(Workbook.Row([say(.total)] + figures(report.totals), style: .total))
+        rows += report.levels.map { Workbook.Row([say(.levelName($0.level))] + figures($0.figures, citizen: report.totals.recordsDossiers)) }
+        rows.append(Workbook.Row([say(.total)] + figures(report.totals, citizen: report.totals.recordsDossiers), style: .total))
         rows.append(Workbook.Row([]))
         rows.append(Workbook.Row([say(.plan), .text(report.planID)]))
         rows.append(Workbook.Row([say(.planName), .text(report.planName ?? "")]))
         rows.append(Workbook.Row([say(.asOf), .text(language.date(report.asOf))]))
-        return Workbook.Sheet(name: SheetName.totals, columnWidths: [18] + figureWidths, rows: rows, headerRows: header)
+        return Workbook.Sheet(name: SheetName.totals, columnWidths: [18] + figureWidths(citizen: report.totals.recordsDossiers), rows: rows, headerRows: header)
     }
 
     private func sectorsSheet(_ report: PlanReport) -> Workbook.Sheet {
-        var rows = [Workbook.Row([say(.sectorID), say(.sector)] + figureHeader, style: .header)]
-        rows += report.sectors.map { Workbook.Row([.text($0.id), .text($0.name)] + figures($0.figures)) }
-        rows.append(Workbook.Row([.empty, say(.total)] + figures(report.totals), style: .total))
-        return Workbook.Sheet(name: SheetName.sectors, columnWidths: [22, 32] + figureWidths, rows: rows, headerRows: 1)
+        var rows = [Workbook.Row([say(.sectorID), say(.sector)] + figureHeader(citizen: report.totals.recordsDossiers), style: .header)]
+        rows += report.sectors.map { Workbook.Row([.text($0.id), .text($0.name)] + figures($0.figures, citizen: report.totals.recordsDossiers)) }
+        rows.append(Workbook.Row([.empty, say(.total)] + figures(report.totals, citizen: report.totals.recordsDossiers), style: .total))
+        return Workbook.Sheet(name: SheetName.sectors, columnWidths: [22, 32] + figureWidths(citizen: report.totals.recordsDossiers), rows: rows, headerRows: 1)
     }
 
     private func agenciesSheet(_ report: PlanReport) -> Workbook.Sheet {
-        var rows = [Workbook.Row([say(.agency)] + figureHeader, style: .header)]
-        rows += report.agencies.map { Workbook.Row([.text($0.name)] + figures($0.figures)) }
-        rows.append(Workbook.Row([say(.total)] + figures(report.totals), style: .total))
-        return Workbook.Sheet(name: SheetName.agencies, columnWidths: [45] + figureWidths, rows: rows, headerRows: 1)
+        var rows = [Workbook.Row([say(.agency)] + figureHeader(citizen: report.totals.recordsDossiers), style: .header)]
+        rows += report.agencies.map { Workbook.Row([.text($0.name)] + figures($0.figures, citizen: report.totals.recordsDossiers)) }
+        rows.append(Workbook.Row([say(.total)] + figures(report.totals, citizen: report.totals.recordsDossiers), style: .total))
+        return Workbook.Sheet(name: SheetName.agencies, columnWidths: [45] + figureWidths(citizen: report.totals.recordsDossiers), rows: rows, headerRows: 1)
     }
 
     private func targetsSheet(_ report: PlanReport) -> Workbook.Sheet {

@@ -1,4 +1,5 @@
 import Foundation
+import Office
 import Testing
 
 /// SPEC §12: `dossiers_per_year`, an optional whole number of dossiers a
@@ -49,6 +50,16 @@ struct DossiersPerYearTests {
         let markdown = try TTHC.run(["report", "--as-of", "2026-06-01", "--format", "markdown"], in: dir.url)
         #expect(markdown.stdout.contains("Citizen-days saved a year |"), "\(markdown)")
         #expect(markdown.stdout.contains("| 4800 |"), "\(markdown)")
+        let csv = try TTHC.run(["report", "--as-of", "2026-06-01", "--format", "csv"], in: dir.url)
+        #expect(csv.stdout.contains("\"Citizen-days saved a year\""), "\(csv)")
+        #expect(csv.stdout.contains("\"A\",3,3,50,30,20,40.00,0,0.00,4800"), "\(csv)")
+        let html = try TTHC.run(["report", "--as-of", "2026-06-01", "--format", "html"], in: dir.url)
+        #expect(html.stdout.contains("<th class=\"num\">Citizen-days saved a year</th>"), "\(html)")
+        let xlsx = try TTHC.run(["report", "--as-of", "2026-06-01", "--format", "xlsx"], in: dir.url)
+        let sheets = try XLSXReader.read([UInt8](xlsx.stdoutBytes))
+        let sectorsSheet = try #require(sheets.first { $0.source == .sheet("Lĩnh vực") })
+        let sectorA = try #require(sectorsSheet.rows.first { $0.first?.text == "a" })
+        #expect(sectorA.last?.number == 4_800, "\(sectorA)")
         // A catalog that records no dossiers has no such column.
         let plain = try TTHC.run(["report", "--as-of", "2026-06-01"], in: Paths.packageRoot)
         #expect(!plain.stdout.contains("saved a year"), "\(plain)")
