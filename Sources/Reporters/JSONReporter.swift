@@ -51,7 +51,7 @@ public struct JSONReporter: CheckReporter {
 
     /// `file`, `line`, `column`, and for a workbook's cell its `sheet` and
     /// `cell` (`F12`), the row and column being `line` and `column`.
-    private static func location(_ location: Location) -> [(String, JSONValue)] {
+    static func location(_ location: Location) -> [(String, JSONValue)] {
         var members: [(String, JSONValue)] = [
             ("file", .string(location.file)),
             ("line", .number(Double(location.line))),

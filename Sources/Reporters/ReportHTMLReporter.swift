@@ -171,40 +171,34 @@ public struct ReportHTMLReporter: PlanReportReporter {
         return "<section\(attribute)>\n<h2>\(HTML.escape(title))</h2>\n\(body)</section>\n"
     }
 
-    private func figureHead(first: String, citizen: Bool) -> String {
-        "<thead><tr><th>\(HTML.escape(first))</th>"
-            + ReportColumns.figureTitles(language, citizen: citizen).map { "<th class=\"num\">\(HTML.escape($0))</th>" }.joined()
-            + "</tr></thead>\n"
-    }
-
-    private func figureRow(_ name: String, _ figures: Figures, total: Bool = false, citizen: Bool) -> String {
-        "<tr\(total ? " class=\"total\"" : "")><th scope=\"row\">\(HTML.escape(name))</th>"
-            + ReportColumns.figureCells(figures, language, citizen: citizen).map { "<td class=\"num\">\(HTML.escape($0))</td>" }.joined()
-            + "</tr>\n"
+    /// A row of figures per (name, figures), then the total row; the
+    /// citizen-days column where the catalog records dossiers.
+    private func figureTable(first: String, _ rows: [(String, Figures)], _ report: PlanReport) -> String {
+        let citizen = report.totals.recordsDossiers
+        func row(_ name: String, _ figures: Figures, total: Bool = false) -> String {
+            "<tr\(total ? " class=\"total\"" : "")><th scope=\"row\">\(HTML.escape(name))</th>"
+                + ReportColumns.figureCells(figures, language, citizen: citizen).map {
+                    "<td class=\"num\">\(HTML.escape($0))</td>"
+                }.joined() + "</tr>\n"
+        }
+        var out = "<table class=\"figures\">\n<thead><tr><th>\(HTML.escape(first))</th>"
+            + ReportColumns.figureTitles(language, citizen: citizen).map { "<th class=\"num\">\(HTML.escape($0))</th>" }
+            .joined() + "</tr></thead>\n<tbody>\n"
+        for (name, figures) in rows { out += row(name, figures) }
+        out += row(say(.total), report.totals, total: true)
+        return out + "</tbody>\n</table>\n"
     }
 
     private func totalsTable(_ report: PlanReport) -> String {
-        let citizen = report.totals.recordsDossiers
-        var out = "<table class=\"figures\">\n" + figureHead(first: say(.level), citizen: citizen) + "<tbody>\n"
-        for row in report.levels { out += figureRow(say(.levelName(row.level)), row.figures, citizen: citizen) }
-        out += figureRow(say(.total), report.totals, total: true, citizen: citizen)
-        return out + "</tbody>\n</table>\n"
+        figureTable(first: say(.level), report.levels.map { (say(.levelName($0.level)), $0.figures) }, report)
     }
 
     private func sectorsTable(_ report: PlanReport) -> String {
-        let citizen = report.totals.recordsDossiers
-        var out = "<table class=\"figures\">\n" + figureHead(first: say(.sector), citizen: citizen) + "<tbody>\n"
-        for row in report.sectors { out += figureRow(row.name, row.figures, citizen: citizen) }
-        out += figureRow(say(.total), report.totals, total: true, citizen: citizen)
-        return out + "</tbody>\n</table>\n"
+        figureTable(first: say(.sector), report.sectors.map { ($0.name, $0.figures) }, report)
     }
 
     private func agenciesTable(_ report: PlanReport) -> String {
-        let citizen = report.totals.recordsDossiers
-        var out = "<table class=\"figures\">\n" + figureHead(first: say(.agency), citizen: citizen) + "<tbody>\n"
-        for row in report.agencies { out += figureRow(row.name, row.figures, citizen: citizen) }
-        out += figureRow(say(.total), report.totals, total: true, citizen: citizen)
-        return out + "</tbody>\n</table>\n"
+        figureTable(first: say(.agency), report.agencies.map { ($0.name, $0.figures) }, report)
     }
 
     private func targetsTable(_ report: PlanReport) -> String {

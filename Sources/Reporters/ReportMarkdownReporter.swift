@@ -35,19 +35,13 @@ public struct ReportMarkdownReporter: PlanReportReporter {
         }
 
         out += "\n## \(say(.totals))\n\n"
-        var totals = report.levels.map { [say(.levelName($0.level))] + ReportColumns.figureCells($0.figures, language, citizen: report.totals.recordsDossiers) }
-        totals.append(["**\(say(.total))**"] + ReportColumns.figureCells(report.totals, language, citizen: report.totals.recordsDossiers).map { "**\($0)**" })
-        out += figureTable(first: say(.level), totals, citizen: report.totals.recordsDossiers)
+        out += figureTable(first: say(.level), report.levels.map { (say(.levelName($0.level)), $0.figures) }, report)
 
         out += "\n## \(say(.sectorsSection(count: report.sectorCount)))\n\n"
-        var sectors = report.sectors.map { [MarkdownText.plain($0.name)] + ReportColumns.figureCells($0.figures, language, citizen: report.totals.recordsDossiers) }
-        sectors.append(["**\(say(.total))**"] + ReportColumns.figureCells(report.totals, language, citizen: report.totals.recordsDossiers).map { "**\($0)**" })
-        out += figureTable(first: say(.sector), sectors, citizen: report.totals.recordsDossiers)
+        out += figureTable(first: say(.sector), report.sectors.map { (MarkdownText.plain($0.name), $0.figures) }, report)
 
         out += "\n## \(say(.agenciesSection(count: report.agencies.count)))\n\n"
-        var agencies = report.agencies.map { [MarkdownText.plain($0.name)] + ReportColumns.figureCells($0.figures, language, citizen: report.totals.recordsDossiers) }
-        agencies.append(["**\(say(.total))**"] + ReportColumns.figureCells(report.totals, language, citizen: report.totals.recordsDossiers).map { "**\($0)**" })
-        out += figureTable(first: say(.agency), agencies, citizen: report.totals.recordsDossiers)
+        out += figureTable(first: say(.agency), report.agencies.map { (MarkdownText.plain($0.name), $0.figures) }, report)
 
         if !report.comparisons.isEmpty {
             out += "\n## \(say(.targets))\n\n"
@@ -107,9 +101,15 @@ public struct ReportMarkdownReporter: PlanReportReporter {
         ReportLabelText.render(label, in: language, medium: .markdown)
     }
 
-    private func figureTable(first: String, _ rows: [[String]], citizen: Bool) -> String {
+    /// A row of figures per (name, figures), then the total row in bold; the
+    /// citizen-days column where the catalog records dossiers.
+    private func figureTable(first: String, _ rows: [(String, Figures)], _ report: PlanReport) -> String {
+        let citizen = report.totals.recordsDossiers
         let titles = ReportColumns.figureTitles(language, citizen: citizen)
-        return Self.table([first] + titles, alignments: [false] + Array(repeating: true, count: titles.count), rows)
+        let body =
+            rows.map { [$0.0] + ReportColumns.figureCells($0.1, language, citizen: citizen) }
+            + [(["**\(say(.total))**"] + ReportColumns.figureCells(report.totals, language, citizen: citizen).map { "**\($0)**" })]
+        return Self.table([first] + titles, alignments: [false] + Array(repeating: true, count: titles.count), body)
     }
 
     /// A pipe table; `alignments` true for a right-aligned (numeric) column.

@@ -60,37 +60,33 @@ public struct ReportTextReporter: PlanReportReporter {
         return report.targets.isEmpty ? "  \(say(.none))\n" : table.render(indent: 2)
     }
 
-    private func figureTable(first: String, maxWidth: Int? = nil, citizen: Bool) -> TextTable {
-        TextTable(
+    /// A row of figures per (name, figures), then the total row; the
+    /// citizen-days column where the catalog records dossiers.
+    private func figureTable(
+        first: String, maxWidth: Int? = nil, _ rows: [(String, Figures)], _ report: PlanReport
+    ) -> String {
+        let citizen = report.totals.recordsDossiers
+        var table = TextTable(
             [.init(title: first, maxWidth: maxWidth)]
-                + ReportColumns.figureTitles(language, citizen: citizen).map { .init(title: $0, alignment: .right, maxWidth: 10) })
+                + ReportColumns.figureTitles(language, citizen: citizen).map {
+                    .init(title: $0, alignment: .right, maxWidth: 10)
+                })
+        for (name, figures) in rows + [(say(.total), report.totals)] {
+            table.add([name] + ReportColumns.figureCells(figures, language, citizen: citizen))
+        }
+        return table.render(indent: 2)
     }
 
     private func totals(_ report: PlanReport) -> String {
-        var table = figureTable(first: say(.level), citizen: report.totals.recordsDossiers)
-        for row in report.levels {
-            table.add([say(.levelName(row.level))] + ReportColumns.figureCells(row.figures, language, citizen: report.totals.recordsDossiers))
-        }
-        table.add([say(.total)] + ReportColumns.figureCells(report.totals, language, citizen: report.totals.recordsDossiers))
-        return table.render(indent: 2)
+        figureTable(first: say(.level), report.levels.map { (say(.levelName($0.level)), $0.figures) }, report)
     }
 
     private func sectors(_ report: PlanReport) -> String {
-        var table = figureTable(first: say(.sector), maxWidth: 40, citizen: report.totals.recordsDossiers)
-        for row in report.sectors {
-            table.add([shown(row.name)] + ReportColumns.figureCells(row.figures, language, citizen: report.totals.recordsDossiers))
-        }
-        table.add([say(.total)] + ReportColumns.figureCells(report.totals, language, citizen: report.totals.recordsDossiers))
-        return table.render(indent: 2)
+        figureTable(first: say(.sector), maxWidth: 40, report.sectors.map { (shown($0.name), $0.figures) }, report)
     }
 
     private func agencies(_ report: PlanReport) -> String {
-        var table = figureTable(first: say(.agency), maxWidth: 40, citizen: report.totals.recordsDossiers)
-        for row in report.agencies {
-            table.add([shown(row.name)] + ReportColumns.figureCells(row.figures, language, citizen: report.totals.recordsDossiers))
-        }
-        table.add([say(.total)] + ReportColumns.figureCells(report.totals, language, citizen: report.totals.recordsDossiers))
-        return table.render(indent: 2)
+        figureTable(first: say(.agency), maxWidth: 40, report.agencies.map { (shown($0.name), $0.figures) }, report)
     }
 
     private func targets(_ report: PlanReport) -> String {

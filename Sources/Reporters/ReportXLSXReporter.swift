@@ -43,12 +43,23 @@ public struct ReportXLSXReporter {
 
     private func say(_ label: ReportLabel) -> Workbook.Value { .text(ReportLabelText.render(label, in: language)) }
 
-    private func figureWidths(citizen: Bool) -> [Double] { [12, 14, 16, 16, 14, 14, 14, 16] + (citizen ? [18] : []) }
+    /// The figure columns' widths; the citizen-days column where the catalog records dossiers.
+    private func figureWidths(_ report: PlanReport) -> [Double] {
+        [12, 14, 16, 16, 14, 14, 14, 16] + (report.totals.recordsDossiers ? [18] : [])
+    }
 
-    /// `citizen` adds the citizen-days saved, for a catalog that records dossiers.
-    private func figureHeader(citizen: Bool) -> [Workbook.Value] {
-        ([.procedures, .withCut, .legalDays, .proposedDays, .cutDays, .reductionRate, .fourOnTheSpot, .fourOnTheSpotShare]
-            + (citizen ? [.citizenDaysSaved] : [])).map(say)
+    /// The header, a row per (leading cells, figures), then the total row;
+    /// the citizen-days column where the catalog records dossiers.
+    private func figureRows(
+        _ titles: [Workbook.Value], _ rows: [([Workbook.Value], Figures)], total: [Workbook.Value], _ report: PlanReport
+    ) -> [Workbook.Row] {
+        let citizen = report.totals.recordsDossiers
+        let header: [ReportLabel] =
+            [.procedures, .withCut, .legalDays, .proposedDays, .cutDays, .reductionRate, .fourOnTheSpot, .fourOnTheSpotShare]
+            + (citizen ? [.citizenDaysSaved] : [])
+        return [Workbook.Row(titles + header.map(say), style: .header)]
+            + rows.map { Workbook.Row($0.0 + figures($0.1, citizen: citizen)) }
+            + [Workbook.Row(total + figures(report.totals, citizen: citizen), style: .total)]
     }
 
     private func figures(_ figures: Figures, citizen: Bool) -> [Workbook.Value] {
@@ -71,29 +82,27 @@ public struct ReportXLSXReporter {
         if let incomplete = report.incomplete {
             rows.append(Workbook.Row([.text(IncompleteNotice.text(incomplete, language))], style: .groupHeading))
         }
-        rows.append(Workbook.Row([say(.level)] + figureHeader(citizen: report.totals.recordsDossiers), style: .header))
-        let header = rows.count
-        rows += report.levels.map { Workbook.Row([say(.levelName($0.level))] + figures($0.figures, citizen: report.totals.recordsDossiers)) }
-        rows.append(Workbook.Row([say(.total)] + figures(report.totals, citizen: report.totals.recordsDossiers), style: .total))
+        let header = rows.count + 1
+        rows += figureRows(
+            [say(.level)], report.levels.map { ([say(.levelName($0.level))], $0.figures) }, total: [say(.total)], report)
         rows.append(Workbook.Row([]))
         rows.append(Workbook.Row([say(.plan), .text(report.planID)]))
         rows.append(Workbook.Row([say(.planName), .text(report.planName ?? "")]))
         rows.append(Workbook.Row([say(.asOf), .text(language.date(report.asOf))]))
-        return Workbook.Sheet(name: SheetName.totals, columnWidths: [18] + figureWidths(citizen: report.totals.recordsDossiers), rows: rows, headerRows: header)
+        return Workbook.Sheet(name: SheetName.totals, columnWidths: [18] + figureWidths(report), rows: rows, headerRows: header)
     }
 
     private func sectorsSheet(_ report: PlanReport) -> Workbook.Sheet {
-        var rows = [Workbook.Row([say(.sectorID), say(.sector)] + figureHeader(citizen: report.totals.recordsDossiers), style: .header)]
-        rows += report.sectors.map { Workbook.Row([.text($0.id), .text($0.name)] + figures($0.figures, citizen: report.totals.recordsDossiers)) }
-        rows.append(Workbook.Row([.empty, say(.total)] + figures(report.totals, citizen: report.totals.recordsDossiers), style: .total))
-        return Workbook.Sheet(name: SheetName.sectors, columnWidths: [22, 32] + figureWidths(citizen: report.totals.recordsDossiers), rows: rows, headerRows: 1)
+        let rows = figureRows(
+            [say(.sectorID), say(.sector)], report.sectors.map { ([.text($0.id), .text($0.name)], $0.figures) },
+            total: [.empty, say(.total)], report)
+        return Workbook.Sheet(name: SheetName.sectors, columnWidths: [22, 32] + figureWidths(report), rows: rows, headerRows: 1)
     }
 
     private func agenciesSheet(_ report: PlanReport) -> Workbook.Sheet {
-        var rows = [Workbook.Row([say(.agency)] + figureHeader(citizen: report.totals.recordsDossiers), style: .header)]
-        rows += report.agencies.map { Workbook.Row([.text($0.name)] + figures($0.figures, citizen: report.totals.recordsDossiers)) }
-        rows.append(Workbook.Row([say(.total)] + figures(report.totals, citizen: report.totals.recordsDossiers), style: .total))
-        return Workbook.Sheet(name: SheetName.agencies, columnWidths: [45] + figureWidths(citizen: report.totals.recordsDossiers), rows: rows, headerRows: 1)
+        let rows = figureRows(
+            [say(.agency)], report.agencies.map { ([.text($0.name)], $0.figures) }, total: [say(.total)], report)
+        return Workbook.Sheet(name: SheetName.agencies, columnWidths: [45] + figureWidths(report), rows: rows, headerRows: 1)
     }
 
     private func targetsSheet(_ report: PlanReport) -> Workbook.Sheet {

@@ -40,11 +40,7 @@ public enum RuleListReporter {
     /// it (SPEC §5.3, §10). A disabled rule is not in force: it is absent
     /// here, and the text listing says which override disabled it.
     public static func json(_ rules: [CompiledRule]) -> String {
-        func place(_ location: Location) -> [(String, JSONValue)] {
-            [("file", .string(location.file)), ("line", .number(Double(location.line))),
-             ("column", .number(Double(location.column)))]
-        }
-        return JSONValue.array(
+        JSONValue.array(
             rules.map { rule in
                 let d = rule.definition
                 var effective: [(String, JSONValue)] = []
@@ -62,7 +58,7 @@ public enum RuleListReporter {
                 }
                 if !d.changes.isEmpty {
                     members.append(
-                        ("overrides", .array(d.changes.map { .object([("field", .string($0.field))] + place($0.location)) })))
+                        ("overrides", .array(d.changes.map { .object([("field", .string($0.field))] + JSONReporter.location($0.location)) })))
                 }
                 return .object(members)
             }
