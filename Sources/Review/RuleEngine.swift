@@ -52,13 +52,9 @@ struct RuleEngine {
             var seen: RuleObservation? = observing ? RuleObservation() : nil
             switch work {
             case .catalog(let rule):
-                let location = Location(file: plan.file, mark: plan.id.mark)
-                let environment = bindings.catalogEnvironment()
-                let lets = rule.lets.values()
-                var spent = budget
-                let outcome = RuleOutcome.evaluate(rule, in: environment, lets: lets, shared: shared, budget: &spent)
-                let reported = finding(
-                    rule, outcome, environment, lets, at: location, sector: nil, procedure: nil, budget: &spent)
+                let (outcome, reported) = judge(
+                    rule, bindings.catalogEnvironment(), at: Location(file: plan.file, mark: plan.id.mark), sector: nil,
+                    procedure: nil)
                 seen?.record(rule.id, outcome, reported: reported)
                 return Found(findings: reported, seen: seen)
             case .sector(let sector):
@@ -87,11 +83,7 @@ struct RuleEngine {
         let location = Location(file: sector.file.path, mark: id.mark)
         let environment = bindings.sectorEnvironment(sector)
         for rule in sectorRules {
-            let lets = rule.lets.values()
-            var spent = budget
-            let outcome = RuleOutcome.evaluate(rule, in: environment, lets: lets, shared: shared, budget: &spent)
-            let reported = finding(
-                rule, outcome, environment, lets, at: location, sector: id.value, procedure: nil, budget: &spent)
+            let (outcome, reported) = judge(rule, environment, at: location, sector: id.value, procedure: nil)
             seen?.record(rule.id, outcome, reported: reported)
             found += reported
         }
@@ -113,16 +105,9 @@ struct RuleEngine {
         guard !procedure.waivers.isEmpty else {
             // The common case: no waiver to apply or to judge.
             for rule in rules {
-                let lets = rule.lets.values()
-                var spent = budget
-                let outcome = RuleOutcome.evaluate(rule, in: environment, lets: lets, shared: shared, budget: &spent)
-                guard outcome.isFinding else {
-                    seen?.record(rule.id, outcome, reported: [])
-                    continue
-                }
-                let reported = finding(
-                    rule, outcome, environment, lets, at: location(FindingPlacement.mark(of: rule.assert.firstPath, in: procedure)),
-                    sector: sectorID, procedure: code, procedureName: procedure.name.value, budget: &spent)
+                let (outcome, reported) = judge(
+                    rule, environment, at: location(FindingPlacement.mark(of: rule.assert.firstPath, in: procedure)),
+                    sector: sectorID, procedure: code, procedureName: procedure.name.value)
                 seen?.record(rule.id, outcome, reported: reported)
                 findings += reported
             }
@@ -159,16 +144,9 @@ struct RuleEngine {
         // (or filtered out) may still be needed, so it is not judged.
         var quiet: Set<String> = []
         for rule in rules {
-            let lets = rule.lets.values()
-            var spent = budget
-            let outcome = RuleOutcome.evaluate(rule, in: environment, lets: lets, shared: shared, budget: &spent)
-            let found =
-                outcome.isFinding
-                ? finding(
-                    rule, outcome, environment, lets,
-                    at: location(FindingPlacement.mark(of: rule.assert.firstPath, in: procedure)), sector: sectorID,
-                    procedure: code, procedureName: procedure.name.value, budget: &spent)
-                : []
+            let (outcome, found) = judge(
+                rule, environment, at: location(FindingPlacement.mark(of: rule.assert.firstPath, in: procedure)),
+                sector: sectorID, procedure: code, procedureName: procedure.name.value)
             if found.isEmpty { quiet.insert(rule.id) }
             let reported = waived[rule.id] != nil ? found.filter { $0.rule != rule.id } : found
             seen?.record(rule.id, outcome, reported: reported)
@@ -180,6 +158,22 @@ struct RuleEngine {
             findings.append(waiverFinding(.waiverUnused, .waiverUnused(rule), at: waiver.rule.mark, index: index))
         }
         return findings
+    }
+
+    /// One rule on one item: its outcome and what it reports, under a budget
+    /// and `let` values of its own. The place is worked out only for a finding.
+    private func judge(
+        _ rule: CompiledRule, _ environment: Record, at location: @autoclosure () -> Location, sector: String?,
+        procedure: String?, procedureName: String? = nil
+    ) -> (outcome: RuleOutcome, findings: [Finding]) {
+        let lets = rule.lets.values()
+        var spent = budget
+        let outcome = RuleOutcome.evaluate(rule, in: environment, lets: lets, shared: shared, budget: &spent)
+        guard outcome.isFinding else { return (outcome, []) }
+        let found = finding(
+            rule, outcome, environment, lets, at: location(), sector: sector, procedure: procedure,
+            procedureName: procedureName, budget: &spent)
+        return (outcome, found)
     }
 
     /// The finding of one rule's outcome on one item, a `rule-error` finding,
