@@ -30,6 +30,7 @@ public final class CompiledRule: Sendable {
         let parts = [when, assert].compactMap { $0 } + lets.expressions + messages.values.flatMap(\.expressions)
         return parts.contains { $0.namesRead.contains(name) }
     }
+
     public var scope: RuleDefinition.Scope { definition.scope }
     public var severity: Severity { definition.severity }
 
@@ -48,8 +49,8 @@ public enum RuleCompilation {
         _ rules: [RuleDefinition], definitions sources: [DefinitionSource] = [], schema: RuleSchema
     ) -> Result<[CompiledRule], RuleSetErrors> {
         var findings: [Finding] = []
-        let definitions = Self.definitions(sources, schema: schema, findings: &findings)
         let placed = Dictionary(sources.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
+        let definitions = Self.definitions(sources, placed: placed, schema: schema, findings: &findings)
         var compiled: [CompiledRule] = []
         for rule in rules {
             let scope = schema.scope(rule.scope)
@@ -113,7 +114,7 @@ public enum RuleCompilation {
     /// The `define:` entries parsed, each name checked against the
     /// language's and the scopes' names, recursion refused.
     private static func definitions(
-        _ sources: [DefinitionSource], schema: RuleSchema, findings: inout [Finding]
+        _ sources: [DefinitionSource], placed: [String: DefinitionSource], schema: RuleSchema, findings: inout [Finding]
     ) -> Definitions {
         var definitions = Definitions()
         let fields = Set(RuleDefinition.Scope.allCases.flatMap { schema.scope($0).fields.map(\.name) })
@@ -136,9 +137,8 @@ public enum RuleCompilation {
                         location: place(error.range.lowerBound, source)))
             }
         }
-        let byName = Dictionary(sources.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
         for (name, chain) in definitions.cycles() {
-            guard let source = byName[name] else { continue }
+            guard let source = placed[name] else { continue }
             findings.append(
                 Finding(
                     .schema, message: .rules(.inDefinition(name, usedBy: nil, .type(.recursiveDefinition(chain)))),

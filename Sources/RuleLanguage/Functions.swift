@@ -107,6 +107,7 @@ enum Function: Sendable {
             return try total.result(whole)
         case .min, .max:
             let list = try numbers(first, a)
+            // Summed only to refuse calendar and working days in one list.
             var kinds = DaySum()
             for element in list { try kinds.add(element, a, whole) }
             let pick: Value?
@@ -115,12 +116,8 @@ enum Function: Sendable {
         case .avg:
             let list = try numbers(first, a)
             guard !list.isEmpty else { return .null }
-            // Divide each term first so that a sum of huge numbers cannot overflow.
             var total = DaySum()
-            for element in list {
-                try total.add(.number((element.numeric ?? 0) / Double(list.count)), a, whole)
-                if case .duration(_, let kind) = element { try total.add(.duration(0, kind), a, whole) }
-            }
+            for element in list { try total.add(element, dividedBy: Double(list.count), a, whole) }
             return try total.result(whole)
         case .abs:
             return .number(Swift.abs(try Operations.number(first, a)))
