@@ -6,7 +6,8 @@
 /// once, not once per procedure.
 enum Hoisting {
     static func hoist(_ node: TypedExpression, scope: RecordType) -> TypedExpression {
-        rewrite(node, scope, parentShared: false)
+        let (rewritten, reads) = visit(node, scope)
+        return reads.isWorthSharing ? wrapped(rewritten) : rewritten
     }
 
     /// What a node reads that it does not bind itself.
@@ -19,25 +20,30 @@ enum Hoisting {
         var work = false
 
         var isShared: Bool { !item && slots.isEmpty }
+        var isWorthSharing: Bool { isShared && work }
     }
 
-    static func reads(_ node: TypedExpression, _ scope: RecordType) -> Reads {
+    /// One pass, from the leaves up: a node's reads are its children's and
+    /// its own; once they are known, the children worth sharing under a node
+    /// that is not shared are wrapped — the largest shared pieces, and only
+    /// those.
+    private static func visit(_ node: TypedExpression, _ scope: RecordType) -> (TypedExpression, Reads) {
         var reads = Reads()
         switch node.kind {
+        case .constant, .hoisted:
+            return (node, reads)
         case .path(let path):
             switch path.root {
             case .scope(let index): reads.item = !(scope.fields.indices.contains(index) && scope.fields[index].isShared)
             case .variable(let slot): reads.slots = [slot]
             case .binding: reads.item = true
             }
-            return reads
-        case .hoisted:
-            return reads
+            return (node, reads)
         default:
             break
         }
-        for child in node.children {
-            let inner = Self.reads(child, scope)
+        let children = node.children.map { visit($0, scope) }
+        for (_, inner) in children {
             reads.item = reads.item || inner.item
             reads.slots.formUnion(inner.slots)
             reads.work = reads.work || inner.work
@@ -51,35 +57,17 @@ enum Hoisting {
             reads.slots.subtract(slot..<(slot + arguments.count))
         default: break
         }
-        return reads
+        // A shared node is wrapped whole by its parent (or `hoist`): its
+        // children stay as they are.
+        let kids =
+            reads.isShared ? children.map(\.0) : children.map { $0.1.isWorthSharing ? wrapped($0.0) : $0.0 }
+        return (node.replacingChildren(kids), reads)
     }
 
-    private static func rewrite(_ node: TypedExpression, _ scope: RecordType, parentShared: Bool) -> TypedExpression {
-        let own = reads(node, scope)
-        if own.isShared && own.work && !parentShared {
-            var wrapped = node
-            wrapped.kind = .hoisted(HoistedSlot(), node)
-            return wrapped
-        }
-        let shared = own.isShared
-        func go(_ child: TypedExpression) -> TypedExpression { rewrite(child, scope, parentShared: shared) }
-        var result = node
-        switch node.kind {
-        case .constant, .path, .hoisted: return node
-        case .list(let elements): result.kind = .list(elements.map(go))
-        case .member(let base, let field): result.kind = .member(go(base), field)
-        case .index(let base, let position): result.kind = .index(go(base), go(position))
-        case .unary(let op, let operand): result.kind = .unary(op, go(operand))
-        case .binary(let op, let left, let right): result.kind = .binary(op, go(left), go(right))
-        case .conditional(let condition, let then, let otherwise):
-            result.kind = .conditional(go(condition), go(then), go(otherwise))
-        case .call(let function, let arguments): result.kind = .call(function, arguments.map(go))
-        case .macro(let macro, let list, let variable, let slot, let body):
-            result.kind = .macro(macro, go(list), variable: variable, slot: slot, go(body))
-        case .inline(let name, let arguments, let slot, let body):
-            result.kind = .inline(name: name, arguments: arguments.map(go), slot: slot, body: go(body))
-        }
-        return result
+    private static func wrapped(_ node: TypedExpression) -> TypedExpression {
+        var wrapped = node
+        wrapped.kind = .hoisted(HoistedSlot(), node)
+        return wrapped
     }
 }
 

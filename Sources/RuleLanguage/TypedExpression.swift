@@ -70,6 +70,27 @@ struct TypedExpression: Sendable {
         }
     }
 
+    /// The same node with its direct sub-expressions replaced, in the order
+    /// of `children`.
+    func replacingChildren(_ new: [TypedExpression]) -> TypedExpression {
+        var result = self
+        switch kind {
+        case .constant, .path, .hoisted: return self
+        case .list: result.kind = .list(new)
+        case .member(_, let field): result.kind = .member(new[0], field)
+        case .index: result.kind = .index(new[0], new[1])
+        case .unary(let op, _): result.kind = .unary(op, new[0])
+        case .binary(let op, _, _): result.kind = .binary(op, new[0], new[1])
+        case .conditional: result.kind = .conditional(new[0], new[1], new[2])
+        case .call(let function, _): result.kind = .call(function, new)
+        case .macro(let macro, _, let variable, let slot, _):
+            result.kind = .macro(macro, new[0], variable: variable, slot: slot, new[1])
+        case .inline(let name, let arguments, let slot, _):
+            result.kind = .inline(name: name, arguments: Array(new.prefix(arguments.count)), slot: slot, body: new[arguments.count])
+        }
+        return result
+    }
+
     /// The indices of the scope's fields the expression reads.
     var scopeFieldsRead: Set<Int> {
         var read: Set<Int> = []

@@ -145,4 +145,28 @@ struct TargetsAndLookupsTests {
                 "rules/plan.yaml:7:23: target `plan.targets.quota` is a text here but a number elsewhere; "
                     + "a target has one kind in every plan [schema]"), "\(result)")
     }
+
+    @Test("what reads only the catalog is computed once per run, not per item: five full filters stay within a small budget")
+    // (Each shared piece has a budget of its own, the size of a rule's on one item.)
+    func computedOncePerRun() throws {
+        var procedures = "sector: { id: s, name: S }\nprocedures:\n"
+        for index in 1...200 {
+            procedures += "  - { code: \"1.\(String(format: "%06d", index))\", name: P, level: province, legal_basis: [L], deadline: { legal: 10 } }\n"
+        }
+        let dir = try TemporaryDirectory("tthc-hoisting")
+        try dir.write("catalog/s.yaml", procedures)
+        try dir.write("rules/plan.yaml", "plans:\n  - id: p\n")
+        let filter = "catalog.procedures.filter(p, p.deadline.legal > 0)"
+        try dir.write(
+            "rules/r.yaml",
+            // Each filter stands between reads of the item, so each is its own shared piece.
+            "rules:\n  - id: counted\n    assert: count(\(filter)) + deadline.legal + count(\(filter)) + deadline.legal + "
+                + "count(\(filter)) + deadline.legal + count(\(filter)) + deadline.legal + count(\(filter)) == 1040\n")
+        let result = try TTHC.run(
+            ["check", "--as-of", "2026-06-01", "--format", "json", "--fail-on", "never"], in: dir.url,
+            environment: ["TTHC_MAX_EVALUATION_STEPS": "600"])
+        let output = try CheckOutput.decode(result.stdoutBytes)
+        // Per procedure, the five filters would take 5 × 200 steps, over the budget of 600.
+        #expect(output.findings.filter { $0.rule == "rule-error" || $0.rule == "counted" }.isEmpty, "\(output.findings.prefix(3))")
+    }
 }
