@@ -80,4 +80,17 @@ enum RunMessage: Sendable, Equatable {
     case sheetMissing(file: String, sheet: String, sheets: [String])
     /// A `--mapping` file that is not `columns: {code: "…", …}`.
     case mappingInvalid(String)
+
+    // MARK: Suggest
+
+    /// `--depth` that is not a rate above 0 and below 1.
+    case depthOutOfRange(String)
+    /// `--max-changes` below 1.
+    case maxChangesBelowOne(Int)
+    /// No target asked for is set by the plan on the run's date.
+    case noTargetInForce(targets: [String], plan: String)
+    /// Some of the catalog could not be read: no figure to draft against.
+    case suggestIncomplete(files: Int)
+    /// The draft could not be written into a file as drafted.
+    case suggestionNotWritable(String)
 }

@@ -92,6 +92,19 @@ enum RunMessageText {
             let largest = overflow.largest.map { "; the largest deadline it counts is procedure \(w.code($0))'s" } ?? ""
             return "the plan's figures cannot be computed: \(w.code(overflow.figure)) of \(place) is too large for a number"
                 + "\(largest); check the deadlines for a typo"
+        case .depthOutOfRange(let text):
+            return "--depth \(w.code(text)) is not a cut rate between 0 and 1; write it as 0.3 (30%)"
+        case .maxChangesBelowOne(let n):
+            return "--max-changes \(w.count(n)) allows no change; give 1 or more"
+        case .noTargetInForce(let targets, let plan):
+            return "the plan \(w.code(plan)) sets no \(targets.map(w.code).joined(separator: " or ")) on the run's date; "
+                + "choose another --as-of or --plan, or add the target to the plan"
+        case .suggestIncomplete(let files):
+            return "\(w.count(files)) catalog \(files == 1 ? "file" : "files") could not be read, so the figures to draft against "
+                + "are not whole; run `tthc check` and correct \(files == 1 ? "it" : "them") first"
+        case .suggestionNotWritable(let path):
+            return "cannot write the suggestion into \(w.code(path)) as drafted (its layout leaves no safe place for a value); "
+                + "nothing was written; make the changes by hand from `tthc suggest`'s table"
         case .git(let message): return GitMessageText.english(message, w)
         }
     }
@@ -166,6 +179,19 @@ enum RunMessageText {
             let largest = overflow.largest.map { "; thời hạn lớn nhất trong đó là của thủ tục \(w.code($0))" } ?? ""
             return "không tính được các chỉ tiêu của đề án: \(w.code(overflow.figure)) của \(place) quá lớn, "
                 + "vượt quá giới hạn của một số\(largest); kiểm tra lại các thời hạn (có thể gõ nhầm)"
+        case .depthOutOfRange(let text):
+            return "--depth \(w.code(text)) không phải tỷ lệ cắt giảm trong khoảng 0 đến 1; hãy viết như 0.3 (30%)"
+        case .maxChangesBelowOne(let n):
+            return "--max-changes \(w.count(n)) không cho phép thay đổi nào; hãy cho từ 1 trở lên"
+        case .noTargetInForce(let targets, let plan):
+            return "đề án \(w.code(plan)) không đặt \(targets.map(w.code).joined(separator: " hoặc ")) vào ngày chạy; "
+                + "hãy chọn --as-of hoặc --plan khác, hoặc bổ sung chỉ tiêu vào đề án"
+        case .suggestIncomplete(let files):
+            return "không đọc được \(w.count(files)) tệp danh mục nên số liệu chưa đầy đủ để đề xuất; "
+                + "hãy chạy `tthc check` và sửa trước"
+        case .suggestionNotWritable(let path):
+            return "không ghi được đề xuất vào \(w.code(path)) đúng như đã lập (bố cục tệp không có chỗ an toàn cho giá trị); "
+                + "chưa ghi gì; hãy sửa tay theo bảng của `tthc suggest`"
         case .git(let message): return GitMessageText.vietnamese(message, w)
         }
     }

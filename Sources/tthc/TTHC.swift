@@ -8,7 +8,7 @@ struct TTHC: ParsableCommand {
         commandName: "tthc",
         abstract: "Review a province's catalog of administrative procedures against its reform plan.",
         version: "0.1.0",
-        subcommands: [Check.self, Report.self, Explain.self, Diff.self, Fix.self, Import.self, Export.self, Rules.self, Test.self, Schema.self],
+        subcommands: [Check.self, Report.self, Explain.self, Diff.self, Fix.self, Import.self, Export.self, Suggest.self, Rules.self, Test.self, Schema.self],
         defaultSubcommand: Check.self
     )
 

@@ -1,0 +1,407 @@
+import Catalog
+import RuleLanguage
+import Vocabulary
+
+/// Drafts the fewest changes that make the plan's catalog targets hold
+/// (SPEC §12), each checked by running the rules on the changed catalog.
+///
+/// The reduction rate: every procedure in the plan's scope gets a range of
+/// proposed deadlines (`ProposalRange`); the rules, run with all of them at
+/// once, keep each at the deepest of three trial depths that adds no warning
+/// or error; `FewestChanges` picks the fewest procedures at those depths
+/// (then the least surplus, the most citizen-days, codes); the cuts are then
+/// made shallower, half a day at a time and the procedures with the fewest
+/// dossiers first, while the target still holds. The 4-on-the-spot share:
+/// the candidates the rules allow, by code. Last, the rules run on the whole
+/// changed catalog; a procedure a new finding points at is set aside and the
+/// selection made again. See docs/suggest.md.
+public struct Suggester: Sendable {
+    public struct Options: Sendable {
+        public var targets: [SuggestionTarget]
+        public var maxChanges: Int?
+        /// The least cut rate of a new proposal; nil: the plan's `procedure_cut_rate`.
+        public var depth: Double?
+
+        public init(targets: [SuggestionTarget] = SuggestionTarget.allCases, maxChanges: Int? = nil, depth: Double? = nil) {
+            self.targets = targets
+            self.maxChanges = maxChanges
+            self.depth = depth
+        }
+    }
+
+    let context: RuleContext
+    let options: Options
+    let budget: EvaluationBudget
+    let jobs: Int
+
+    public init(context: RuleContext, options: Options, budget: EvaluationBudget = .standard, jobs: Int = 1) {
+        self.context = context
+        self.options = options
+        self.budget = budget
+        self.jobs = jobs
+    }
+
+    /// The targets asked for that the plan sets on the run's date.
+    public func targetsInForce() -> [(SuggestionTarget, Double)] {
+        options.targets.compactMap { target in
+            context.plan.targets[target.rawValue]?.value(on: context.asOf).map { (target, $0) }
+        }
+    }
+
+    /// How many times the selection is made again after the rules refused it.
+    static let rounds = 24
+
+    public func suggest(_ catalog: LoadedCatalog) -> SuggestedChanges {
+        let baseline = FindingCount(context.check(catalog, jobs: jobs, budget: budget).findings)
+        var banned: Set<Proposal.Place> = []
+        var refusedBy: String?
+        var drafted = Draft()
+        for _ in 0..<Self.rounds {
+            drafted = draft(catalog, banned: banned, baseline: baseline)
+            let effect = ProposalEffect(drafted.proposals, on: catalog)
+            let added = baseline.added(by: context.check(effect.catalog, jobs: jobs, budget: budget).findings)
+            guard let first = added.first else {
+                refusedBy = nil
+                break
+            }
+            refusedBy = first.rule
+            let places = Set(drafted.proposals.map(\.place))
+            let before = banned.count
+            for finding in added { banned.formUnion(Self.blame(finding, among: places, in: catalog)) }
+            if banned.count == before { break }
+        }
+        let effect = ProposalEffect(refusedBy == nil ? drafted.proposals : [], on: catalog)
+        var outcomes = drafted.outcomes
+        if let rule = refusedBy {
+            for index in outcomes.indices where !outcomes[index].reached || !drafted.proposals.isEmpty {
+                outcomes[index].reached = false
+                outcomes[index].after = outcomes[index].before
+                outcomes[index].obstacle = .rulesRefuse(rule: rule, best: outcomes[index].before)
+            }
+        }
+        let before = PlanFigures(catalog).total
+        let after = PlanFigures(effect.catalog).total
+        return SuggestedChanges(
+            outcomes: outcomes, changes: effect.changes, declared: effect.declared,
+            citizenDaysSaved: before.recordsDossiers ? (before.citizenDaysSaved, after.citizenDaysSaved) : nil,
+            changed: effect.catalog)
+    }
+
+    /// The proposals for every target asked for, and where each stands.
+    struct Draft {
+        var proposals: [Proposal] = []
+        var outcomes: [SuggestedChanges.Outcome] = []
+    }
+
+    private func draft(_ catalog: LoadedCatalog, banned: Set<Proposal.Place>, baseline: FindingCount) -> Draft {
+        var draft = Draft()
+        var budgetLeft = options.maxChanges
+        for (target, value) in targetsInForce() {
+            let current = ProposalEffect(draft.proposals, on: catalog).catalog
+            let part: (proposals: [Proposal], outcome: SuggestedChanges.Outcome) =
+                switch target {
+                case .reductionRate:
+                    reduction(current, target: value, banned: banned, baseline: baseline, limit: budgetLeft)
+                case .fourOnSpotShare:
+                    fourOnSpot(current, target: value, banned: banned, baseline: baseline, limit: budgetLeft)
+                }
+            let places = Set(draft.proposals.map(\.place))
+            budgetLeft = budgetLeft.map { $0 - Set(part.proposals.map(\.place)).subtracting(places).count }
+            draft.proposals += part.proposals
+            draft.outcomes.append(part.outcome)
+        }
+        return draft
+    }
+
+    // MARK: The reduction rate
+
+    /// Units of days: eighths (hours) and hundredths both whole.
+    static let scale = 200.0
+
+    private func reduction(
+        _ catalog: LoadedCatalog, target: Double, banned: Set<Proposal.Place>, baseline: FindingCount, limit: Int?
+    ) -> ([Proposal], SuggestedChanges.Outcome) {
+        let figures = PlanFigures(catalog).total
+        var outcome = SuggestedChanges.Outcome(
+            target: .reductionRate, value: target, before: figures.reductionRate, after: figures.reductionRate,
+            reached: (figures.reductionRate ?? 0) >= target, obstacle: nil)
+        guard !outcome.reached else { return ([], outcome) }
+        guard let ratio = TargetRatio(target) else {
+            outcome.obstacle = .cutLimit(days: 0, best: figures.reductionRate, maxRate: nil)
+            return ([], outcome)
+        }
+        let limits = proposalLimits()
+        var ranges: [Proposal.Place: ProposalRange] = [:]
+        for (f, file) in catalog.files.enumerated() where file.sector != nil {
+            for (i, procedure) in file.procedures.enumerated() {
+                let place = Proposal.Place(file: f, index: i)
+                guard !banned.contains(place), let range = ProposalRange(procedure, limits: limits) else { continue }
+                ranges[place] = range
+            }
+        }
+        let allowed = deepestAllowed(ranges, in: catalog, baseline: baseline)
+        let units = ReductionUnits(ratio: ratio, figures: figures)
+        var candidates: [FewestChanges.Candidate] = []
+        var byKey: [String: (place: Proposal.Place, gain: Int, step: Int)] = [:]
+        for (place, shortest) in allowed {
+            let procedure = catalog.files[place.file].procedures[place.index]
+            let gain = units.gain(procedure, proposed: shortest)
+            guard gain > 0 else { continue }
+            let key = Self.key(procedure.code.value, place)
+            let cut = (procedure.deadline.proposed?.value.days ?? procedure.deadline.legal.value.days) - shortest
+            candidates.append(
+                FewestChanges.Candidate(code: key, gain: gain, value: cut * Double(procedure.dossiersPerYear?.value ?? 0)))
+            byKey[key] = (place, gain, units.halfDay)
+        }
+        // Whole units divided by their common factor keep the knapsacks small.
+        let factor = candidates.reduce(units.need) { Self.gcd($0, $1.gain) }
+        let reduced = candidates.map { FewestChanges.Candidate(code: $0.code, gain: $0.gain / factor, value: $0.value) }
+        let need = (units.need + factor - 1) / factor
+
+        func deepest(_ chosen: [FewestChanges.Candidate]) -> [Proposal] {
+            chosen.compactMap { byKey[$0.code] }.map { Proposal(place: $0.place, field: .proposed(allowed[$0.place]!)) }
+        }
+        func rate(_ proposals: [Proposal]) -> Double? {
+            PlanFigures(ProposalEffect(proposals, on: catalog).catalog).total.reductionRate
+        }
+        let useful = Self.ranked(reduced)
+        switch FewestChanges.choose(reduced, need: need) {
+        case .reached:
+            return ([], outcome)
+        case .unreachable:
+            let best = rate(deepest(useful))
+            outcome.after = best
+            let days = target * figures.legalDays - figures.cutDays
+            outcome.obstacle = .cutLimit(days: days, best: best, maxRate: limits.maxRate)
+            if let limit, useful.count > limit {
+                outcome.after = rate(deepest(Array(useful.prefix(limit))))
+                outcome.obstacle = .maxChanges(limit: limit, needed: useful.count, best: outcome.after)
+            }
+            return ([], outcome)
+        case .selection(let chosen):
+            if let limit, chosen.count > limit {
+                let best = rate(deepest(Array(useful.prefix(limit))))
+                outcome.after = best
+                outcome.obstacle = .maxChanges(limit: limit, needed: chosen.count, best: best)
+                return ([], outcome)
+            }
+            let proposals = trimmed(
+                chosen.compactMap { byKey[$0.code] }, allowed: allowed, ranges: ranges, surplus: chosen.reduce(0) { $0 + $1.gain * factor } - units.need,
+                catalog: catalog, target: target)
+            outcome.after = rate(proposals)
+            outcome.reached = (outcome.after ?? 0) >= target
+            return (proposals, outcome)
+        }
+    }
+
+    /// The chosen cuts made shallower, half a day at a time, the procedures
+    /// with the fewest dossiers first (then the last codes), while the gain
+    /// beyond the target lasts; checked with the report's own figures.
+    private func trimmed(
+        _ chosen: [(place: Proposal.Place, gain: Int, step: Int)], allowed: [Proposal.Place: Double],
+        ranges: [Proposal.Place: ProposalRange], surplus: Int, catalog: LoadedCatalog, target: Double
+    ) -> [Proposal] {
+        func dossiers(_ place: Proposal.Place) -> Int { catalog.files[place.file].procedures[place.index].dossiersPerYear?.value ?? 0 }
+        let order = chosen.map(\.place).sorted { (dossiers($0), $1) < (dossiers($1), $0) }
+        var proposed = allowed.filter { entry in chosen.contains { $0.place == entry.key } }
+        var left = surplus
+        var raised: [Proposal.Place] = []
+        for (place, step) in order.map({ place in (place, chosen.first { $0.place == place }!.step) }) {
+            while left >= step, let range = ranges[place], proposed[place]! + 0.5 <= range.longest + 1e-9 {
+                proposed[place]! += 0.5
+                left -= step
+                raised.append(place)
+            }
+        }
+        func proposals() -> [Proposal] {
+            proposed.keys.sorted().map { Proposal(place: $0, field: .proposed(proposed[$0]!)) }
+        }
+        // Floating-point sums may fall a hair short of what whole units reach.
+        while let place = raised.popLast(),
+            (PlanFigures(ProposalEffect(proposals(), on: catalog).catalog).total.reductionRate ?? 0) < target
+        {
+            proposed[place]! -= 0.5
+        }
+        return proposals()
+    }
+
+    /// For each range, the deepest of its shortest, middle and longest
+    /// proposals that the rules let through: all candidates are tried at once
+    /// and a procedure with a new warning or error tries the next depth.
+    private func deepestAllowed(
+        _ ranges: [Proposal.Place: ProposalRange], in catalog: LoadedCatalog, baseline: FindingCount
+    ) -> [Proposal.Place: Double] {
+        var trials: [Proposal.Place: [Double]] = ranges.mapValues { range in
+            let middle = ProposalRange.halfDaysDown((range.shortest + range.longest) / 2)
+            var depths = [range.shortest]
+            for depth in [middle, range.longest] where depth > depths.last! + 1e-9 { depths.append(depth) }
+            return depths
+        }
+        var allowed: [Proposal.Place: Double] = [:]
+        while !trials.isEmpty {
+            let trying = trials.compactMapValues(\.first)
+            let proposals = trying.keys.sorted().map { Proposal(place: $0, field: .proposed(trying[$0]!)) }
+            let refused = refusedPlaces(proposals, in: catalog, baseline: baseline)
+            for (place, depth) in trying {
+                if refused.contains(place) {
+                    trials[place]!.removeFirst()
+                    if trials[place]!.isEmpty { trials[place] = nil }
+                } else {
+                    allowed[place] = depth
+                    trials[place] = nil
+                }
+            }
+        }
+        return allowed
+    }
+
+    /// The procedures of `proposals` on which the rules, run on the catalog
+    /// with all of them made, report a warning or error they did not before.
+    private func refusedPlaces(_ proposals: [Proposal], in catalog: LoadedCatalog, baseline: FindingCount) -> Set<Proposal.Place> {
+        guard !proposals.isEmpty else { return [] }
+        let effect = ProposalEffect(proposals, on: catalog)
+        let added = baseline.added(by: context.check(effect.catalog, jobs: jobs, budget: budget).findings)
+        var places: [String: Proposal.Place] = [:]
+        for proposal in proposals {
+            let file = catalog.files[proposal.place.file]
+            places["\(file.path)\u{0}\(file.procedures[proposal.place.index].code.value)"] = proposal.place
+        }
+        return Set(added.compactMap { finding in finding.procedure.flatMap { places["\(finding.location.file)\u{0}\($0)"] } })
+    }
+
+    private func proposalLimits() -> ProposalRange.Limits {
+        let targets = context.plan.targets
+        let cutRate = targets["procedure_cut_rate"]?.value(on: context.asOf) ?? 0
+        var maxRate: Double?
+        if let rule = context.rulesInForce.first(where: { $0.id == "cut-depth" }),
+            case .number(let rate)? = rule.definition.params.first(where: { $0.name.value == "max_rate" })?.value
+        {
+            maxRate = rate
+        }
+        return ProposalRange.Limits(
+            depth: options.depth ?? cutRate, maxRate: maxRate, minDays: targets["cut_scope_min_days"]?.value(on: context.asOf))
+    }
+
+    // MARK: The 4-on-the-spot share
+
+    private func fourOnSpot(
+        _ catalog: LoadedCatalog, target: Double, banned: Set<Proposal.Place>, baseline: FindingCount, limit: Int?
+    ) -> ([Proposal], SuggestedChanges.Outcome) {
+        let figures = PlanFigures(catalog).total
+        var outcome = SuggestedChanges.Outcome(
+            target: .fourOnSpotShare, value: target, before: figures.fourOnTheSpotShare,
+            after: figures.fourOnTheSpotShare, reached: (figures.fourOnTheSpotShare ?? 0) >= target, obstacle: nil)
+        guard !outcome.reached else { return ([], outcome) }
+        guard figures.procedures > 0, let ratio = TargetRatio(target) else {
+            outcome.obstacle = .noFigure
+            return ([], outcome)
+        }
+        let needed = (ratio.p * figures.procedures + ratio.q - 1) / ratio.q - figures.fourOnTheSpot
+        var candidates: [Proposal] = []
+        for (f, file) in catalog.files.enumerated() where file.sector != nil {
+            for (i, procedure) in file.procedures.enumerated() where !procedure.isOnFourOnTheSpotList {
+                let place = Proposal.Place(file: f, index: i)
+                if !banned.contains(place) { candidates.append(Proposal(place: place, field: .fourOnSpot)) }
+            }
+        }
+        let refused = refusedPlaces(candidates, in: catalog, baseline: baseline)
+        let allowed = candidates.filter { !refused.contains($0.place) }.sorted {
+            let a = catalog.files[$0.place.file].procedures[$0.place.index].code.value
+            let b = catalog.files[$1.place.file].procedures[$1.place.index].code.value
+            return (a, $0.place) < (b, $1.place)
+        }
+        func share(_ count: Int) -> Double { Double(figures.fourOnTheSpot + count) / Double(figures.procedures) }
+        if allowed.count < needed {
+            outcome.after = share(allowed.count)
+            outcome.obstacle = .fewCandidates(procedures: needed, best: outcome.after)
+            return ([], outcome)
+        }
+        if let limit, needed > limit {
+            outcome.after = share(max(0, limit))
+            outcome.obstacle = .maxChanges(limit: limit, needed: needed, best: outcome.after)
+            return ([], outcome)
+        }
+        outcome.after = share(needed)
+        outcome.reached = true
+        return (Array(allowed.prefix(needed)), outcome)
+    }
+
+    // MARK: Helpers
+
+    /// A unique key that sorts as the code, then the catalog order.
+    static func key(_ code: String, _ place: Proposal.Place) -> String {
+        code + "\u{0}" + String(place.file) + "\u{0}" + String(place.index)
+    }
+
+    /// Largest gain first, then value, then key: the order `FewestChanges` takes.
+    static func ranked(_ candidates: [FewestChanges.Candidate]) -> [FewestChanges.Candidate] {
+        candidates.sorted { ($0.gain, $0.value) != ($1.gain, $1.value) ? ($0.gain, $0.value) > ($1.gain, $1.value) : $0.code < $1.code }
+    }
+
+    static func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? abs(a) : gcd(b, a % b) }
+
+    /// What a new finding is blamed on: the changed procedure it names; else
+    /// the last changed procedure of its file; else the last changed one.
+    static func blame(_ finding: Finding, among places: Set<Proposal.Place>, in catalog: LoadedCatalog) -> Set<Proposal.Place> {
+        let file = catalog.files.firstIndex { $0.path == finding.location.file }
+        if let code = finding.procedure, let file {
+            let named = places.filter { $0.file == file && catalog.files[file].procedures[$0.index].code.value == code }
+            if !named.isEmpty { return named }
+        }
+        if let file, let last = places.filter({ $0.file == file }).max() { return [last] }
+        return places.max().map { [$0] } ?? []
+    }
+}
+
+/// The reduction rate in whole units (SPEC §12's objective in integers):
+/// with the target p/q, a new proposal on legal L cutting to P gains
+/// q·(L−P) − p·L, a deeper one q·(P₀−P), and the target holds when the gains
+/// reach `need` = p·D − q·C — all in `Suggester.scale`-ths of a day.
+struct ReductionUnits {
+    let ratio: TargetRatio
+    let need: Int
+    /// What half a day of cut is worth.
+    let halfDay: Int
+
+    init(ratio: TargetRatio, figures: Figures) {
+        self.ratio = ratio
+        need = ratio.p * Self.units(figures.legalDays) - ratio.q * Self.units(figures.cutDays)
+        halfDay = ratio.q * Self.units(0.5)
+    }
+
+    func gain(_ procedure: Procedure, proposed: Double) -> Int {
+        let legal = Self.units(procedure.deadline.legal.value.days)
+        if let old = procedure.deadline.proposed?.value.days {
+            return ratio.q * (Self.units(old) - Self.units(proposed))
+        }
+        return ratio.q * (legal - Self.units(proposed)) - ratio.p * legal
+    }
+
+    static func units(_ days: Double) -> Int { Int((days * Suggester.scale).rounded()) }
+}
+
+/// The warnings and errors of a run, counted by what they are about, so that
+/// those a changed catalog adds can be told from those it already had.
+struct FindingCount: Sendable {
+    private var counts: [String: Int] = [:]
+
+    init(_ findings: [Finding]) {
+        for finding in findings where finding.severity >= .warning { counts[Self.key(finding), default: 0] += 1 }
+    }
+
+    /// The findings of `findings` beyond those counted, in their order.
+    func added(by findings: [Finding]) -> [Finding] {
+        var left = counts
+        var added: [Finding] = []
+        for finding in findings where finding.severity >= .warning {
+            let key = Self.key(finding)
+            if let count = left[key], count > 0 { left[key] = count - 1 } else { added.append(finding) }
+        }
+        return added
+    }
+
+    private static func key(_ finding: Finding) -> String {
+        [finding.rule, finding.location.file, finding.sector ?? "", finding.procedure ?? "", finding.keyPath ?? ""]
+            .joined(separator: "\u{0}")
+    }
+}
