@@ -28,6 +28,8 @@ enum ImportMessageText {
             return "\(w.code(text)) names several levels; the first, \(w.code(chosen)), is read"
         case .notAFlag(let column, let text):
             return "\(w.code(column)): \(w.code(text)) is not a mark; write `x` (or `có`) for yes and leave it empty for no"
+        case .notACount(let column, let text):
+            return "\(w.code(column)): \(w.code(text)) is not a whole number of dossiers; write it as 152039 (or 152.039), or leave it empty"
         case .missingSector:
             return "the row has no sector (`Lĩnh vực`); it is not imported"
         case .notAppended(let count):
@@ -64,6 +66,8 @@ enum ImportMessageText {
             return "\(w.code(text)) ghi nhiều cấp; đọc cấp đầu tiên, \(w.code(chosen))"
         case .notAFlag(let column, let text):
             return "\(w.code(column)): \(w.code(text)) không phải dấu đánh; ghi `x` (hoặc `có`) nếu có, để trống nếu không"
+        case .notACount(let column, let text):
+            return "\(w.code(column)): \(w.code(text)) không phải số hồ sơ nguyên; ghi như 152039 (hoặc 152.039), hoặc để trống"
         case .missingSector:
             return "dòng này không có lĩnh vực (`Lĩnh vực`); không nhập dòng này"
         case .notAppended(let count):

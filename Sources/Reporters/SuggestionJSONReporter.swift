@@ -1,5 +1,6 @@
 import Catalog
 import Review
+import Vocabulary
 
 /// `tthc suggest --format json` (SPEC §12): `{"target", "before", "after",
 /// "changes": [{"code", "field", "before", "after"}], "reached"}`. With
@@ -10,13 +11,18 @@ import Review
 /// not reached), each change's `file` and `steps`, the sectors' `declared`
 /// totals kept in step, and `citizen_days_saved` where dossiers are recorded.
 public struct SuggestionJSONReporter: Sendable {
-    public init() {}
+    /// The language of `reason`.
+    let language: Language
 
-    public func render(_ suggestion: SuggestedChanges) -> String {
-        Self.value(suggestion).serialized()
+    public init(language: Language) {
+        self.language = language
     }
 
-    static func value(_ suggestion: SuggestedChanges) -> JSONValue {
+    public func render(_ suggestion: SuggestedChanges) -> String {
+        value(suggestion).serialized()
+    }
+
+    func value(_ suggestion: SuggestedChanges) -> JSONValue {
         let outcomes = suggestion.outcomes
         func rate(_ value: Double?) -> JSONValue { value.map(JSONValue.number) ?? .null }
         var members: [(String, JSONValue)]
@@ -33,15 +39,15 @@ public struct SuggestionJSONReporter: Sendable {
                 ("after", .object(outcomes.map { ($0.target.rawValue, rate($0.after)) })),
             ]
         }
-        members.append(("changes", .array(suggestion.changes.map(change))))
-        members.append(("declared", .array(suggestion.declared.map(declared))))
+        members.append(("changes", .array(suggestion.changes.map(Self.change))))
+        members.append(("declared", .array(suggestion.declared.map(Self.declared))))
         if let citizen = suggestion.citizenDaysSaved {
             members.append(
                 ("citizen_days_saved", .object([("before", .number(citizen.before)), ("after", .number(citizen.after))])))
         }
         members.append(("reached", .bool(suggestion.reached)))
         let reasons = outcomes.filter { !$0.reached }.map {
-            ($0.target.rawValue, JSONValue.string(SuggestionLabelText.render(.outcome($0, changes: 0), in: .en, medium: .plain)))
+            ($0.target.rawValue, JSONValue.string(SuggestionLabelText.render(.obstacle($0), in: language, medium: .plain)))
         }
         if !reasons.isEmpty { members.append(("reason", .object(reasons))) }
         return .object(members)

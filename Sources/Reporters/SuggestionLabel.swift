@@ -8,6 +8,8 @@ enum SuggestionLabel: Equatable {
     case code, name, field, change, why
     /// One target's line: its value, before and after, reached or why not.
     case outcome(SuggestedChanges.Outcome, changes: Int)
+    /// Why a target cannot be reached, on its own.
+    case obstacle(SuggestedChanges.Outcome)
     case reason(SuggestedChanges.Reason, after: SuggestedChanges.FieldValue?)
     case stepsFollow
     case declaredTotal(sector: String)

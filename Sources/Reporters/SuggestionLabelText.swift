@@ -26,6 +26,7 @@ enum SuggestionLabelText {
                 + (outcome.reached
                     ? (changes == 0 ? "already met" : "met with \(w.count(changes)) \(changes == 1 ? "change" : "changes")")
                     : "not reachable. " + englishObstacle(outcome, w))
+        case .obstacle(let outcome): englishObstacle(outcome, w)
         case .reason(let reason, let after):
             switch reason {
             case .newCut(let legal): "cuts " + cut(legal, after, w, of: "of", legalWord: "legal days")
@@ -33,8 +34,8 @@ enum SuggestionLabelText {
             case .onTheSpot(let deadline):
                 "the rules allow it on the list; deadline \(ReportNumbers.deadline(deadline, mark: "cd", w.language.numberStyle)) days"
             }
-        case .stepsFollow: "steps shortened so that they add up to the new deadline"
-        case .declaredTotal(let sector): "declared total of \(w.code(sector)), kept equal to its rows"
+        case .stepsFollow: "a step, shortened with the deadline"
+        case .declaredTotal(let sector): "declared total of \(w.code(sector)), kept equal to the rows"
         case .citizenDays(let before, let after):
             "Citizen-days saved a year: \(w.grouped(Int(before.rounded()))) → \(w.grouped(Int(after.rounded())))"
         case .nothingToChange: "Nothing to change: every target asked for is met."
@@ -46,10 +47,10 @@ enum SuggestionLabelText {
     private static func englishObstacle(_ outcome: SuggestedChanges.Outcome, _ w: Words) -> String {
         let target = percent(outcome.value, w)
         switch outcome.obstacle {
-        case .cutLimit(let days, let best, let maxRate)?:
+        case .cutLimit(let days, let best, let maxRate, let heldBack)?:
             return "\(target) needs \(w.number(roundedUp(days))) more days cut; every procedure in scope cut "
                 + (maxRate.map { "to the \(percent($0, w)) limit" } ?? "as deep as it can go")
-                + " would give \(percent(best, w))"
+                + (heldBack ? " (less where a rule forbids it)" : "") + " would give \(percent(best, w))"
         case .fewCandidates(let procedures, let best)?:
             return "\(target) needs \(w.count(procedures)) more procedures on the 4-on-the-spot list; "
                 + "every candidate the rules allow would give \(percent(best, w))"
@@ -76,6 +77,7 @@ enum SuggestionLabelText {
                 + (outcome.reached
                     ? (changes == 0 ? "đã đạt" : "đạt với \(w.count(changes)) thay đổi")
                     : "không thể đạt. " + vietnameseObstacle(outcome, w))
+        case .obstacle(let outcome): vietnameseObstacle(outcome, w)
         case .reason(let reason, let after):
             switch reason {
             case .newCut(let legal): "cắt giảm " + cut(legal, after, w, of: "/", legalWord: "ngày luật định")
@@ -83,7 +85,7 @@ enum SuggestionLabelText {
             case .onTheSpot(let deadline):
                 "đủ điều kiện theo các quy tắc; thời hạn \(ReportNumbers.deadline(deadline, mark: "ngày lịch", w.language.numberStyle)) ngày"
             }
-        case .stepsFollow: "rút ngắn các bước để tổng bằng thời hạn mới"
+        case .stepsFollow: "bước xử lý, rút ngắn theo thời hạn mới"
         case .declaredTotal(let sector): "số liệu tổng hợp của lĩnh vực \(w.code(sector)), giữ khớp với các dòng"
         case .citizenDays(let before, let after):
             "Số ngày-người dân tiết kiệm mỗi năm: \(w.grouped(Int(before.rounded()))) → \(w.grouped(Int(after.rounded())))"
@@ -96,10 +98,10 @@ enum SuggestionLabelText {
     private static func vietnameseObstacle(_ outcome: SuggestedChanges.Outcome, _ w: Words) -> String {
         let target = percent(outcome.value, w)
         switch outcome.obstacle {
-        case .cutLimit(let days, let best, let maxRate)?:
+        case .cutLimit(let days, let best, let maxRate, let heldBack)?:
             return "để đạt \(target) cần cắt giảm thêm \(w.number(roundedUp(days))) ngày; cắt giảm mọi thủ tục trong phạm vi "
                 + (maxRate.map { "đến mức tối đa \(percent($0, w))" } ?? "đến mức sâu nhất có thể")
-                + " chỉ đạt \(percent(best, w))"
+                + (heldBack ? " (ít hơn ở nơi quy tắc không cho phép)" : "") + " chỉ đạt \(percent(best, w))"
         case .fewCandidates(let procedures, let best)?:
             return "để đạt \(target) cần thêm \(w.count(procedures)) thủ tục vào danh mục 4 tại chỗ; "
                 + "mọi thủ tục đủ điều kiện theo các quy tắc chỉ đạt \(percent(best, w))"

@@ -17,6 +17,8 @@ public enum ImportMessage: Hashable, Sendable {
     /// Several levels in one cell: the first is read.
     case severalLevels(String, chosen: String)
     case notAFlag(column: String, text: String)
+    /// A dossiers cell that is not a whole number 0 or more: the cell is left out.
+    case notACount(column: String, text: String)
     case missingSector
     /// New procedures that could not be appended to a file whose `procedures:`
     /// is not a block list at its end: add them by hand.

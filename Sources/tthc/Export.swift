@@ -12,7 +12,7 @@ extension TTHC {
             discussion: """
                 One row per procedure in catalog order, under the headers STT, Mã thủ tục, Tên thủ tục, Lĩnh vực, \
                 Cấp thực hiện, Thời hạn giải quyết, Thời hạn đề xuất, Căn cứ pháp lý, Cơ quan thực hiện, 4 tại chỗ, \
-                Liên thông, Thẩm định thực địa, Quyết định, Ghi chú: levels as Cấp Tỉnh, deadlines as 10 ngày làm \
+                Liên thông, Thẩm định thực địa, Quyết định, Ghi chú, Số hồ sơ/năm: levels as Cấp Tỉnh, deadlines as 10 ngày làm \
                 việc, 4 giờ or 30 ngày (calendar), legal bases one per line, marks x. Importing the table into an \
                 empty catalog gives the same report figures. An .xlsx workbook goes to --output FILE (or to standard \
                 output when it is not a terminal). Exit status: 0 written, 1 written but some of the catalog could \

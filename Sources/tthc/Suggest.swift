@@ -67,7 +67,7 @@ extension TTHC {
             let directory = try input.catalogDirectory()
             let catalog = try workspace.loadCatalog([directory], jobs: input.threads)
             if let incomplete = Incompleteness.of(catalog) {
-                throw RunFailure(.suggestIncomplete(files: max(1, incomplete.filesLeftOut + incomplete.files.count)))
+                throw RunFailure(.suggestIncomplete(files: max(1, incomplete.files.count)))
             }
             if let overflow = FigureOverflow.find(in: catalog) { throw RunFailure(.figureOverflow(overflow)) }
             let options = Suggester.Options(targets: target.targets, maxChanges: maxChanges, depth: depth.flatMap(Self.rate))
@@ -81,7 +81,7 @@ extension TTHC {
             let text = SuggestionTextReporter(language: language)
             var out =
                 format == .json
-                ? SuggestionJSONReporter().render(suggestion) + "\n"
+                ? SuggestionJSONReporter(language: language).render(suggestion) + "\n"
                 : text.render(suggestion, plan: context.plan.id.value)
             if suggestion.reached && !rewritten.isEmpty {
                 if write {

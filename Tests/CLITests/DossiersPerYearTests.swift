@@ -61,7 +61,8 @@ struct DossiersPerYearTests {
         let sectorA = try #require(sectorsSheet.rows.first { $0.first?.text == "a" })
         #expect(sectorA.last?.number == 4_800, "\(sectorA)")
         // A catalog that records no dossiers has no such column.
-        let plain = try TTHC.run(["report", "--as-of", "2026-06-01"], in: Paths.packageRoot)
+        try FileManager.default.removeItem(at: dir.path("catalog/a.yaml"))
+        let plain = try TTHC.run(["report", "--as-of", "2026-06-01"], in: dir.url)
         #expect(!plain.stdout.contains("saved a year"), "\(plain)")
     }
 

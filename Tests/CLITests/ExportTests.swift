@@ -11,7 +11,7 @@ struct ExportTests {
 
     static let header =
         "STT,Mã thủ tục,Tên thủ tục,Lĩnh vực,Cấp thực hiện,Thời hạn giải quyết,Thời hạn hiện hành,Thời hạn đề xuất,Căn cứ pháp lý,"
-        + "Cơ quan thực hiện,4 tại chỗ,Liên thông,Thẩm định thực địa,Quyết định,Ghi chú"
+        + "Cơ quan thực hiện,4 tại chỗ,Liên thông,Thẩm định thực địa,Quyết định,Ghi chú,Số hồ sơ/năm"
 
     @Test("the CSV begins with a BOM and the header row, then a procedure a row as the database writes them")
     func csv() throws {
@@ -78,7 +78,7 @@ struct ExportTests {
         try dir.write("catalog/b.yaml", "sector: { id: b, name: B }\nprocedures:\n  - { code: \"1.000003\", name: [unclosed\n")
         let result = try TTHC.run(["export", "--format", "csv"] + Self.asOf, in: dir.url)
         #expect(result.status == 1, "\(result)")
-        #expect(result.stdout == "\u{FEFF}" + Self.header + "\r\n1,1.000001,P,A,Cấp Xã,4 giờ,,,L,,,,,,\r\n")
+        #expect(result.stdout == "\u{FEFF}" + Self.header + "\r\n1,1.000001,P,A,Cấp Xã,4 giờ,,,L,,,,,,,\r\n")
         #expect(result.stderr.contains("INCOMPLETE: these figures leave out 1 file"))
     }
 

@@ -8,7 +8,7 @@ import Testing
     static let asOf = ["--as-of", "2026-11-26"]
     static let figureKeys: Set<String> = [
         "procedures", "with_cut", "legal_days", "proposed_days", "cut_days", "reduction_rate", "four_on_spot",
-        "four_on_spot_share",
+        "four_on_spot_share", "citizen_days_saved",
     ]
 
     func json(in directory: URL = Paths.packageRoot) throws -> [String: Any] {

@@ -13,6 +13,7 @@ public enum ProcedureYAML {
         func scalar(_ text: String) -> String { ScalarWriting.scalar(text) }
         var lines = ["  - code: " + ScalarWriting.scalar(row.code, alwaysQuote: true), "    name: " + scalar(row.name)]
         if let level = row.level { lines.append("    level: " + level.rawValue) }
+        if let dossiers = row.dossiers { lines.append("    dossiers_per_year: \(dossiers)") }
         if let basis = row.legalBasis, !basis.isEmpty {
             lines.append("    legal_basis:")
             lines += basis.map { "      - " + scalar($0) }

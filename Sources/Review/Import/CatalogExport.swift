@@ -17,7 +17,7 @@ public struct CatalogExport: Sendable {
     /// The columns after `STT`, in order; the one place the order is set.
     public static let columns: [ImportColumn] = [
         .code, .name, .sector, .level, .legal, .current, .proposed, .legalBasis, .agency, .fourOnSpot, .interagency,
-        .fieldInspection, .decision, .note,
+        .fieldInspection, .decision, .note, .dossiers,
     ]
 
     /// The header row: `STT`, then each column's first built-in header.
@@ -95,6 +95,7 @@ public struct CatalogExport: Sendable {
             return ""
         case .decision: return procedure.decision?.value ?? ""
         case .note: return procedure.note?.value ?? ""
+        case .dossiers: return procedure.dossiersPerYear.map { String($0.value) } ?? ""
         }
     }
 

@@ -21,6 +21,8 @@ public enum ImportColumn: String, CaseIterable, Sendable {
     case interagency
     case fieldInspection = "field_inspection"
     case note
+    /// Dossiers received a year (`dossiers_per_year`, SPEC §12).
+    case dossiers = "dossiers_per_year"
 
     /// The built-in headers of this column.
     public var headers: [String] {
@@ -39,6 +41,7 @@ public enum ImportColumn: String, CaseIterable, Sendable {
         case .interagency: ["Liên thông"]
         case .fieldInspection: ["Thẩm định thực địa"]
         case .note: ["Ghi chú"]
+        case .dossiers: ["Số hồ sơ/năm", "Số hồ sơ tiếp nhận/năm", "Số hồ sơ một năm"]
         }
     }
 

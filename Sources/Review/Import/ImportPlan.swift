@@ -89,6 +89,9 @@ public struct ImportPlan: Sendable {
         }
         if let flag = row.fourOnSpot { pairs.append(("four_on_spot", .flag(procedure.isOnFourOnTheSpotList), .flag(flag))) }
         if let decision = row.decision { pairs.append(("decision", procedure.decision.map { .text($0.value) }, .text(decision))) }
+        if let dossiers = row.dossiers {
+            pairs.append(("dossiers_per_year", procedure.dossiersPerYear.map { .number(Double($0.value)) }, .number(Double(dossiers))))
+        }
         if let note = row.note { pairs.append(("note", procedure.note.map { .text($0.value) }, .text(note))) }
         for (trait, flag) in [("interagency", row.interagency), ("field_inspection", row.fieldInspection)] {
             guard let flag else { continue }

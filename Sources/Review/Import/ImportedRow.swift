@@ -20,6 +20,7 @@ public struct ImportedRow: Sendable {
     public var interagency: Bool?
     public var fieldInspection: Bool?
     public var note: String?
+    public var dossiers: Int?
     /// Where each field was read, for messages about the merge.
     public var places: [ImportColumn: Location]
 

@@ -108,6 +108,20 @@ struct RowReading {
                 return nil
             }
         }
+        // A whole number, grouped or not (`152039`, `152.039`, `152,039`).
+        func count(_ column: ImportColumn) -> Int? {
+            guard let written = text(column) else { return nil }
+            let digits = written.filter { !" .,\u{00A0}".contains($0) }
+            let grouped = written.range(of: #"^\d{1,3}([ .,\u{00A0}]\d{3})+$"#, options: .regularExpression) != nil
+            if !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber), grouped || digits == written,
+                let value = Int(digits)
+            {
+                return value
+            }
+            report(.warning, .notACount(column: header(column), text: written), column, code: code)
+            return nil
+        }
+        let dossiers = count(.dossiers)
         let fourOnSpot = flag(.fourOnSpot)
         let interagency = flag(.interagency)
         let fieldInspection = flag(.fieldInspection)
@@ -130,6 +144,7 @@ struct RowReading {
         row.interagency = interagency
         row.fieldInspection = fieldInspection
         row.note = text(.note)
+        row.dossiers = dossiers
         return (row, findings)
     }
 }

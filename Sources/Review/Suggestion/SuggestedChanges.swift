@@ -21,8 +21,9 @@ public struct SuggestedChanges: Sendable {
     /// the tool computed: the best value is that of `changes` applied.
     public enum Obstacle: Sendable, Equatable {
         /// Even every candidate at its deepest allowed cut falls short:
-        /// `days` more days cut are needed, the candidates give `best`.
-        case cutLimit(days: Double, best: Double?, maxRate: Double?)
+        /// `days` more days cut are needed, the candidates give `best`;
+        /// `heldBack` when the rules kept some shallower than `maxRate`.
+        case cutLimit(days: Double, best: Double?, maxRate: Double?, heldBack: Bool)
         /// `procedures` more entries on the 4-on-the-spot list are needed; the
         /// candidates the rules allow give `best`.
         case fewCandidates(procedures: Int, best: Double?)

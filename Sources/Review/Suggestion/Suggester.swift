@@ -127,7 +127,7 @@ public struct Suggester: Sendable {
             reached: (figures.reductionRate ?? 0) >= target, obstacle: nil)
         guard !outcome.reached else { return ([], outcome) }
         guard let ratio = TargetRatio(target) else {
-            outcome.obstacle = .cutLimit(days: 0, best: figures.reductionRate, maxRate: nil)
+            outcome.obstacle = .cutLimit(days: 0, best: figures.reductionRate, maxRate: nil, heldBack: false)
             return ([], outcome)
         }
         let limits = proposalLimits()
@@ -139,7 +139,7 @@ public struct Suggester: Sendable {
                 ranges[place] = range
             }
         }
-        let allowed = deepestAllowed(ranges, in: catalog, baseline: baseline)
+        let (allowed, heldBack) = deepestAllowed(ranges, in: catalog, baseline: baseline)
         let units = ReductionUnits(ratio: ratio, figures: figures)
         var candidates: [FewestChanges.Candidate] = []
         var byKey: [String: (place: Proposal.Place, gain: Int, step: Int)] = [:]
@@ -172,7 +172,7 @@ public struct Suggester: Sendable {
             let best = rate(deepest(useful))
             outcome.after = best
             let days = target * figures.legalDays - figures.cutDays
-            outcome.obstacle = .cutLimit(days: days, best: best, maxRate: limits.maxRate)
+            outcome.obstacle = .cutLimit(days: days, best: best, maxRate: limits.maxRate, heldBack: heldBack)
             if let limit, useful.count > limit {
                 outcome.after = rate(deepest(Array(useful.prefix(limit))))
                 outcome.obstacle = .maxChanges(limit: limit, needed: useful.count, best: outcome.after)
@@ -225,34 +225,49 @@ public struct Suggester: Sendable {
         return proposals()
     }
 
-    /// For each range, the deepest of its shortest, middle and longest
-    /// proposals that the rules let through: all candidates are tried at once
-    /// and a procedure with a new warning or error tries the next depth.
+    /// For each range, the deepest proposal the rules let through, and
+    /// whether the rules held any back: every candidate is tried at once at
+    /// its deepest; one that gets a new warning or error tries its shallowest,
+    /// then halves the interval between the two in later rounds (rules that
+    /// allow a cut allow a shallower one), so about log₂ of the range's
+    /// half days in runs of the rules.
     private func deepestAllowed(
         _ ranges: [Proposal.Place: ProposalRange], in catalog: LoadedCatalog, baseline: FindingCount
-    ) -> [Proposal.Place: Double] {
-        var trials: [Proposal.Place: [Double]] = ranges.mapValues { range in
-            let middle = ProposalRange.halfDaysDown((range.shortest + range.longest) / 2)
-            var depths = [range.shortest]
-            for depth in [middle, range.longest] where depth > depths.last! + 1e-9 { depths.append(depth) }
-            return depths
+    ) -> (depths: [Proposal.Place: Double], heldBack: Bool) {
+        // Per candidate: the deepest index known refused (-1: none yet), the
+        // shallowest known allowed (nil: none yet), and the index to try.
+        struct Search {
+            var grid: [Double]
+            var refused = -1
+            var allowed: Int?
+            var next = 0
         }
-        var allowed: [Proposal.Place: Double] = [:]
-        while !trials.isEmpty {
-            let trying = trials.compactMapValues(\.first)
-            let proposals = trying.keys.sorted().map { Proposal(place: $0, field: .proposed(trying[$0]!)) }
+        var searching = ranges.mapValues { Search(grid: $0.proposals) }
+        var depths: [Proposal.Place: Double] = [:]
+        var heldBack = false
+        while !searching.isEmpty {
+            let proposals = searching.keys.sorted().map { Proposal(place: $0, field: .proposed(searching[$0]!.grid[searching[$0]!.next])) }
             let refused = refusedPlaces(proposals, in: catalog, baseline: baseline)
-            for (place, depth) in trying {
+            for place in Array(searching.keys) {
+                var search = searching[place]!
                 if refused.contains(place) {
-                    trials[place]!.removeFirst()
-                    if trials[place]!.isEmpty { trials[place] = nil }
+                    heldBack = true
+                    search.refused = search.next
                 } else {
-                    allowed[place] = depth
-                    trials[place] = nil
+                    search.allowed = search.next
                 }
+                let top = search.allowed ?? search.grid.count - 1
+                if search.allowed == search.refused + 1 || search.refused == search.grid.count - 1 {
+                    if let allowed = search.allowed { depths[place] = search.grid[allowed] }
+                    searching[place] = nil
+                    continue
+                }
+                // No allowed depth known yet: try the shallowest; else bisect.
+                search.next = search.allowed == nil ? top : (search.refused + top + 1) / 2
+                searching[place] = search
             }
         }
-        return allowed
+        return (depths, heldBack)
     }
 
     /// The procedures of `proposals` on which the rules, run on the catalog
