@@ -2,8 +2,9 @@ import Review
 import Testing
 
 /// The selection of `tthc suggest` against an exhaustive search: on small
-/// random sets of candidates, no selection has fewer changes, or as few with
-/// less surplus, or as few and as little surplus with more value.
+/// random sets of candidates, each with several depths, no selection has
+/// fewer changes, or as few with less surplus, or as few and as little
+/// surplus with more value.
 @Suite("FewestChanges: the exact selection")
 struct FewestChangesTests {
     /// A small deterministic generator, so a failure can be replayed.
@@ -15,52 +16,69 @@ struct FewestChangesTests {
         }
     }
 
-    static func score(_ chosen: [FewestChanges.Candidate]) -> (Int, Int, Double) {
-        (chosen.count, chosen.reduce(0) { $0 + $1.gain }, chosen.reduce(0) { $0 + $1.value })
+    typealias Score = (count: Int, gain: Int, value: Double)
+
+    static func score(_ chosen: [FewestChanges.Choice], step: Int) -> Score {
+        (
+            chosen.count, chosen.reduce(0) { $0 + $1.candidate.gain - $1.shallower * step },
+            chosen.reduce(0) { $0 + $1.candidate.value - Double($1.shallower) * $1.candidate.stepValue }
+        )
     }
 
-    /// Every subset, the best by (fewest, least gain, most value).
-    static func exhaustive(_ candidates: [FewestChanges.Candidate], need: Int) -> (Int, Int, Double)? {
-        var best: (Int, Int, Double)?
-        for mask in 0..<(1 << candidates.count) {
-            let chosen = candidates.indices.filter { mask & (1 << $0) != 0 }.map { candidates[$0] }
-            let (count, gain, value) = score(chosen)
-            guard gain >= need else { continue }
-            if let current = best {
-                let better =
-                    count < current.0 || count == current.0 && gain < current.1
-                    || count == current.0 && gain == current.1 && value > current.2 + 1e-9
-                if !better { continue }
+    /// Every candidate left out or at each of its depths: the best by
+    /// (fewest, least gain, most value) among those that reach `need`.
+    static func exhaustive(_ candidates: [FewestChanges.Candidate], need: Int, step: Int) -> Score? {
+        var best: Score?
+        func visit(_ index: Int, _ count: Int, _ gain: Int, _ value: Double) {
+            guard index < candidates.count else {
+                guard gain >= need else { return }
+                if let current = best {
+                    let better =
+                        count < current.count || count == current.count && gain < current.gain
+                        || count == current.count && gain == current.gain && value > current.value + 1e-9
+                    if !better { return }
+                }
+                best = (count, gain, value)
+                return
             }
-            best = (count, gain, value)
+            visit(index + 1, count, gain, value)
+            let candidate = candidates[index]
+            for t in 0...candidate.steps {
+                visit(index + 1, count + 1, gain + candidate.gain - t * step, value + candidate.value - Double(t) * candidate.stepValue)
+            }
         }
+        visit(0, 0, 0, 0)
         return best
     }
 
     @Test(
-        "random sets of up to 13 candidates, small and large gains: the same count, surplus and value as every subset tried",
-        arguments: [(9, 30), (41, 160)])
-    func matchesExhaustiveSearch(gains: Int, needs: Int) {
+        "random sets of up to 8 candidates with up to 4 depths: the same count, surplus and value as every selection tried",
+        arguments: [(9, 30, 1), (41, 160, 3), (25, 60, 5)])
+    func matchesExhaustiveSearch(gains: Int, needs: Int, step: Int) {
         var random = Generator(state: 20_261_201 &+ UInt64(gains))
         for round in 0..<400 {
-            let n = 1 + random.next(13)
+            let n = 1 + random.next(8)
             let candidates = (0..<n).map { index in
                 FewestChanges.Candidate(
-                    code: "1.\(100_000 + index)", gain: random.next(gains) - 1, value: Double(random.next(5) * 10))
+                    code: "1.\(100_000 + index)", gain: random.next(gains) - 1, value: Double(random.next(5) * 10),
+                    steps: random.next(4), stepValue: Double(random.next(3)))
             }
             let need = random.next(needs) - 2
-            let expected = Self.exhaustive(candidates.filter { $0.gain > 0 }, need: need)
-            switch FewestChanges.choose(candidates, need: need) {
+            let useful = candidates.filter { $0.gain > 0 }
+            let expected = Self.exhaustive(useful, need: need, step: step)
+            switch FewestChanges.choose(candidates, need: need, step: step) {
             case .reached:
                 #expect(need <= 0, "round \(round)")
             case .unreachable(let shortfall):
                 #expect(expected == nil, "round \(round)")
-                #expect(shortfall == need - candidates.filter { $0.gain > 0 }.reduce(0) { $0 + $1.gain }, "round \(round)")
+                #expect(shortfall == need - useful.reduce(0) { $0 + $1.gain }, "round \(round)")
             case .selection(let chosen):
-                let got = Self.score(chosen)
-                #expect(expected.map { $0.0 == got.0 && $0.1 == got.1 && abs($0.2 - got.2) < 1e-9 } == true,
-                        "round \(round): \(candidates) need \(need): got \(got), best \(String(describing: expected))")
-                #expect(Set(chosen.map(\.code)).count == chosen.count, "round \(round): a candidate chosen twice")
+                let got = Self.score(chosen, step: step)
+                #expect(
+                    expected.map { $0.count == got.count && $0.gain == got.gain && abs($0.value - got.value) < 1e-9 } == true,
+                    "round \(round): \(candidates) need \(need): got \(got), best \(String(describing: expected))")
+                #expect(Set(chosen.map(\.candidate.code)).count == chosen.count, "round \(round): a candidate chosen twice")
+                #expect(chosen.allSatisfy { $0.shallower >= 0 && $0.shallower <= $0.candidate.steps }, "round \(round)")
             }
         }
     }
@@ -68,6 +86,15 @@ struct FewestChangesTests {
     @Test("ties keep the codes that come first, and the output is in code order")
     func ties() {
         let candidates = ["1.000003", "1.000001", "1.000002"].map { FewestChanges.Candidate(code: $0, gain: 2, value: 0) }
-        #expect(FewestChanges.choose(candidates, need: 3) == .selection([candidates[1], candidates[2]]))
+        #expect(
+            FewestChanges.choose(candidates, need: 3, step: 1)
+                == .selection([candidates[1], candidates[2]].map { FewestChanges.Choice(candidate: $0, shallower: 0) }))
+    }
+
+    @Test("the depth is made shallower where the surplus allows, on the procedures worth least to citizens")
+    func depths() {
+        // Need 5: one candidate of gain 8 with 4 steps of 1 could stop at 5.
+        let big = FewestChanges.Candidate(code: "1.000001", gain: 8, value: 80, steps: 4, stepValue: 10)
+        #expect(FewestChanges.choose([big], need: 5, step: 1) == .selection([FewestChanges.Choice(candidate: big, shallower: 3)]))
     }
 }

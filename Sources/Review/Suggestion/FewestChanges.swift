@@ -1,43 +1,61 @@
 /// The selection at the heart of `tthc suggest` (SPEC §12), as a pure
-/// problem: each candidate change brings a positive *gain* towards a target
-/// (a whole number of units) and a *value* for citizens; pick the changes
-/// that reach `need` gain, ordered by
+/// problem. Each candidate procedure can take one of several proposals: at
+/// its deepest it brings `gain` whole units towards the target and `value`
+/// citizen-days; each of its `steps` shallower proposals gives up `step`
+/// units (the same for every candidate: half a day of cut) and `stepValue`
+/// citizen-days. Pick candidates and proposals that reach `need` units,
+/// ordered by
 ///
-/// 1. the fewest changes,
+/// 1. the fewest candidates,
 /// 2. then the least gain beyond `need` (the surplus: days cut beyond what
 ///    reaches the target),
-/// 3. then the most value (citizen-days saved),
-/// 4. then a fixed order of codes among selections equal in all three.
+/// 3. then the most value,
+/// 4. then the first codes (a fixed order among selections equal in all three).
 ///
-/// **(1)** The fewest changes is the smallest k whose k largest gains reach
-/// `need`, since no k-selection gains more than the k largest. Call T those
-/// k (largest gain first, then most value, then code), g their smallest gain
-/// (the boundary) and D = gain(T) − need < g (dropping T's last member falls
-/// short).
+/// **(1)** No k candidates gain more than the k largest deepest gains, so
+/// the fewest is the smallest k whose k largest reach `need`. Call T those
+/// k, b their smallest gain and Δ = gain(T) − need ≥ 0.
 ///
-/// **(2, 3)** Any other k-selection S is T with r members removed and r
-/// outsiders added. A removed member and an added outsider of equal gain can
-/// be swapped back without changing (1) or (2) and without losing value (T
-/// holds the best of the boundary class, and all of every larger class), so
-/// an optimum exists where every removed gain exceeds every added one: each
-/// such pair loses at least one unit, so r ≤ D. The loss is then
-/// L = Σ(removed − g) + Σ(g − added), two sums of non-negative *excesses*
-/// and *deficits*, and S reaches `need` exactly when L ≤ D. So the optimum
-/// is: the largest L ≤ D, then the most value, over r ≤ D removals of total
-/// excess X and r additions of total deficit L − X — two knapsacks with
-/// states (r ≤ min(D, k), sum ≤ D), in O(n·min(D, k)·D) time and memory.
+/// **(2, 3)** Any selection of k is T with some members left out and as
+/// many outsiders taken in, each candidate at some depth. Measured from T at
+/// its deepest, a member left out loses its excess over b, an outsider taken
+/// in loses its deficit under b, each shallower step loses `step`; the
+/// selection reaches `need` exactly when the total loss W ≤ Δ, and its
+/// surplus is Δ − W. So the optimum is the largest W ≤ Δ, then the most
+/// value, over a knapsack whose items are the candidates (each with its
+/// choices: stay or leave, at which depth; enter or not, at which depth)
+/// and whose state is (taken in − left out, W): O(n·k·Δ·depths), exact. Only
+/// outsiders whose deficit is at most Δ can enter, only members whose
+/// excess is at most Δ can leave, and Δ < b.
 public enum FewestChanges {
     public struct Candidate: Sendable, Equatable {
         public var code: String
-        /// Units of gain, > 0 (others can never help and are left out).
+        /// Units of gain at the deepest proposal.
         public var gain: Int
-        /// Value for citizens, ≥ 0.
+        /// Value at the deepest proposal, ≥ 0.
         public var value: Double
+        /// How many shallower proposals the candidate has (0: one proposal).
+        public var steps: Int
+        /// Value each shallower step gives up, ≥ 0.
+        public var stepValue: Double
 
-        public init(code: String, gain: Int, value: Double) {
+        public init(code: String, gain: Int, value: Double, steps: Int = 0, stepValue: Double = 0) {
             self.code = code
             self.gain = gain
             self.value = value
+            self.steps = steps
+            self.stepValue = stepValue
+        }
+    }
+
+    /// A chosen candidate and how many steps shallower than its deepest.
+    public struct Choice: Sendable, Equatable {
+        public var candidate: Candidate
+        public var shallower: Int
+
+        public init(candidate: Candidate, shallower: Int) {
+            self.candidate = candidate
+            self.shallower = shallower
         }
     }
 
@@ -45,16 +63,22 @@ public enum FewestChanges {
         /// Nothing to change: the target holds.
         case reached
         /// The chosen candidates, in code order.
-        case selection([Candidate])
-        /// Even every useful candidate falls short by `shortfall` units.
+        case selection([Choice])
+        /// Even every useful candidate at its deepest falls short by `shortfall` units.
         case unreachable(shortfall: Int)
     }
 
-    public static func choose(_ candidates: [Candidate], need: Int) -> Outcome {
-        guard need > 0 else { return .reached }
-        let ranked = candidates.filter { $0.gain > 0 }.sorted {
+    /// The candidates by deepest gain, largest first, then value, then code:
+    /// the order the fewest changes are counted in.
+    public static func ranked(_ candidates: [Candidate]) -> [Candidate] {
+        candidates.filter { $0.gain > 0 }.sorted {
             ($0.gain, $0.value) != ($1.gain, $1.value) ? ($0.gain, $0.value) > ($1.gain, $1.value) : $0.code < $1.code
         }
+    }
+
+    public static func choose(_ candidates: [Candidate], need: Int, step: Int) -> Outcome {
+        guard need > 0 else { return .reached }
+        let ranked = ranked(candidates)
         var k = 0
         var ceiling = 0
         while ceiling < need && k < ranked.count {
@@ -62,110 +86,121 @@ public enum FewestChanges {
             k += 1
         }
         guard ceiling >= need else { return .unreachable(shortfall: need - ceiling) }
-        let chosen = Array(ranked[..<k])
         let slack = ceiling - need
-        guard slack > 0 else { return .selection(chosen.sorted { $0.code < $1.code }) }
-        let boundary = chosen[k - 1].gain
-
-        // Members of T whose excess fits, and outsiders whose deficit does.
-        let removable = chosen.filter { $0.gain - boundary <= slack }
-        let addable = ranked[k...].filter { boundary - $0.gain <= slack }
-        // As many removals as additions: neither side needs more than the other has.
-        let swaps = min(slack, removable.count, addable.count)
-        let removal = Knapsack(removable, weight: { $0.gain - boundary }, value: { -$0.value }, limit: slack, maxCount: swaps)
-        let addition = Knapsack(addable, weight: { boundary - $0.gain }, value: { $0.value }, limit: slack, maxCount: swaps)
-
-        // The largest loss within the slack, then the most value.
-        for loss in stride(from: slack, through: 0, by: -1) {
-            var best: (value: Double, r: Int, excess: Int)?
-            for r in 0...min(loss, removal.maxCount, addition.maxCount) {
-                for excess in 0...loss {
-                    guard let lost = removal.best(count: r, weight: excess),
-                        let gained = addition.best(count: r, weight: loss - excess)
-                    else { continue }
-                    let value = lost + gained
-                    if best.map({ value > $0.value }) ?? true { best = (value, r, excess) }
-                }
-            }
-            guard let best else { continue }
-            let removed = Set(removal.items(count: best.r, weight: best.excess).map(\.code))
-            let added = addition.items(count: best.r, weight: loss - best.excess)
-            let selection = chosen.filter { !removed.contains($0.code) } + added
-            return .selection(selection.sorted { $0.code < $1.code })
-        }
-        return .selection(chosen.sorted { $0.code < $1.code })
+        let boundary = ranked[k - 1].gain
+        let members = Array(ranked[..<k])
+        let outsiders = ranked[k...].filter { boundary - $0.gain <= slack }
+        let items = (members.map { (candidate: $0, member: true) } + outsiders.map { (candidate: $0, member: false) })
+            .sorted { $0.candidate.code < $1.candidate.code }
+        let swaps = min(members.count, outsiders.count)
+        let search = Search(
+            items: items.map { Search.Item(candidate: $0.candidate, member: $0.member, boundary: boundary) },
+            slack: slack, swaps: swaps, step: step)
+        let depths = search.solve()
+        return .selection(
+            zip(items, depths).compactMap { item, depth in depth.map { Choice(candidate: item.candidate, shallower: $0) } })
     }
 
-    /// A 0/1 knapsack over items of small whole weights: for each count of
-    /// items and total weight up to `limit`, the best total value, with the
-    /// choices kept to name the items. Items are tried in code order and only
-    /// a strictly better value replaces a kept one, so ties keep earlier codes.
-    struct Knapsack {
-        let limit: Int
-        let maxCount: Int
-        private let items: [Candidate]
-        private let weights: [Int]
-        /// best[count][weight] after all items.
-        private var table: [Double]
-        /// taken[item][count][weight]: whether the item is in that state's best.
-        private var taken: [[Bool]]
+    /// The knapsack over states (taken in − left out, loss), items in code
+    /// order. A forward pass finds the largest loss within the slack at
+    /// balance 0 (the least surplus); a backward pass gives, for each item
+    /// and state, the most value the items after it can still add on the
+    /// way to that end; a walk forward then takes, item by item, the first
+    /// decision that keeps the optimum — members kept before members left
+    /// out, outsiders taken in before left out, deeper before shallower — so
+    /// ties keep the earlier codes, at their deepest.
+    struct Search {
+        struct Item {
+            var candidate: Candidate
+            var member: Bool
+            var boundary: Int
 
-        init(_ pool: [Candidate], weight: (Candidate) -> Int, value: (Candidate) -> Double, limit: Int, maxCount: Int) {
-            let items = pool.sorted { $0.code < $1.code }
-            self.items = items
-            self.weights = items.map(weight)
-            self.limit = limit
-            let maxCount = min(maxCount, items.count)
-            self.maxCount = maxCount
-            let width = limit + 1
-            var table = [Double](repeating: -.infinity, count: (maxCount + 1) * width)
-            table[0] = 0
-            var taken: [[Bool]] = []
-            taken.reserveCapacity(items.count)
-            for (index, item) in items.enumerated() {
-                let w = weights[index]
-                let v = value(item)
-                var mark = [Bool](repeating: false, count: (maxCount + 1) * width)
-                guard maxCount > 0 else {
-                    taken.append(mark)
-                    continue
+            /// The item's decisions in order of preference, as (balance
+            /// change, loss, value change, depth: nil when not selected).
+            func decisions(slack: Int, step: Int) -> [(balance: Int, loss: Int, value: Double, depth: Int?)] {
+                let depths = step > 0 ? min(candidate.steps, slack / step) : 0
+                if member {
+                    var out = (0...depths).map { t in (0, t * step, -Double(t) * candidate.stepValue, Optional(t)) }
+                    let excess = candidate.gain - boundary
+                    if excess <= slack { out.append((-1, excess, -candidate.value, nil)) }
+                    return out
                 }
-                // Downwards, so that each item is used at most once.
-                for count in stride(from: maxCount, through: 1, by: -1) {
-                    for total in stride(from: limit, through: w, by: -1) {
-                        let before = table[(count - 1) * width + total - w]
-                        guard before > -.infinity else { continue }
-                        let candidate = before + v
-                        if candidate > table[count * width + total] {
-                            table[count * width + total] = candidate
-                            mark[count * width + total] = true
+                let deficit = boundary - candidate.gain
+                var out: [(Int, Int, Double, Int?)] = []
+                if deficit <= slack {
+                    out = (0...depths).map { t in
+                        (1, deficit + t * step, candidate.value - Double(t) * candidate.stepValue, Optional(t))
+                    }
+                }
+                out.append((0, 0, 0, nil))
+                return out
+            }
+        }
+
+        let items: [Item]
+        let slack: Int
+        let swaps: Int
+        let step: Int
+
+        private var states: Int { (2 * swaps + 1) * (slack + 1) }
+        private func index(_ balance: Int, _ loss: Int) -> Int { (balance + swaps) * (slack + 1) + loss }
+        private func valid(_ balance: Int, _ loss: Int) -> Bool { abs(balance) <= swaps && loss >= 0 && loss <= slack }
+
+        /// Each item's depth (nil: not selected) in the best selection.
+        func solve() -> [Int?] {
+            let decisions = items.map { $0.decisions(slack: slack, step: step) }
+            // Forward: the value reachable in each state after all items.
+            var reach = [Double](repeating: -.infinity, count: states)
+            reach[index(0, 0)] = 0
+            for options in decisions {
+                var next = [Double](repeating: -.infinity, count: states)
+                for balance in -swaps...swaps {
+                    for loss in 0...slack where reach[index(balance, loss)] > -.infinity {
+                        let here = reach[index(balance, loss)]
+                        for option in options where valid(balance + option.balance, loss + option.loss) {
+                            let at = index(balance + option.balance, loss + option.loss)
+                            next[at] = max(next[at], here + option.value)
                         }
                     }
                 }
-                taken.append(mark)
+                reach = next
             }
-            self.table = table
-            self.taken = taken
-        }
-
-        func best(count: Int, weight: Int) -> Double? {
-            guard count <= maxCount, weight <= limit else { return nil }
-            let value = table[count * (limit + 1) + weight]
-            return value > -.infinity ? value : nil
-        }
-
-        /// The items of the best state, walked back from the last item.
-        func items(count: Int, weight: Int) -> [Candidate] {
-            var (count, weight) = (count, weight)
-            var found: [Candidate] = []
-            for index in stride(from: items.count - 1, through: 0, by: -1) where count > 0 {
-                if taken[index][count * (limit + 1) + weight] {
-                    found.append(items[index])
-                    count -= 1
-                    weight -= weights[index]
+            // T at its deepest is always reachable, so some loss is found.
+            let end = (0...slack).reversed().first { reach[index(0, $0)] > -.infinity } ?? 0
+            // Backward: to come[i][state], the most value items i… add to reach the end.
+            var come = [[Double]](repeating: [], count: items.count + 1)
+            come[items.count] = [Double](repeating: -.infinity, count: states)
+            come[items.count][index(0, end)] = 0
+            for item in stride(from: items.count - 1, through: 0, by: -1) {
+                var here = [Double](repeating: -.infinity, count: states)
+                let after = come[item + 1]
+                for balance in -swaps...swaps {
+                    for loss in 0...slack {
+                        var best = -Double.infinity
+                        for option in decisions[item] where valid(balance + option.balance, loss + option.loss) {
+                            let rest = after[index(balance + option.balance, loss + option.loss)]
+                            if rest > -.infinity { best = max(best, option.value + rest) }
+                        }
+                        here[index(balance, loss)] = best
+                    }
                 }
+                come[item] = here
             }
-            return found
+            // Forward walk: the first decision that keeps the optimum.
+            var balance = 0
+            var loss = 0
+            var depths: [Int?] = []
+            for item in items.indices {
+                let target = come[item][index(balance, loss)]
+                let option = decisions[item].first { option in
+                    valid(balance + option.balance, loss + option.loss)
+                        && option.value + come[item + 1][index(balance + option.balance, loss + option.loss)] == target
+                }!
+                balance += option.balance
+                loss += option.loss
+                depths.append(option.depth)
+            }
+            return depths
         }
     }
 }

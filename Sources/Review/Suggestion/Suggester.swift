@@ -141,31 +141,42 @@ public struct Suggester: Sendable {
         }
         let (allowed, heldBack) = deepestAllowed(ranges, in: catalog, baseline: baseline)
         let units = ReductionUnits(ratio: ratio, figures: figures)
+        // Without a reduction list there is no rate yet: one proposal whose
+        // own rate reaches the target (gain ≥ 0) is enough. Counted as a
+        // shift of one unit, so that the same search applies.
+        let emptyList = figures.withCut == 0
         var candidates: [FewestChanges.Candidate] = []
-        var byKey: [String: (place: Proposal.Place, gain: Int, step: Int)] = [:]
+        var places: [String: Proposal.Place] = [:]
         for (place, shortest) in allowed {
             let procedure = catalog.files[place.file].procedures[place.index]
             let gain = units.gain(procedure, proposed: shortest)
-            guard gain > 0 else { continue }
+            guard gain > 0 || (emptyList && gain == 0), let range = ranges[place] else { continue }
             let key = Self.key(procedure.code.value, place)
+            let dossiers = Double(procedure.dossiersPerYear?.value ?? 0)
             let cut = (procedure.deadline.proposed?.value.days ?? procedure.deadline.legal.value.days) - shortest
             candidates.append(
-                FewestChanges.Candidate(code: key, gain: gain, value: cut * Double(procedure.dossiersPerYear?.value ?? 0)))
-            byKey[key] = (place, gain, units.halfDay)
+                FewestChanges.Candidate(
+                    code: key, gain: gain, value: cut * dossiers, steps: Int(((range.longest - shortest) * 2).rounded()),
+                    stepValue: dossiers / 2))
+            places[key] = place
         }
-        // Whole units divided by their common factor keep the knapsacks small.
-        let factor = candidates.reduce(units.need) { Self.gcd($0, $1.gain) }
-        let reduced = candidates.map { FewestChanges.Candidate(code: $0.code, gain: $0.gain / factor, value: $0.value) }
-        let need = (units.need + factor - 1) / factor
+        // Whole units divided by their common factor keep the search small.
+        let factor = candidates.reduce(Self.gcd(units.need, units.halfDay)) { Self.gcd($0, $1.gain) }
+        let shift = emptyList ? 1 : 0
+        let reduced = candidates.map {
+            FewestChanges.Candidate(
+                code: $0.code, gain: $0.gain / factor + shift, value: $0.value, steps: $0.steps, stepValue: $0.stepValue)
+        }
+        let need = emptyList ? 1 : (units.need + factor - 1) / factor
 
         func deepest(_ chosen: [FewestChanges.Candidate]) -> [Proposal] {
-            chosen.compactMap { byKey[$0.code] }.map { Proposal(place: $0.place, field: .proposed(allowed[$0.place]!)) }
+            chosen.compactMap { places[$0.code] }.map { Proposal(place: $0, field: .proposed(allowed[$0]!)) }
         }
         func rate(_ proposals: [Proposal]) -> Double? {
             PlanFigures(ProposalEffect(proposals, on: catalog).catalog).total.reductionRate
         }
-        let useful = Self.ranked(reduced)
-        switch FewestChanges.choose(reduced, need: need) {
+        let useful = FewestChanges.ranked(reduced)
+        switch FewestChanges.choose(reduced, need: need, step: units.halfDay / factor) {
         case .reached:
             return ([], outcome)
         case .unreachable:
@@ -173,10 +184,6 @@ public struct Suggester: Sendable {
             outcome.after = best
             let days = target * figures.legalDays - figures.cutDays
             outcome.obstacle = .cutLimit(days: days, best: best, maxRate: limits.maxRate, heldBack: heldBack)
-            if let limit, useful.count > limit {
-                outcome.after = rate(deepest(Array(useful.prefix(limit))))
-                outcome.obstacle = .maxChanges(limit: limit, needed: useful.count, best: outcome.after)
-            }
             return ([], outcome)
         case .selection(let chosen):
             if let limit, chosen.count > limit {
@@ -185,44 +192,16 @@ public struct Suggester: Sendable {
                 outcome.obstacle = .maxChanges(limit: limit, needed: chosen.count, best: best)
                 return ([], outcome)
             }
-            let proposals = trimmed(
-                chosen.compactMap { byKey[$0.code] }, allowed: allowed, ranges: ranges, surplus: chosen.reduce(0) { $0 + $1.gain * factor } - units.need,
-                catalog: catalog, target: target)
+            let proposals = chosen.compactMap { choice -> Proposal? in
+                guard let place = places[choice.candidate.code] else { return nil }
+                return Proposal(place: place, field: .proposed(allowed[place]! + 0.5 * Double(choice.shallower)))
+            }.sorted { $0.place < $1.place }
             outcome.after = rate(proposals)
+            // Whole units decide; the report's own division must agree before
+            // the target is said to be met.
             outcome.reached = (outcome.after ?? 0) >= target
             return (proposals, outcome)
         }
-    }
-
-    /// The chosen cuts made shallower, half a day at a time, the procedures
-    /// with the fewest dossiers first (then the last codes), while the gain
-    /// beyond the target lasts; checked with the report's own figures.
-    private func trimmed(
-        _ chosen: [(place: Proposal.Place, gain: Int, step: Int)], allowed: [Proposal.Place: Double],
-        ranges: [Proposal.Place: ProposalRange], surplus: Int, catalog: LoadedCatalog, target: Double
-    ) -> [Proposal] {
-        func dossiers(_ place: Proposal.Place) -> Int { catalog.files[place.file].procedures[place.index].dossiersPerYear?.value ?? 0 }
-        let order = chosen.map(\.place).sorted { (dossiers($0), $1) < (dossiers($1), $0) }
-        var proposed = allowed.filter { entry in chosen.contains { $0.place == entry.key } }
-        var left = surplus
-        var raised: [Proposal.Place] = []
-        for (place, step) in order.map({ place in (place, chosen.first { $0.place == place }!.step) }) {
-            while left >= step, let range = ranges[place], proposed[place]! + 0.5 <= range.longest + 1e-9 {
-                proposed[place]! += 0.5
-                left -= step
-                raised.append(place)
-            }
-        }
-        func proposals() -> [Proposal] {
-            proposed.keys.sorted().map { Proposal(place: $0, field: .proposed(proposed[$0]!)) }
-        }
-        // Floating-point sums may fall a hair short of what whole units reach.
-        while let place = raised.popLast(),
-            (PlanFigures(ProposalEffect(proposals(), on: catalog).catalog).total.reductionRate ?? 0) < target
-        {
-            proposed[place]! -= 0.5
-        }
-        return proposals()
     }
 
     /// For each range, the deepest proposal the rules let through, and
@@ -346,11 +325,6 @@ public struct Suggester: Sendable {
     /// A unique key that sorts as the code, then the catalog order.
     static func key(_ code: String, _ place: Proposal.Place) -> String {
         code + "\u{0}" + String(place.file) + "\u{0}" + String(place.index)
-    }
-
-    /// Largest gain first, then value, then key: the order `FewestChanges` takes.
-    static func ranked(_ candidates: [FewestChanges.Candidate]) -> [FewestChanges.Candidate] {
-        candidates.sorted { ($0.gain, $0.value) != ($1.gain, $1.value) ? ($0.gain, $0.value) > ($1.gain, $1.value) : $0.code < $1.code }
     }
 
     static func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? abs(a) : gcd(b, a % b) }
