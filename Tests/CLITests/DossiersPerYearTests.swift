@@ -93,3 +93,49 @@ struct DossiersPerYearTests {
         #expect(schema.stdout.contains("\"dossiers_per_year\""), "\(schema)")
     }
 }
+
+/// `Số hồ sơ/năm` in `import` and `export` (SPEC §12's field in the
+/// spreadsheets of §9), so that the citizen-days come back from an export.
+@Suite("dossiers_per_year in spreadsheets")
+struct DossiersSpreadsheetTests {
+    @Test("import reads grouped and plain counts, warns at a cell that is not one, and writes the field")
+    func importCounts() throws {
+        let dir = try DossiersPerYearTests.scratch()
+        try dir.write(
+            "ds.csv",
+            """
+            Mã thủ tục,Tên thủ tục,Lĩnh vực,Số hồ sơ/năm
+            1.000001,P,A,152.039
+            1.000002,Q,A,nhiều
+            1.000003,R,A,12
+
+            """)
+        let plan = try TTHC.run(["import", "ds.csv", "--format", "json", "--as-of", "2026-06-01"], in: dir.url)
+        let root = try #require(try JSONSerialization.jsonObject(with: plan.stdoutBytes) as? [String: Any], "\(plan)")
+        let changed = try #require(root["changed"] as? [[String: Any]])
+        func after(_ code: String) -> Int? {
+            let fields = changed.first { $0["code"] as? String == code }?["fields"] as? [String: Any]
+            return (fields?["dossiers_per_year"] as? [String: Any])?["after"] as? Int
+        }
+        #expect(after("1.000001") == 152_039)
+        #expect(after("1.000002") == nil)
+        #expect(after("1.000003") == 12)
+        let findings = try #require(root["findings"] as? [[String: Any]])
+        #expect(findings.contains { ($0["message"] as? String)?.contains("`nhiều` is not a whole number of dossiers") == true }, "\(findings)")
+        #expect(findings.contains { $0["file"] as? String == "ds.csv" && $0["line"] as? Int == 3 && $0["column"] as? Int == 4 }, "\(findings)")
+
+        let written = try TTHC.run(["import", "ds.csv", "--write", "--as-of", "2026-06-01"], in: dir.url)
+        #expect(written.status == 0 || written.status == 1, "\(written)")
+        let text = try String(contentsOf: dir.path("catalog/a.yaml"), encoding: .utf8)
+        #expect(text.contains("dossiers_per_year: 152039 }"), "\(text)")
+        #expect(text.contains("dossiers_per_year: 12"), "\(text)")
+    }
+
+    @Test("export writes the column; importing the export gives back the citizen-days")
+    func roundTrip() throws {
+        let dir = try DossiersPerYearTests.scratch()
+        let csv = try TTHC.run(["export", "--format", "csv", "--as-of", "2026-06-01"], in: dir.url)
+        #expect(csv.stdout.contains(",Số hồ sơ/năm\r\n"), "\(csv)")
+        #expect(csv.stdout.contains(",1200\r\n"), "\(csv)")
+    }
+}

@@ -112,7 +112,7 @@ struct RowReading {
         func count(_ column: ImportColumn) -> Int? {
             guard let written = text(column) else { return nil }
             let digits = written.filter { !" .,\u{00A0}".contains($0) }
-            let grouped = written.range(of: #"^\d{1,3}([ .,\u{00A0}]\d{3})+$"#, options: .regularExpression) != nil
+            let grouped = written.range(of: #"^\d{1,3}([ .,\x{00A0}]\d{3})+$"#, options: .regularExpression) != nil
             if !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber), grouped || digits == written,
                 let value = Int(digits)
             {
