@@ -33,6 +33,11 @@ public struct ReportDOCXReporter {
 
     func document(_ report: PlanReport) -> WordDocument {
         var first = heading(number: 1, title: .reductionAnnexTitle, report) + [.table(reductionTable(report))]
+        if report.totals.recordsDossiers {
+            // Where dossiers are recorded: the days saved for citizens, per
+            // sector and in total, under the list that saves them (SPEC §12).
+            first += [.paragraph(WordDocument.Paragraph([WordDocument.Run("")])), .table(citizenDaysTable(report))]
+        }
         if let incomplete = report.incomplete {
             // Dark red, bold: a draft that must not be signed as it is.
             let notice = WordDocument.Run(IncompleteNotice.text(incomplete, language), bold: true, color: "C00000")
@@ -103,6 +108,19 @@ public struct ReportDOCXReporter {
             columnWidths: [12, 50, 54, 20, 20, 18, 18, 60],
             header: header([.stt, .code, .name, .legalDeadline, .proposedDeadline, .daysCut, .reductionRate, .legalBasis]),
             rows: rows, size: Self.tableSize)
+    }
+
+    /// Sector, then days cut × dossiers a year; `—` for a sector that records none.
+    private func citizenDaysTable(_ report: PlanReport) -> WordDocument.Table {
+        var rows: [WordDocument.Row] = report.sectors.map { sector in
+            .cells([
+                WordDocument.Cell(sector.name),
+                sector.figures.recordsDossiers ? days(sector.figures.citizenDaysSaved) : WordDocument.Cell(say(.none), alignment: .right),
+            ])
+        }
+        rows.append(.total([WordDocument.Cell(say(.total)), days(report.totals.citizenDaysSaved)]))
+        return WordDocument.Table(
+            columnWidths: [152, 100], header: header([.sector, .citizenDaysSaved]), rows: rows, size: Self.tableSize)
     }
 
     private func fourOnTheSpotTable(_ report: PlanReport) -> WordDocument.Table {

@@ -60,6 +60,13 @@ struct DossiersPerYearTests {
         let sectorsSheet = try #require(sheets.first { $0.source == .sheet("Lĩnh vực") })
         let sectorA = try #require(sectorsSheet.rows.first { $0.first?.text == "a" })
         #expect(sectorA.last?.number == 4_800, "\(sectorA)")
+        // The Word annexes: a table of the days saved per sector and in total under Phụ lục I.
+        let docx = try TTHC.run(["report", "--as-of", "2026-06-01", "--format", "docx"], in: dir.url)
+        let part = try #require(try OfficePackage.part("word/document.xml", of: [UInt8](docx.stdoutBytes)))
+        let cells = String(decoding: part, as: UTF8.self).components(separatedBy: "<w:t xml:space=\"preserve\">").dropFirst()
+            .map { $0.components(separatedBy: "</w:t>")[0] }
+        let title = try #require(cells.firstIndex(of: "Số ngày tiết kiệm cho người dân mỗi năm"), "\(cells)")
+        #expect(Array(cells[(title + 1)...].prefix(6)) == ["A", "4.800", "B", "—", "Tổng cộng", "4.800"], "\(cells)")
         // A catalog that records no dossiers has no such column.
         try FileManager.default.removeItem(at: dir.path("catalog/a.yaml"))
         let plain = try TTHC.run(["report", "--as-of", "2026-06-01"], in: dir.url)
