@@ -165,6 +165,31 @@ struct SuggestTests {
         #expect(Set(after).isSubset(of: Set(before)), "new: \(Set(after).subtracting(before))")
     }
 
+    @Test("a catalog rule that refuses new entries on the list: the suggestion cuts deeper instead, and adds no warning")
+    func catalogRule() throws {
+        let dir = try Self.shipped()
+        try dir.write(
+            "rules/cap.yaml",
+            """
+            rules:
+              - id: list-cap
+                scope: catalog
+                severity: warning
+                description: The reduction list keeps its 140 procedures; deeper cuts only.
+                assert: count(catalog.procedures.filter(p, has(p.deadline.proposed))) <= 140
+                message: { en: "more than 140 on the list", vi: "quá 140" }
+
+            """)
+        let before = try Self.problems(in: dir)
+        let result = try TTHC.run(["suggest", "--target", "reduction_rate", "--format", "json"] + Self.asOf, in: dir.url)
+        #expect(result.status == 0, "\(result)")
+        let changes = try #require(try Self.json(result)["changes"] as? [[String: Any]])
+        #expect(!changes.isEmpty && changes.allSatisfy { !($0["before"] is NSNull) }, "\(changes)")
+        _ = try TTHC.run(["suggest", "--target", "reduction_rate", "--write"] + Self.asOf, in: dir.url)
+        let after = try Self.problems(in: dir)
+        #expect(Set(after).isSubset(of: Set(before)), "new: \(Set(after).subtracting(before))")
+    }
+
     @Test("an unreachable target says the best value and what stands in the way, exits 1 and writes nothing")
     func unreachable() throws {
         let dir = try Self.scratch(

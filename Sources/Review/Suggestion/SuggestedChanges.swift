@@ -93,22 +93,10 @@ public struct SuggestedChanges: Sendable {
     public var declared: [DeclaredChange]
     /// Citizen-days saved a year before and after, where dossiers are recorded.
     public var citizenDaysSaved: (before: Double, after: Double)?
-    /// The catalog with the changes made, in memory.
-    public var changed: LoadedCatalog
 
     /// Every target asked for is reached (or already held).
     public var reached: Bool { outcomes.allSatisfy(\.reached) }
 
-    /// The changed procedures (a procedure with two changes counts once).
-    public var changedProcedures: Int { Set(changes.map { "\($0.file)\u{0}\($0.code)" }).count }
-}
-
-extension SuggestedChanges: Equatable {
-    public static func == (a: SuggestedChanges, b: SuggestedChanges) -> Bool {
-        a.outcomes == b.outcomes && a.changes == b.changes && a.declared == b.declared
-            && a.citizenDaysSaved?.before == b.citizenDaysSaved?.before
-            && a.citizenDaysSaved?.after == b.citizenDaysSaved?.after
-    }
 }
 
 /// The catalog targets `tthc suggest` can draft for.

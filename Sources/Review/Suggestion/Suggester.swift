@@ -73,7 +73,8 @@ public struct Suggester: Sendable {
         let effect = ProposalEffect(refusedBy == nil ? drafted.proposals : [], on: catalog)
         var outcomes = drafted.outcomes
         if let rule = refusedBy {
-            for index in outcomes.indices where !outcomes[index].reached || !drafted.proposals.isEmpty {
+            // Nothing is suggested; a target that needed changes is not reached.
+            for index in outcomes.indices where drafted.changed[index] {
                 outcomes[index].reached = false
                 outcomes[index].after = outcomes[index].before
                 outcomes[index].obstacle = .rulesRefuse(rule: rule, best: outcomes[index].before)
@@ -83,14 +84,15 @@ public struct Suggester: Sendable {
         let after = PlanFigures(effect.catalog).total
         return SuggestedChanges(
             outcomes: outcomes, changes: effect.changes, declared: effect.declared,
-            citizenDaysSaved: before.recordsDossiers ? (before.citizenDaysSaved, after.citizenDaysSaved) : nil,
-            changed: effect.catalog)
+            citizenDaysSaved: before.recordsDossiers ? (before.citizenDaysSaved, after.citizenDaysSaved) : nil)
     }
 
     /// The proposals for every target asked for, and where each stands.
     struct Draft {
         var proposals: [Proposal] = []
         var outcomes: [SuggestedChanges.Outcome] = []
+        /// Per outcome: whether it proposed anything.
+        var changed: [Bool] = []
     }
 
     private func draft(_ catalog: LoadedCatalog, banned: Set<Proposal.Place>, baseline: FindingCount) -> Draft {
@@ -109,6 +111,7 @@ public struct Suggester: Sendable {
             budgetLeft = budgetLeft.map { $0 - Set(part.proposals.map(\.place)).subtracting(places).count }
             draft.proposals += part.proposals
             draft.outcomes.append(part.outcome)
+            draft.changed.append(!part.proposals.isEmpty)
         }
         return draft
     }
@@ -127,7 +130,9 @@ public struct Suggester: Sendable {
             reached: (figures.reductionRate ?? 0) >= target, obstacle: nil)
         guard !outcome.reached else { return ([], outcome) }
         guard let ratio = TargetRatio(target) else {
-            outcome.obstacle = .cutLimit(days: 0, best: figures.reductionRate, maxRate: nil, heldBack: false)
+            // Not a rate between 0 and 1: no list of cuts reaches it.
+            outcome.obstacle = .cutLimit(
+                days: target * figures.legalDays - figures.cutDays, best: figures.reductionRate, maxRate: nil, heldBack: false)
             return ([], outcome)
         }
         let limits = proposalLimits()
