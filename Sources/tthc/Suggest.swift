@@ -88,12 +88,14 @@ extension TTHC {
                     for file in rewritten { try OutputFile.replace(file.path, with: file.new) }
                     if format == .text { out += "\n" + text.written(files: rewritten.count) }
                 } else if format == .text {
-                    out += "\n" + rewritten.map { UnifiedDiff.render(path: $0.path, old: $0.old, new: $0.new) }.joined()
+                    // The diff holds the files' own lines: escaped for the terminal, as `fix` does.
+                    let diff = rewritten.map { UnifiedDiff.render(path: $0.path, old: $0.old, new: $0.new) }.joined()
+                    out += "\n" + HarmlessText.escape(diff, keepingLineBreaks: true)
                 }
             } else if write && !suggestion.reached && format == .text {
                 out += "\n" + text.written(files: nil)
             }
-            try Terminal.emit(HarmlessText.escape(out, keepingLineBreaks: true), to: nil)
+            try Terminal.emit(out, to: nil)
             Terminal.finish(failing: !suggestion.reached)
         }
 

@@ -314,6 +314,19 @@ struct SuggestTests {
         #expect(Set(try Self.problems(in: dir)).isSubset(of: Set(before)))
     }
 
+    @Test("a name with a terminal escape sequence reaches the table and the diff escaped; JSON keeps it as JSON")
+    func harmless() throws {
+        let dir = try Self.scratch(
+            "  - { code: \"1.000001\", name: \"Evil \\e[31m red\", level: province, legal_basis: [L], deadline: { legal: 30, proposed: 24 } }\n")
+        let text = try TTHC.run(["suggest", "--target", "reduction_rate"] + Self.asOf, in: dir.url)
+        #expect(text.status == 0, "\(text)")
+        #expect(!text.stdout.contains("\u{1B}"), "\(text)")
+        #expect(text.stdout.contains("Evil"), "\(text)")
+        let json = try TTHC.run(["suggest", "--target", "reduction_rate", "--format", "json"] + Self.asOf, in: dir.url)
+        #expect(!json.stdout.contains("\u{1B}"))
+        _ = try Self.json(json)
+    }
+
     @Test("arguments and plans that leave nothing to draft exit 2 with the reason")
     func cannotRun() throws {
         let dir = try Self.shipped()

@@ -8,7 +8,6 @@ struct ProposalRange: Sendable, Equatable {
     var longest: Double
     /// The shortest (the deepest cut), in days.
     var shortest: Double
-    var kind: Duration.Kind
 
     /// What bounds the proposals, from the plan and the rules in force.
     struct Limits: Sendable {
@@ -46,7 +45,6 @@ struct ProposalRange: Sendable, Equatable {
         guard shortest <= longest else { return nil }
         self.longest = longest
         self.shortest = shortest
-        self.kind = kind
     }
 
     /// The half days of the range, deepest cut first.
