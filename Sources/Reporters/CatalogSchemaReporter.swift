@@ -84,7 +84,15 @@ private struct Builder {
             case "waivers": (list(of: waiver()), .waivers)
             case "note": (ref("text"), .note)
             case "agency": (ref("text"), .procedureAgency)
-            case "dossiers_per_year": ([("type", .string("integer")), ("minimum", .number(0))], .dossiersPerYear)
+            // As the other numbers: quoted digits read as the number (a YAML
+            // loader that keeps scalars as text sees `"152039"`).
+            case "dossiers_per_year":
+                (
+                    [
+                        ("type", .array([.string("integer"), .string("string")])), ("minimum", .number(0)),
+                        ("pattern", .string("^[0-9]+$")),
+                    ], .dossiersPerYear
+                )
             default: nil
             }
         }

@@ -32,6 +32,14 @@ import Vocabulary
         #expect(percent(total.fourOnTheSpotShare) == "32.49")
     }
 
+    /// The center's published 2021 figure: 152,039 dossiers received. The
+    /// per-procedure split is illustrative (README); the total is not.
+    @Test func dossiersAddUpToThePublished2021Total() {
+        let procedures = catalog.files.flatMap(\.procedures)
+        #expect(procedures.allSatisfy { $0.dossiersPerYear != nil })
+        #expect(procedures.reduce(0) { $0 + ($1.dossiersPerYear?.value ?? 0) } == 152_039)
+    }
+
     @Test func everySectorHasACut() {
         let sectors = PlanFigures(catalog).sectors
         #expect(sectors.count == 11)
