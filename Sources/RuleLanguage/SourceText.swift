@@ -3,10 +3,25 @@
 struct SourceText: Sendable {
     let string: String
     let scalars: [Unicode.Scalar]
+    /// The UTF-8 bytes of `string`, and where each scalar starts in them (one
+    /// more entry for the end): a slice is one copy of bytes, not a String
+    /// grown a scalar at a time.
+    private let utf8: [UInt8]
+    private let starts: [Int]
 
     init(_ string: String) {
         self.string = string
         self.scalars = Array(string.unicodeScalars)
+        self.utf8 = Array(string.utf8)
+        var starts: [Int] = []
+        starts.reserveCapacity(scalars.count + 1)
+        var offset = 0
+        for scalar in scalars {
+            starts.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        starts.append(offset)
+        self.starts = starts
     }
 
     var count: Int { scalars.count }
@@ -15,8 +30,6 @@ struct SourceText: Sendable {
     func slice(_ range: SourceRange) -> String {
         let lower = min(max(0, range.lowerBound), scalars.count)
         let upper = min(max(lower, range.upperBound), scalars.count)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        return String(decoding: utf8[starts[lower]..<starts[upper]], as: UTF8.self)
     }
 }
