@@ -52,7 +52,7 @@ public struct CatalogDecoder: Sendable {
         guard let top = decoder.fields(root, of: .catalogFile, allowed: CatalogKeys.file, required: CatalogKeys.fileRequired)
         else { return empty() }
         // Findings about the sector's own keys already name it.
-        decoder.sector = top["sector"].flatMap { Self.peek("id", in: $0) }
+        decoder.sector = top["sector"].flatMap { NodeDecoder.peek("id", in: $0) }
         let sector = top["sector"].flatMap { decodeSector($0, &decoder) }
         decoder.sector = sector?.id.value
         var procedures: [Procedure] = []
@@ -65,8 +65,7 @@ public struct CatalogDecoder: Sendable {
             procedures.reserveCapacity(items.count)
             for item in items {
                 if let procedure = decodeProcedure(item, &decoder) { procedures.append(procedure) }
-                decoder.procedure = nil
-                decoder.procedureName = nil
+                decoder.endProcedure()
             }
         }
         let file = CatalogFile(
@@ -98,11 +97,6 @@ public struct CatalogDecoder: Sendable {
         return Sector(id: id, name: name, agency: agency, declared: declared)
     }
 
-    /// The text of `key` in a mapping, read ahead of the full decoding.
-    private static func peek(_ key: String, in node: Node) -> String? {
-        node.mapping?.first { $0.key.isScalar(key) }?.value.scalar.map(TextNormalization.nfc)
-    }
-
     static func isIdentifier(_ text: String) -> Bool {
         !text.isEmpty && text.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
     }
@@ -111,12 +105,11 @@ public struct CatalogDecoder: Sendable {
 
     private func decodeProcedure(_ node: Node, _ d: inout NodeDecoder) -> Procedure? {
         // Every finding about the procedure, its keys included, names its code.
-        d.procedure = Self.peek("code", in: node)
-        d.procedureName = Self.peek("name", in: node)
+        d.begin(procedure: node)
         guard let f = d.fields(node, of: .procedure, allowed: CatalogKeys.procedure, required: CatalogKeys.procedureRequired)
         else { return nil }
         let code = f["code"].flatMap { d.identifier($0, "code") }
-        d.procedure = code?.value
+        d.decoded(code: code?.value)
         let name = f["name"].flatMap { d.text($0, "name") }
         let level = f["level"].flatMap { d.level($0, "level") }
         var legalBasis: [Located<String>] = []

@@ -12,8 +12,11 @@ struct NodeDecoder {
     private(set) var findings: [Finding] = []
     /// The sector and procedure being read, stamped on each finding.
     var sector: String?
-    var procedure: String?
-    var procedureName: String?
+    /// The procedure being read. Its code and name are read from the node
+    /// only when a finding needs them, until the code is decoded (`procedure`).
+    private var procedureNode: Node?
+    private var procedureCode: String?
+    private var codeDecoded = false
     /// The mechanical rewrites into canonical forms that `tthc fix` makes:
     /// a Vietnamese level or duration, a decimal comma, a day/month/year
     /// date, NFD text, invisible characters in a code or id.
@@ -33,10 +36,38 @@ struct NodeDecoder {
     mutating func report(
         _ rule: BuiltinRule, _ message: Message, at mark: Mark, related: [Mark] = [], keyPath: String? = nil
     ) {
+        let code = codeDecoded ? procedureCode : procedureNode.flatMap { Self.peek("code", in: $0) }
+        let name = procedureNode.flatMap { Self.peek("name", in: $0) }
         findings.append(
             Finding(
-                rule, message: message, location: location(mark), sector: sector, procedure: procedure,
-                procedureName: procedureName, related: related.map(location), keyPath: keyPath))
+                rule, message: message, location: location(mark), sector: sector, procedure: code,
+                procedureName: name, related: related.map(location), keyPath: keyPath))
+    }
+
+    /// Starts a procedure: findings name it by what its node holds.
+    mutating func begin(procedure node: Node) {
+        procedureNode = node
+        procedureCode = nil
+        codeDecoded = false
+    }
+
+    /// The procedure's code as decoded (nil when it did not decode), for the
+    /// findings after it.
+    mutating func decoded(code: String?) {
+        procedureCode = code
+        codeDecoded = true
+    }
+
+    /// Back to the file's own findings, after its procedures.
+    mutating func endProcedure() {
+        procedureNode = nil
+        procedureCode = nil
+        codeDecoded = false
+    }
+
+    /// The text of `key` in a mapping, read ahead of the full decoding.
+    static func peek(_ key: String, in node: Node) -> String? {
+        node.mapping?.first { $0.key.isScalar(key) }?.value.scalar.map(TextNormalization.nfc)
     }
 
     /// A `duplicate-key` finding at each repeated key, with the first as related.
@@ -262,6 +293,8 @@ struct NodeDecoder {
     /// `true` or `false` and nothing else: YAML 1.1's `yes`, `on`, `NO` are
     /// refused with a message that says so.
     mutating func bool(_ node: Node, _ what: String) -> Located<Bool>? {
+        if node.isScalar("true") { return Located(true, at: node.mark) }
+        if node.isScalar("false") { return Located(false, at: node.mark) }
         guard let text = scalarText(node, what, expected: .bool) else { return nil }
         switch BoolText.read(text) {
         case .success(let value): return Located(value, at: node.mark)
@@ -272,7 +305,6 @@ struct NodeDecoder {
         }
     }
 
-    /// A plain decimal number (`10`, `0.5`).
     /// A whole number, 0 or more (a count of dossiers).
     mutating func count(_ node: Node, _ what: String) -> Located<Int>? {
         guard let number = number(node, what) else { return nil }
@@ -283,6 +315,7 @@ struct NodeDecoder {
         return Located(Int(number.value), at: node.mark)
     }
 
+    /// A plain decimal number (`10`, `0.5`).
     mutating func number(_ node: Node, _ what: String) -> Located<Double>? {
         guard let text = scalarText(node, what, expected: .number) else { return nil }
         guard let value = NumberText.parse(text) else {
@@ -294,6 +327,11 @@ struct NodeDecoder {
 
     /// A positive duration in one of the forms of the catalog format.
     mutating func duration(_ node: Node, _ what: String) -> Located<Duration>? {
+        // Most durations are a bare positive number of working days, read
+        // from the bytes; anything else takes the full reading below.
+        if node.scalarStyle == .plain, let days = node.withScalarBytes(Self.positiveDecimal) ?? nil {
+            return Located(Duration(days: days), at: node.mark)
+        }
         guard let text = scalarText(node, what, expected: .duration) else { return nil }
         switch DurationText.read(text) {
         case .success(let reading) where reading.channel != nil || !reading.otherChannels.isEmpty:
@@ -314,6 +352,30 @@ struct NodeDecoder {
         return nil
     }
 
+    /// The value of digits with at most one point between digits (`10`,
+    /// `0.5`, at most 15 digits in all) when it is above zero; nil for any
+    /// other text. Divided once, so the result is the correctly rounded one,
+    /// as a reading of the text would give.
+    static func positiveDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        var digits: Int64 = 0
+        var count = 0
+        var fraction = -1
+        for byte in bytes {
+            if byte == UInt8(ascii: "."), fraction < 0, count > 0 {
+                fraction = 0
+                continue
+            }
+            guard (0x30...0x39).contains(byte), count < 15 else { return nil }
+            digits = digits * 10 + Int64(byte - 0x30)
+            count += 1
+            if fraction >= 0 { fraction += 1 }
+        }
+        guard count > 0, fraction != 0, digits > 0 else { return nil }
+        var scale: Int64 = 1
+        for _ in 0..<max(fraction, 0) { scale *= 10 }
+        return Double(digits) / Double(scale)
+    }
+
     /// A date written `YYYY-MM-DD`.
     mutating func date(_ node: Node, _ what: String) -> Located<LocalDate>? {
         guard let text = scalarText(node, what, expected: .date) else { return nil }
@@ -328,6 +390,7 @@ struct NodeDecoder {
     /// A level: `province`, `district`, `commune`, or as staff write them
     /// (`tỉnh`, `Cấp Tỉnh`, `xã`), with a "did you mean" for a near miss.
     mutating func level(_ node: Node, _ what: String) -> Located<Level>? {
+        for level in Level.allCases where node.isScalar(level.rawValue) { return Located(level, at: node.mark) }
         let names = Level.allCases.map(\.rawValue)
         guard let text = scalarText(node, what, expected: .oneOf(names)) else { return nil }
         switch LevelText.read(text) {
@@ -344,6 +407,8 @@ struct NodeDecoder {
     mutating func choice<E: RawRepresentable & CaseIterable>(_ node: Node, _ what: String, _ type: E.Type)
         -> Located<E>? where E.RawValue == String
     {
+        // The value as written, compared on bytes: no String for the common case.
+        for value in E.allCases where node.isScalar(value.rawValue) { return Located(value, at: node.mark) }
         let names = { E.allCases.map(\.rawValue) }
         guard let text = scalarText(node, what, expected: .oneOf(names())) else { return nil }
         guard let value = E(rawValue: text) else {

@@ -131,6 +131,17 @@ public struct Node: Sendable {
         return names.firstIndex { $0.utf8.count == entry.count && NodeStore.bytes(of: entry, in: store.text, equal: $0) }
     }
 
+    /// `body` given the scalar's UTF-8 bytes, without making a String; nil
+    /// for a collection. How the decoder reads the common forms (`10`,
+    /// `province`, `true`) before it needs the text.
+    public func withScalarBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        let entry = entry
+        guard NodeStore.isScalar(entry) else { return nil }
+        return store.text.withUnsafeBufferPointer { all in
+            body(UnsafeBufferPointer(rebasing: all[entry.start..<entry.start + entry.count]))
+        }
+    }
+
     /// A plain empty, `~` or `null` scalar: YAML's way of writing "no value".
     public var isNull: Bool { NodeStore.isNull(entry, in: store.text) }
 
