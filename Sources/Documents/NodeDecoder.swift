@@ -134,6 +134,10 @@ struct NodeDecoder {
         // Mappings here have a handful of keys: an array beats a dictionary.
         var values: [(key: String, node: Node)] = []
         values.reserveCapacity(pairs.count)
+        // Which slots of `allowed` hold a value: a bit each, so that no key is
+        // compared as a String twice (every mapping here has under 64 keys).
+        precondition(allowed.count <= 64, "a mapping of more than 64 keys")
+        var taken: UInt64 = 0
         var split: [String] = []
         var previous: Node.Pair?
         for pair in pairs {
@@ -152,6 +156,7 @@ struct NodeDecoder {
                     let field = Self.path(of: part).map { $0 + "." + name } ?? name
                     schema(.decimalCommaSplit(field: field, whole: whole, fraction: key), at: previous.value.mark)
                     values.removeAll { $0.key == name }
+                    if let slot = allowed.firstIndex(of: name) { taken &= ~(1 << UInt64(slot)) }
                     split.append(name)
                     continue
                 }
@@ -160,12 +165,16 @@ struct NodeDecoder {
                     at: pair.key.mark)
                 continue
             }
-            let key = allowed[slot]
             // A repeated key is a duplicate-key finding already; read the first.
-            if !pair.value.isNull, !values.contains(where: { $0.key == key }) { values.append((key, pair.value)) }
+            let bit: UInt64 = 1 << UInt64(slot)
+            if !pair.value.isNull, taken & bit == 0 {
+                taken |= bit
+                values.append((allowed[slot], pair.value))
+            }
         }
         // Reported in the order of `allowed`; a few names, so no hashing.
-        for key in allowed where required.contains(key) && !values.contains(where: { $0.key == key }) && !split.contains(key) {
+        for (slot, key) in allowed.enumerated()
+        where taken & (1 << UInt64(slot)) == 0 && required.contains(key) && !split.contains(key) {
             schema(.missingKey(key, in: part), at: node.mark)
         }
         return Fields(mark: node.mark, values: values)
