@@ -20,19 +20,29 @@ struct SourceOffsets {
     /// of the input for an index past it.
     mutating func offset(ofIndex target: Int) -> Int {
         let n = bytes.count
-        while index < target && offset < n {
-            // Eight ASCII bytes at a time where they fit: most of a catalog is ASCII.
-            if target - index >= 8, offset + 8 <= n,
-                let base = bytes.baseAddress,
-                UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-            {
-                index += 8
+        // `index` counts the scalars that start before `offset`. Eight bytes
+        // at a time while eight more scalars are wanted (eight bytes never
+        // start more than eight): the scalars starting in them are the bytes
+        // that are not continuation bytes (10xxxxxx), counted with a mask, so
+        // Vietnamese text goes as fast as ASCII.
+        if let base = bytes.baseAddress {
+            while target - index >= 8, offset + 8 <= n {
+                let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+                let high: UInt64 = 0x8080_8080_8080_8080
+                let continuation = word & high & ~((word << 1) & high)
+                index += 8 - continuation.nonzeroBitCount
                 offset += 8
+            }
+        }
+        // Then byte by byte, past continuation bytes, to the target's first byte.
+        while offset < n {
+            if bytes[offset] & 0xC0 == 0x80 {
+                offset += 1
                 continue
             }
-            let lead = bytes[offset]
-            offset += lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            if index >= target { break }
             index += 1
+            offset += 1
         }
         while index > target && offset > 0 {
             // Back over continuation bytes to the previous scalar's lead byte.
