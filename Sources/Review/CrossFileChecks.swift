@@ -8,8 +8,12 @@ enum CrossFileChecks {
     static func findings(_ catalog: LoadedCatalog) -> [Finding] {
         var findings: [Finding] = []
         var sectors: [String: Location] = [:]
-        var codes: [String: Location] = [:]
-        for file in catalog.files {
+        // Where each code was first seen, as a file index and a mark: the
+        // Location (and its path) is made only for a duplicate. Sized once,
+        // for a national catalog's tens of thousands of codes.
+        var codes: [String: (file: Int, mark: Mark)] = [:]
+        codes.reserveCapacity(catalog.files.reduce(0) { $0 + $1.procedures.count })
+        for (index, file) in catalog.files.enumerated() {
             if let sector = file.sector {
                 let here = location(file, sector.id.mark)
                 if let first = sectors[sector.id.value] {
@@ -23,16 +27,17 @@ enum CrossFileChecks {
                 }
             }
             for procedure in file.procedures {
-                let here = location(file, procedure.code.mark)
                 if let first = codes[procedure.code.value] {
                     findings.append(
                         Finding(
                             .duplicateCode,
-                            message: .review(.duplicateCode(procedure.code.value)), location: here,
+                            message: .review(.duplicateCode(procedure.code.value)),
+                            location: location(file, procedure.code.mark),
                             sector: file.sector?.id.value, procedure: procedure.code.value,
-                            procedureName: procedure.name.value, related: [first], keyPath: "code"))
+                            procedureName: procedure.name.value,
+                            related: [location(catalog.files[first.file], first.mark)], keyPath: "code"))
                 } else {
-                    codes[procedure.code.value] = here
+                    codes[procedure.code.value] = (index, procedure.code.mark)
                 }
             }
         }
