@@ -51,7 +51,10 @@ public struct Bindings: Sendable {
         let traitDefaults = schema.traitNames.map { traits[$0]?.defaultValue.map(Self.value) ?? .null }
         let sectors = Parallel.map(catalog.files, jobs: jobs) { file -> SectorBinding? in
             guard let sector = file.sector else { return nil }
-            let records = file.procedures.map { Self.record($0, schema, traitDefaults, sectorAgency: sector.agency?.value) }
+            var shared = SharedRecords()
+            let records = file.procedures.map {
+                Self.record($0, schema, traitDefaults, sectorAgency: sector.agency?.value, shared: &shared)
+            }
             let list = Value.list(records.map { .record($0) })
             let record = Record(
                 schema.sector,
@@ -92,18 +95,36 @@ public struct Bindings: Sendable {
 
     // MARK: Records
 
+    /// One record for each distinct deadline and set of traits of a file:
+    /// most procedures of a sector share a few of each, and a national
+    /// catalog's records are the rules' largest piece of memory.
+    struct SharedRecords {
+        var deadlines: [[Value]: Record] = [:]
+        var traits: [[Value]: Record] = [:]
+
+        static func one(_ type: RecordType, _ values: [Value], in table: inout [[Value]: Record]) -> Record {
+            if let record = table[values] { return record }
+            let record = Record(type, values)
+            table[values] = record
+            return record
+        }
+    }
+
     /// `sectorAgency` stands in for a procedure that names no agency of its own.
-    static func record(_ p: Procedure, _ schema: RuleSchema, _ traitDefaults: [Value], sectorAgency: String?) -> Record {
-        let deadline = Record(
+    static func record(
+        _ p: Procedure, _ schema: RuleSchema, _ traitDefaults: [Value], sectorAgency: String?, shared: inout SharedRecords
+    ) -> Record {
+        let deadline = SharedRecords.one(
             schema.deadline,
             [
                 .duration(p.deadline.legal.value), days(p.deadline.current), days(p.deadline.proposed),
                 .duration(p.deadline.inForce),
-            ])
+            ], in: &shared.deadlines)
         var traitValues = traitDefaults
         for (name, trait) in p.traits.entries {
             if let index = schema.traitNames.firstIndex(of: name) { traitValues[index] = value(trait.value) }
         }
+        let traits = SharedRecords.one(schema.traits, traitValues, in: &shared.traits)
         let steps: Value =
             p.steps.map { steps in
                 .list(steps.map { step in
@@ -125,7 +146,7 @@ public struct Bindings: Sendable {
                 .string(p.code.value), .string(p.name.value), .string(p.level.value.rawValue),
                 .list(p.legalBasis.map { .string($0.value) }), .record(deadline),
                 p.decision.map { .string($0.value) } ?? .null, steps,
-                .record(Record(schema.traits, traitValues)), .bool(p.isOnFourOnTheSpotList),
+                .record(traits), .bool(p.isOnFourOnTheSpotList),
                 .list(waivers), p.note.map { .string($0.value) } ?? .null,
                 (p.agency?.value ?? sectorAgency).map(Value.string) ?? .null,
                 p.dossiersPerYear.map { .number(Double($0.value)) } ?? .null,
