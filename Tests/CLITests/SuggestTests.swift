@@ -327,6 +327,32 @@ struct SuggestTests {
         _ = try Self.json(json)
     }
 
+    @Test("--depth sets the least cut of a new proposal, rounded up to whole days; a percent or a decimal comma reads too")
+    func depth() throws {
+        let dir = try Self.scratch(
+            """
+              - { code: "1.000001", name: A, level: province, legal_basis: [L], deadline: { legal: 2, proposed: 1.5 } }
+              - { code: "1.000002", name: B, level: province, legal_basis: [L], deadline: { legal: 7 } }
+              - { code: "1.000003", name: C, level: province, legal_basis: [L], deadline: { legal: 9 } }
+
+            """)
+        for depth in ["0.6", "60%", "0,6"] {
+            let result = try TTHC.run(
+                ["suggest", "--target", "reduction_rate", "--depth", depth, "--format", "json"] + Self.asOf, in: dir.url)
+            #expect(result.status == 0, "\(depth): \(result)")
+            let changes = try #require(try Self.json(result)["changes"] as? [[String: Any]])
+            // The 2-day procedure is below the plan's scope: only new proposals can help.
+            #expect(!changes.isEmpty && changes.allSatisfy { $0["before"] is NSNull }, "\(depth): \(changes)")
+            let legal = ["1.000002": 7.0, "1.000003": 9.0]
+            for change in changes where change["before"] is NSNull {
+                let code = try #require(change["code"] as? String)
+                let after = try #require(change["after"] as? Double)
+                // 60% of 7 is 4.2, rounded up to 5 days cut; of 9, 5.4 → 6.
+                #expect(legal[code]! - after >= (0.6 * legal[code]!).rounded(.up), "\(depth): \(change)")
+            }
+        }
+    }
+
     @Test("arguments and plans that leave nothing to draft exit 2 with the reason")
     func cannotRun() throws {
         let dir = try Self.shipped()
