@@ -25,7 +25,7 @@ enum SuggestionLabelText {
             "\(outcome.target.rawValue): \(percent(outcome.before, w)) → \(percent(outcome.after, w)), target \(percent(outcome.value, w)): "
                 + (outcome.reached
                     ? (changes == 0 ? "already met" : "met with \(w.count(changes)) \(changes == 1 ? "change" : "changes")")
-                    : "not reachable. " + englishObstacle(outcome, w))
+                    : "not reachable — " + englishObstacle(outcome, w))
         case .obstacle(let outcome): englishObstacle(outcome, w)
         case .reason(let reason, let after):
             switch reason {
@@ -76,7 +76,7 @@ enum SuggestionLabelText {
             "\(outcome.target.rawValue): \(percent(outcome.before, w)) → \(percent(outcome.after, w)), chỉ tiêu \(percent(outcome.value, w)): "
                 + (outcome.reached
                     ? (changes == 0 ? "đã đạt" : "đạt với \(w.count(changes)) thay đổi")
-                    : "không thể đạt. " + vietnameseObstacle(outcome, w))
+                    : "không thể đạt — " + vietnameseObstacle(outcome, w))
         case .obstacle(let outcome): vietnameseObstacle(outcome, w)
         case .reason(let reason, let after):
             switch reason {
