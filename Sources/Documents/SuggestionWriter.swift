@@ -14,44 +14,33 @@ public enum SuggestionWriter {
         _ original: [UInt8], path: String, changes: [SuggestedChanges.Change],
         declared: [SuggestedChanges.DeclaredChange], traits: [String: TraitDeclaration]
     ) -> [UInt8]? {
+        // The sector's declared totals, which belong to no procedure, first.
         guard let yaml = try? YAMLLoader.load(original), let root = yaml.documents.first else { return nil }
         var edits: [ScalarRewriter.Edit] = []
-        var missing: [(code: String, path: [String], value: String)] = []
-        for change in changes {
-            guard let procedure = ImportWriter.procedure(change.code, in: root) else { return nil }
-            let path = change.field.split(separator: ".").map(String.init)
-            if let node = Self.node(procedure, path), let edit = Self.edit(node, Self.text(change.after)) {
-                edits.append(edit)
-            } else {
-                missing.append((change.code, path, Self.text(change.after)))
-            }
-            for step in change.steps {
-                guard let node = Self.node(procedure, ["steps", String(step.index), "days"]),
-                    let edit = Self.edit(node, step.after.description)
-                else { return nil }
-                edits.append(edit)
-            }
-        }
         for total in declared {
             let text = total.field == "rate" ? String(format: "%.4f", total.after) : NumberText.format(total.after)
-            guard let node = Self.node(root, ["sector", "declared", total.field]), let edit = Self.edit(node, text)
+            guard let node = ImportWriter.node(root, at: ["sector", "declared", total.field]),
+                let edit = ScalarRewriter.Edit(node, to: text, preferredStyle: .plain)
             else { return nil }
             edits.append(edit)
         }
-        guard var bytes = try? ScalarRewriter(original).apply(edits) else { return nil }
-        if !missing.isEmpty {
-            guard let yaml = try? YAMLLoader.load(bytes), let root = yaml.documents.first else { return nil }
-            let insertion = KeyInsertion(bytes: bytes, lineBreak: original.contains(0x0D) ? "\r\n" : "\n")
-            var insertions: [KeyInsertion.Edit] = []
-            for key in missing {
-                guard let procedure = ImportWriter.procedure(key.code, in: root),
-                    let edit = insertion.insert(key.path, value: key.value, in: procedure)
-                else { return nil }
-                insertions.append(edit)
+        guard let withTotals = try? ScalarRewriter(original).apply(edits) else { return nil }
+        // Then each procedure's field and the steps that follow it, as `import` writes fields.
+        var fields: [(code: String, change: CatalogDiff.FieldChange)] = []
+        for change in changes {
+            let after: CatalogDiff.FieldValue =
+                switch change.after {
+                case .duration(let duration): .duration(duration)
+                case .flag(let flag): .flag(flag)
+                }
+            fields.append((change.code, CatalogDiff.FieldChange(field: change.field, before: nil, after: after)))
+            for step in change.steps {
+                fields.append(
+                    (change.code, CatalogDiff.FieldChange(field: "steps.\(step.index).days", before: nil, after: .duration(step.after))))
             }
-            guard let inserted = KeyInsertion.apply(insertions, to: bytes) else { return nil }
-            bytes = inserted
         }
+        let (bytes, unwritten) = ImportWriter.rewrite(withTotals, path: path, fields: fields, traits: traits)
+        guard unwritten.isEmpty else { return nil }
         return Self.reads(bytes, as: changes, declared: declared, original: original, path: path, traits: traits)
             ? bytes : nil
     }
@@ -90,34 +79,5 @@ public enum SuggestionWriter {
             guard let value, abs(value - total.after) < 1e-9 else { return false }
         }
         return true
-    }
-
-    /// The node at `path` (keys, or indices into lists), if the file has it.
-    private static func node(_ start: Node, _ path: [String]) -> Node? {
-        var node = start
-        for key in path {
-            if let list = node.sequence {
-                guard let index = Int(key), index >= 0, index < list.count else { return nil }
-                node = list[list.index(list.startIndex, offsetBy: index)]
-            } else {
-                guard let next = node.mapping?.first(where: { $0.key.isScalar(key) })?.value, !next.isNull else {
-                    return nil
-                }
-                node = next
-            }
-        }
-        return node
-    }
-
-    /// A scalar's rewrite; numbers are written bare, as `fix` writes them.
-    private static func edit(_ node: Node, _ text: String) -> ScalarRewriter.Edit? {
-        ScalarRewriter.Edit(node, to: text, preferredStyle: NumberText.parse(text) != nil ? .plain : nil)
-    }
-
-    private static func text(_ value: SuggestedChanges.FieldValue) -> String {
-        switch value {
-        case .duration(let duration): duration.description
-        case .flag(let flag): flag ? "true" : "false"
-        }
     }
 }

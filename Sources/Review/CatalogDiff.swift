@@ -11,12 +11,25 @@ public struct CatalogDiff: Sendable {
         case text(String)
         case flag(Bool)
         case texts([String])
+
+        /// A deadline as the catalog writes it: working days as a number,
+        /// calendar days as text (`15 calendar days`, the duration's
+        /// description), so that writing the value keeps its kind.
+        public static func duration(_ duration: Duration) -> FieldValue {
+            duration.kind == .workingDays ? .number(duration.days) : .text(duration.description)
+        }
     }
 
     public struct FieldChange: Sendable, Equatable {
         public var field: String
         public var before: FieldValue?
         public var after: FieldValue?
+
+        public init(field: String, before: FieldValue?, after: FieldValue?) {
+            self.field = field
+            self.before = before
+            self.after = after
+        }
     }
 
     public struct Change: Sendable, Equatable {

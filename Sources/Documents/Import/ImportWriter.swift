@@ -19,52 +19,11 @@ public enum ImportWriter {
         traits: [String: TraitDeclaration]
     ) -> Output {
         var findings: [Finding] = []
-        var bytes = original
         let lineBreak = original.contains(0x0D) ? "\r\n" : "\n"
-        // First the values the file writes as one scalar, rewritten in place.
-        var pending: [(change: ImportPlan.Change, field: CatalogDiff.FieldChange)] = []
-        if !changes.isEmpty, let yaml = try? YAMLLoader.load(original), let root = yaml.documents.first {
-            var edits: [ScalarRewriter.Edit] = []
-            for change in changes {
-                guard let procedure = Self.procedure(change.code, in: root) else { continue }
-                for field in change.fields {
-                    if let written = Self.edits(field, of: procedure) {
-                        edits += written
-                    } else {
-                        pending.append((change, field))
-                    }
-                }
-            }
-            if let rewritten = try? ScalarRewriter(original).apply(edits) { bytes = rewritten }
-        }
-        // Then the keys the file lacks and the lists of another length, placed
-        // in the file's own style; checked by reading the result.
-        if !pending.isEmpty, let yaml = try? YAMLLoader.load(bytes), let root = yaml.documents.first {
-            let insertion = KeyInsertion(bytes: bytes, lineBreak: lineBreak)
-            var edits: [KeyInsertion.Edit] = []
-            var unwritten: [(change: ImportPlan.Change, field: CatalogDiff.FieldChange)] = []
-            for (change, field) in pending {
-                let path = field.field.split(separator: ".").map(String.init)
-                let edit = Self.procedure(change.code, in: root).flatMap { procedure -> KeyInsertion.Edit? in
-                    if case .texts(let items)? = field.after {
-                        return insertion.replaceList(path, items: items, in: procedure)
-                    }
-                    return insertion.insert(path, value: Self.text(field.after), in: procedure)
-                }
-                if let edit { edits.append(edit) } else { unwritten.append((change, field)) }
-            }
-            let before = CatalogDecoder(traits: traits).decode(bytes: bytes, path: path)
-            if let inserted = KeyInsertion.apply(edits, to: bytes) {
-                let after = CatalogDecoder(traits: traits).decode(bytes: inserted, path: path)
-                if after.procedureEntries == before.procedureEntries,
-                    !after.findings.contains(where: { $0.rule == BuiltinRule.syntax.rawValue })
-                {
-                    bytes = inserted
-                    pending = unwritten
-                }
-            }
-        }
-        for (change, field) in pending {
+        let fields = changes.flatMap { change in change.fields.map { (code: change.code, change: $0) } }
+        let (bytes, unwritten) = Self.rewrite(original, path: path, fields: fields, traits: traits)
+        for (code, field) in unwritten {
+            guard let change = changes.first(where: { $0.code == code }) else { continue }
             findings.append(
                 Finding(
                     rule: BuiltinRule.schema.rawValue, severity: .warning,
@@ -92,6 +51,73 @@ public enum ImportWriter {
         return Output(bytes: appended, findings: findings)
     }
 
+    /// `original` with each field of each procedure (by code) given its new
+    /// value: a value the file writes as one scalar (or one scalar per item
+    /// of a list) rewritten in place; then a key the procedure lacks, or a
+    /// list of another length, placed in the file's own style and checked by
+    /// reading the result. Returns the new bytes and, in their order, the
+    /// fields that could not be written. Used by `import` and `suggest`.
+    static func rewrite(
+        _ original: [UInt8], path: String, fields: [(code: String, change: CatalogDiff.FieldChange)],
+        traits: [String: TraitDeclaration]
+    ) -> (bytes: [UInt8], unwritten: [(code: String, change: CatalogDiff.FieldChange)]) {
+        var bytes = original
+        var pending: [(code: String, change: CatalogDiff.FieldChange)] = []
+        if !fields.isEmpty, let yaml = try? YAMLLoader.load(original), let root = yaml.documents.first {
+            var edits: [ScalarRewriter.Edit] = []
+            for (code, field) in fields {
+                guard let procedure = Self.procedure(code, in: root) else { continue }
+                if let written = Self.edits(field, of: procedure) {
+                    edits += written
+                } else {
+                    pending.append((code, field))
+                }
+            }
+            if let rewritten = try? ScalarRewriter(original).apply(edits) { bytes = rewritten }
+        }
+        guard !pending.isEmpty, let yaml = try? YAMLLoader.load(bytes), let root = yaml.documents.first else {
+            return (bytes, pending)
+        }
+        let insertion = KeyInsertion(bytes: bytes, lineBreak: original.contains(0x0D) ? "\r\n" : "\n")
+        var edits: [KeyInsertion.Edit] = []
+        var unwritten: [(code: String, change: CatalogDiff.FieldChange)] = []
+        for (code, field) in pending {
+            let path = field.field.split(separator: ".").map(String.init)
+            let edit = Self.procedure(code, in: root).flatMap { procedure -> KeyInsertion.Edit? in
+                if case .texts(let items)? = field.after {
+                    return insertion.replaceList(path, items: items, in: procedure)
+                }
+                return insertion.insert(path, value: Self.text(field.after), in: procedure)
+            }
+            if let edit { edits.append(edit) } else { unwritten.append((code, field)) }
+        }
+        let before = CatalogDecoder(traits: traits).decode(bytes: bytes, path: path)
+        guard let inserted = KeyInsertion.apply(edits, to: bytes) else { return (bytes, pending) }
+        let after = CatalogDecoder(traits: traits).decode(bytes: inserted, path: path)
+        guard after.procedureEntries == before.procedureEntries,
+            !after.findings.contains(where: { $0.rule == BuiltinRule.syntax.rawValue })
+        else { return (bytes, pending) }
+        return (inserted, unwritten)
+    }
+
+    /// The node at a dotted path below `start` (`deadline.proposed`,
+    /// `steps.2.days`: a number indexes a list), if the file gives it a value.
+    static func node(_ start: Node, at path: [String]) -> Node? {
+        var node = start
+        for key in path {
+            if let list = node.sequence {
+                guard let index = Int(key), index >= 0, index < list.count else { return nil }
+                node = list[list.index(list.startIndex, offsetBy: index)]
+            } else {
+                guard let next = node.mapping?.first(where: { $0.key.isScalar(key) })?.value, !next.isNull else {
+                    return nil
+                }
+                node = next
+            }
+        }
+        return node
+    }
+
     /// The mapping of the procedure with `code` in a catalog file's tree.
     static func procedure(_ code: String, in root: Node) -> Node? {
         guard let procedures = root.mapping?.first(where: { $0.key.isScalar("procedures") })?.value.sequence else { return nil }
@@ -105,12 +131,7 @@ public enum ImportWriter {
     /// The scalar edits that write `field`'s new value, or nil when the file
     /// does not hold it as one value (or one value per item of a list).
     static func edits(_ field: CatalogDiff.FieldChange, of procedure: Node) -> [ScalarRewriter.Edit]? {
-        let path = field.field.split(separator: ".").map(String.init)
-        var node = procedure
-        for key in path {
-            guard let next = node.mapping?.first(where: { $0.key.isScalar(key) })?.value, !next.isNull else { return nil }
-            node = next
-        }
+        guard let node = Self.node(procedure, at: field.field.split(separator: ".").map(String.init)) else { return nil }
         switch field.after {
         case .texts(let items)?:
             guard let list = node.sequence, list.count == items.count else { return nil }

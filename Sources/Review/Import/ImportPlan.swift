@@ -66,12 +66,7 @@ public struct ImportPlan: Sendable {
         _ procedure: Procedure, _ row: ImportedRow, traits: [String: TraitDeclaration]
     ) -> [CatalogDiff.FieldChange] {
         typealias Value = CatalogDiff.FieldValue
-        // Working days as a number; calendar days as the catalog writes them
-        // (`15 calendar days`, a duration's description), so that writing the
-        // value keeps its kind.
-        func days(_ duration: Duration?) -> Value? {
-            duration.map { $0.kind == .workingDays ? .number($0.days) : .text($0.description) }
-        }
+        func days(_ duration: Duration?) -> Value? { duration.map(Value.duration) }
         var pairs: [(String, Value?, Value?)] = [("name", .text(procedure.name.value), .text(row.name))]
         if let level = row.level { pairs.append(("level", .text(procedure.level.value.rawValue), .text(level.rawValue))) }
         if let basis = row.legalBasis {
