@@ -52,22 +52,22 @@ public struct Suggester: Sendable {
     static let rounds = 24
 
     public func suggest(_ catalog: LoadedCatalog) -> SuggestedChanges {
-        let baseline = FindingCount(context.check(catalog, jobs: jobs, budget: budget).findings)
+        let baseline = Baseline(findings: context.check(catalog, jobs: jobs, budget: budget).findings)
         var banned: Set<Proposal.Place> = []
         var refusedBy: String?
         var drafted = Draft()
         for _ in 0..<Self.rounds {
             drafted = draft(catalog, banned: banned, baseline: baseline)
             let effect = ProposalEffect(drafted.proposals, on: catalog)
-            let added = baseline.added(by: context.check(effect.catalog, jobs: jobs, budget: budget).findings)
-            guard let first = added.first else {
+            let problems = newProblems(to: effect.catalog, over: baseline)
+            guard let first = problems.first else {
                 refusedBy = nil
                 break
             }
             refusedBy = first.rule
             let places = Set(drafted.proposals.map(\.place))
             let before = banned.count
-            for finding in added { banned.formUnion(Self.blame(finding, among: places, in: catalog)) }
+            for finding in problems { banned.formUnion(Self.blame(finding, among: places, in: catalog)) }
             if banned.count == before { break }
         }
         let effect = ProposalEffect(refusedBy == nil ? drafted.proposals : [], on: catalog)
@@ -95,7 +95,7 @@ public struct Suggester: Sendable {
         var changed: [Bool] = []
     }
 
-    private func draft(_ catalog: LoadedCatalog, banned: Set<Proposal.Place>, baseline: FindingCount) -> Draft {
+    private func draft(_ catalog: LoadedCatalog, banned: Set<Proposal.Place>, baseline: Baseline) -> Draft {
         var draft = Draft()
         var budgetLeft = options.maxChanges
         for (target, value) in targetsInForce() {
@@ -122,7 +122,7 @@ public struct Suggester: Sendable {
     static let scale = 200.0
 
     private func reduction(
-        _ catalog: LoadedCatalog, target: Double, banned: Set<Proposal.Place>, baseline: FindingCount, limit: Int?
+        _ catalog: LoadedCatalog, target: Double, banned: Set<Proposal.Place>, baseline: Baseline, limit: Int?
     ) -> ([Proposal], SuggestedChanges.Outcome) {
         let figures = PlanFigures(catalog).total
         var outcome = SuggestedChanges.Outcome(
@@ -216,7 +216,7 @@ public struct Suggester: Sendable {
     /// allow a cut allow a shallower one), so about log₂ of the range's
     /// half days in runs of the rules.
     private func deepestAllowed(
-        _ ranges: [Proposal.Place: ProposalRange], in catalog: LoadedCatalog, baseline: FindingCount
+        _ ranges: [Proposal.Place: ProposalRange], in catalog: LoadedCatalog, baseline: Baseline
     ) -> (depths: [Proposal.Place: Double], heldBack: Bool) {
         // Per candidate: the deepest index known refused (-1: none yet), the
         // shallowest known allowed (nil: none yet), and the index to try.
@@ -256,16 +256,24 @@ public struct Suggester: Sendable {
 
     /// The procedures of `proposals` on which the rules, run on the catalog
     /// with all of them made, report a warning or error they did not before.
-    private func refusedPlaces(_ proposals: [Proposal], in catalog: LoadedCatalog, baseline: FindingCount) -> Set<Proposal.Place> {
+    private func refusedPlaces(_ proposals: [Proposal], in catalog: LoadedCatalog, baseline: Baseline) -> Set<Proposal.Place> {
         guard !proposals.isEmpty else { return [] }
         let effect = ProposalEffect(proposals, on: catalog)
-        let added = baseline.added(by: context.check(effect.catalog, jobs: jobs, budget: budget).findings)
+        let problems = newProblems(to: effect.catalog, over: baseline)
         var places: [String: Proposal.Place] = [:]
         for proposal in proposals {
             let file = catalog.files[proposal.place.file]
             places["\(file.path)\u{0}\(file.procedures[proposal.place.index].code.value)"] = proposal.place
         }
-        return Set(added.compactMap { finding in finding.procedure.flatMap { places["\(finding.location.file)\u{0}\($0)"] } })
+        return Set(problems.compactMap { finding in finding.procedure.flatMap { places["\(finding.location.file)\u{0}\($0)"] } })
+    }
+
+    /// The warnings and errors the rules give on `catalog` that the catalog
+    /// without the changes did not: matched by fingerprint, as `diff` and
+    /// `--baseline` match them (rule, file, subject, key path; never the
+    /// message, whose figures a change may move).
+    private func newProblems(to catalog: LoadedCatalog, over baseline: Baseline) -> [Finding] {
+        baseline.apply(to: context.check(catalog, jobs: jobs, budget: budget)).findings.filter { $0.severity >= .warning }
     }
 
     private func proposalLimits() -> ProposalRange.Limits {
@@ -284,7 +292,7 @@ public struct Suggester: Sendable {
     // MARK: The 4-on-the-spot share
 
     private func fourOnSpot(
-        _ catalog: LoadedCatalog, target: Double, banned: Set<Proposal.Place>, baseline: FindingCount, limit: Int?
+        _ catalog: LoadedCatalog, target: Double, banned: Set<Proposal.Place>, baseline: Baseline, limit: Int?
     ) -> ([Proposal], SuggestedChanges.Outcome) {
         let figures = PlanFigures(catalog).total
         var outcome = SuggestedChanges.Outcome(
@@ -372,30 +380,4 @@ struct ReductionUnits {
     }
 
     static func units(_ days: Double) -> Int { Int((days * Suggester.scale).rounded()) }
-}
-
-/// The warnings and errors of a run, counted by what they are about, so that
-/// those a changed catalog adds can be told from those it already had.
-struct FindingCount: Sendable {
-    private var counts: [String: Int] = [:]
-
-    init(_ findings: [Finding]) {
-        for finding in findings where finding.severity >= .warning { counts[Self.key(finding), default: 0] += 1 }
-    }
-
-    /// The findings of `findings` beyond those counted, in their order.
-    func added(by findings: [Finding]) -> [Finding] {
-        var left = counts
-        var added: [Finding] = []
-        for finding in findings where finding.severity >= .warning {
-            let key = Self.key(finding)
-            if let count = left[key], count > 0 { left[key] = count - 1 } else { added.append(finding) }
-        }
-        return added
-    }
-
-    private static func key(_ finding: Finding) -> String {
-        [finding.rule, finding.location.file, finding.sector ?? "", finding.procedure ?? "", finding.keyPath ?? ""]
-            .joined(separator: "\u{0}")
-    }
 }
