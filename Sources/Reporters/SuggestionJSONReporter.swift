@@ -86,7 +86,8 @@ public struct SuggestionJSONReporter: Sendable {
         }
     }
 
+    /// As the catalog writes it, as `diff` and `import` print a deadline.
     private static func duration(_ duration: Duration) -> JSONValue {
-        duration.kind == .calendarDays ? .string(duration.description) : .number(duration.days)
+        DiffReporter.value(.duration(duration))
     }
 }

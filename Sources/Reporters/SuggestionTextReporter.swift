@@ -17,7 +17,7 @@ public struct SuggestionTextReporter: Sendable {
         func say(_ label: SuggestionLabel) -> String { SuggestionLabelText.render(label, in: language) }
         var out = say(.title(plan: plan)) + "\n\n"
         for outcome in suggestion.outcomes {
-            let changes = suggestion.changes.filter { $0.field == Self.field(outcome.target) }.count
+            let changes = suggestion.changes.filter { $0.field == outcome.target.field }.count
             out += say(.outcome(outcome, changes: changes)) + "\n"
         }
         guard !suggestion.changes.isEmpty else {
@@ -60,10 +60,6 @@ public struct SuggestionTextReporter: Sendable {
     /// none did because a target is out of reach.
     public func written(files: Int?) -> String {
         SuggestionLabelText.render(files.map { .written(files: $0) } ?? .notWritten, in: language) + "\n"
-    }
-
-    static func field(_ target: SuggestionTarget) -> String {
-        target == .reductionRate ? "deadline.proposed" : "four_on_spot"
     }
 
     private static func value(_ value: SuggestedChanges.FieldValue?, _ style: NumberStyle) -> String {

@@ -52,7 +52,7 @@ struct ProposalEffect: Sendable {
                 }
                 changes.append(
                     Self.change(
-                        before, file: catalog.files[file].path, field: "deadline.proposed",
+                        before, file: catalog.files[file].path, field: SuggestionTarget.reductionRate.field,
                         from: before.deadline.proposed.map { SuggestedChanges.FieldValue.duration($0.value) }, to: .duration(duration),
                         reason: before.deadline.proposed == nil ? .newCut(legal: legal.value) : .deeperCut(legal: legal.value),
                         steps: stepChanges))
@@ -60,7 +60,7 @@ struct ProposalEffect: Sendable {
                 procedure.fourOnTheSpot = Located(true, at: procedure.fourOnTheSpot?.mark ?? procedure.mark)
                 changes.append(
                     Self.change(
-                        before, file: catalog.files[file].path, field: "four_on_spot",
+                        before, file: catalog.files[file].path, field: SuggestionTarget.fourOnSpotShare.field,
                         from: before.fourOnTheSpot.map { SuggestedChanges.FieldValue.flag($0.value) }, to: .flag(true),
                         reason: .onTheSpot(deadline: procedure.deadline.inForce), steps: []))
             }

@@ -103,4 +103,12 @@ public struct SuggestedChanges: Sendable {
 public enum SuggestionTarget: String, Sendable, CaseIterable {
     case reductionRate = "reduction_rate"
     case fourOnSpotShare = "four_on_spot_share"
+
+    /// The field of a procedure that a change for this target writes.
+    public var field: String {
+        switch self {
+        case .reductionRate: "deadline.proposed"
+        case .fourOnSpotShare: "four_on_spot"
+        }
+    }
 }
