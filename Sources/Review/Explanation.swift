@@ -67,15 +67,14 @@ public struct Explanation: Sendable {
     ) -> Explanation? {
         let bindings = context.bindings(catalog)
         for sector in bindings.sectors {
-            guard let (procedure, record) = sector.procedures.first(where: { $0.0.code.value == code }) else {
-                continue
-            }
+            guard let row = sector.file.procedures.firstIndex(where: { $0.code.value == code }) else { continue }
+            let procedure = sector.file.procedures[row]
             let waivers = procedure.waivers.filter { $0.isInForce(on: context.asOf) }.map(\.rule.value)
             var traces: [RuleTrace] = []
             for rule in context.rulesInForce where only.map({ $0 == rule.id }) ?? true {
                 let environment: Record =
                     switch rule.scope {
-                    case .procedure: bindings.procedureEnvironment(record, in: sector)
+                    case .procedure: bindings.procedureEnvironment(row, in: sector)
                     case .sector: bindings.sectorEnvironment(sector)
                     case .catalog: bindings.catalogEnvironment()
                     }

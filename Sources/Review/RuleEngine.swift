@@ -76,7 +76,7 @@ struct RuleEngine {
         // By index, so each procedure is read in place rather than copied.
         let procedures = sector.file.procedures
         for index in procedures.indices {
-            let environment = bindings.procedureEnvironment(sector.records[index], in: sector)
+            let environment = bindings.procedureEnvironment(index, in: sector)
             found += procedureFindings(procedures[index], environment, sector, procedureRules, seen: &seen)
         }
         let id = sector.sector.id

@@ -28,10 +28,11 @@ struct Context {
     }
 
     func scopeValue(_ index: Int, _ operand: Operand) throws(EvaluationError) -> Value {
-        guard root.values.indices.contains(index) else {
-            throw EvaluationError(.missingFromScope(operand.text, record: root.type.name), range: operand.range)
+        let type = root.type
+        guard type.fields.indices.contains(index) else {
+            throw EvaluationError(.missingFromScope(operand.text, record: type.name), range: operand.range)
         }
-        return root.values[index]
+        return root.value(at: index)
     }
 
     func binding(_ index: Int, _ operand: Operand) throws(EvaluationError) -> Value {

@@ -44,19 +44,82 @@ public struct Lookup: Hashable, Sendable {
     public subscript(key: String) -> Value { entries[key] ?? fallback }
 }
 
-/// A record's field values, in the order of its type's fields (so that a
-/// compiled member access is an array index, not a dictionary lookup).
+/// A record: its type and its field values, in the order of the type's
+/// fields (so that a compiled member access is an index, not a dictionary
+/// lookup). The values are either held by the record or read on demand from
+/// a row of a `RecordTable`, so that data kept elsewhere (the typed catalog)
+/// is not copied into values to be read.
 public struct Record: Hashable, Sendable {
-    public let type: RecordType
-    public let values: [Value]
+    private enum Storage: Sendable {
+        case stored(RecordType, [Value])
+        case row(RecordTable, Int)
+    }
+
+    private let storage: Storage
 
     public init(_ type: RecordType, _ values: [Value]) {
         precondition(values.count == type.fields.count, "record \(type.name) needs \(type.fields.count) values")
-        self.type = type
-        self.values = values
+        storage = .stored(type, values)
+    }
+
+    /// Row `row` of `table`: its values are the table's, read when asked for.
+    public init(row: Int, of table: RecordTable) {
+        storage = .row(table, row)
+    }
+
+    public var type: RecordType {
+        switch storage {
+        case .stored(let type, _): type
+        case .row(let table, _): table.type
+        }
+    }
+
+    /// The value of the field at `index` of the type's fields.
+    @inline(__always)
+    public func value(at index: Int) -> Value {
+        switch storage {
+        case .stored(_, let values): values[index]
+        case .row(let table, let row): table.value(index, row: row)
+        }
+    }
+
+    /// Every field's value, in the type's order (for printing: a row's are
+    /// read one by one).
+    public var values: [Value] {
+        switch storage {
+        case .stored(_, let values): values
+        case .row(let table, let row): table.type.fields.indices.map { table.value($0, row: row) }
+        }
     }
 
     public subscript(field: String) -> Value? {
-        type.index(of: field).map { values[$0] }
+        type.index(of: field).map(value(at:))
+    }
+
+    public static func == (lhs: Record, rhs: Record) -> Bool {
+        if case .row(let a, let i) = lhs.storage, case .row(let b, let j) = rhs.storage, a === b, i == j { return true }
+        return lhs.type === rhs.type && lhs.values == rhs.values
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(type)
+        hasher.combine(values)
+    }
+}
+
+/// Records whose values live elsewhere, one record a row: a subclass reads
+/// field `index` of row `row` from its own data, computing the value when
+/// asked. A class (not a protocol) so that a record refers to its table in
+/// one word, and a value of the language stays small.
+open class RecordTable: @unchecked Sendable {
+    public let type: RecordType
+
+    public init(type: RecordType) {
+        self.type = type
+    }
+
+    /// The value of field `index` (of `type`'s fields) of row `row`.
+    open func value(_ index: Int, row: Int) -> Value {
+        preconditionFailure("\(Self.self) reads no values")
     }
 }
