@@ -26,18 +26,20 @@ enum CrossFileChecks {
                     sectors[sector.id.value] = here
                 }
             }
-            for procedure in file.procedures {
-                if let first = codes[procedure.code.value] {
+            // By row: a procedure's code is read in place, the procedure not copied.
+            for row in file.procedures.indices {
+                let code = file.procedures[row].code
+                if let first = codes[code.value] {
                     findings.append(
                         Finding(
                             .duplicateCode,
-                            message: .review(.duplicateCode(procedure.code.value)),
-                            location: location(file, procedure.code.mark),
-                            sector: file.sector?.id.value, procedure: procedure.code.value,
-                            procedureName: procedure.name.value,
+                            message: .review(.duplicateCode(code.value)),
+                            location: location(file, code.mark),
+                            sector: file.sector?.id.value, procedure: code.value,
+                            procedureName: file.procedures[row].name.value,
                             related: [location(catalog.files[first.file], first.mark)], keyPath: "code"))
                 } else {
-                    codes[procedure.code.value] = (index, procedure.code.mark)
+                    codes[code.value] = (index, code.mark)
                 }
             }
         }

@@ -92,8 +92,12 @@ public struct RuleContext: Sendable {
                 id: $0.id, scope: $0.scope.rawValue, severity: $0.severity, description: $0.definition.description,
                 basis: $0.definition.basis)
         }
-        let checked = catalog.files.map {
-            CheckReport.CheckedFile(path: $0.path, sector: $0.sector?.id.value, procedures: $0.procedures.map { CheckReport.CheckedProcedure(code: $0.code.value, name: $0.name.value) })
+        let checked = catalog.files.map { file in
+            CheckReport.CheckedFile(
+                path: file.path, sector: file.sector?.id.value,
+                procedures: file.procedures.indices.map {
+                    CheckReport.CheckedProcedure(code: file.procedures[$0].code.value, name: file.procedures[$0].name.value)
+                })
         }
         var sorted = Finding.sorted(findings)
         Fingerprint.assign(&sorted, relative: roots.relative, plan: plan.id.value)

@@ -73,11 +73,10 @@ struct RuleEngine {
         seen: inout RuleObservation?
     ) -> [Finding] {
         var found: [Finding] = []
-        // By index, so each procedure is read in place rather than copied.
-        let procedures = sector.file.procedures
-        for index in procedures.indices {
-            let environment = bindings.procedureEnvironment(index, in: sector)
-            found += procedureFindings(procedures[index], environment, sector, procedureRules, seen: &seen)
+        // By row, so each procedure is read in place rather than copied.
+        for row in sector.file.procedures.indices {
+            let environment = bindings.procedureEnvironment(row, in: sector)
+            found += procedureFindings(row, environment, sector, procedureRules, seen: &seen)
         }
         let id = sector.sector.id
         let location = Location(file: sector.file.path, mark: id.mark)
@@ -93,21 +92,27 @@ struct RuleEngine {
     /// A procedure's findings: each failing rule unless a waiver in force names
     /// it, and the waivers' own findings.
     private func procedureFindings(
-        _ procedure: Procedure, _ environment: Record, _ sector: Bindings.SectorBinding, _ rules: [CompiledRule],
+        _ row: Int, _ environment: Record, _ sector: Bindings.SectorBinding, _ rules: [CompiledRule],
         seen: inout RuleObservation?
     ) -> [Finding] {
         let file = sector.file.path
         let sectorID = sector.sector.id.value
-        let code = procedure.code.value
+        let procedures = sector.file.procedures
+        let code = procedures[row].code.value
+        let name = procedures[row].name.value
+        let waivers = procedures[row].waivers
         func location(_ mark: Mark) -> Location { Location(file: file, mark: mark) }
+        /// Where a rule's finding points: the value its assertion reads first.
+        func placement(_ rule: CompiledRule) -> Location {
+            location(FindingPlacement.mark(of: rule.assert.firstPath, in: procedures[row]))
+        }
 
         var findings: [Finding] = []
-        guard !procedure.waivers.isEmpty else {
+        guard !waivers.isEmpty else {
             // The common case: no waiver to apply or to judge.
             for rule in rules {
                 let (outcome, reported) = judge(
-                    rule, environment, at: location(FindingPlacement.mark(of: rule.assert.firstPath, in: procedure)),
-                    sector: sectorID, procedure: code, procedureName: procedure.name.value)
+                    rule, environment, at: placement(rule), sector: sectorID, procedure: code, procedureName: name)
                 seen?.record(rule.id, outcome, reported: reported)
                 findings += reported
             }
@@ -117,9 +122,9 @@ struct RuleEngine {
         func waiverFinding(_ rule: BuiltinRule, _ message: ReviewMessage, at mark: Mark, index: Int) -> Finding {
             Finding(
                 rule, message: .review(message), location: location(mark), sector: sectorID, procedure: code,
-                procedureName: procedure.name.value, keyPath: "waivers[\(index)]")
+                procedureName: name, keyPath: "waivers[\(index)]")
         }
-        for (index, waiver) in procedure.waivers.enumerated() {
+        for (index, waiver) in waivers.enumerated() {
             let rule = waiver.rule.value
             if !knownRules.contains(rule) {
                 findings.append(
@@ -145,8 +150,7 @@ struct RuleEngine {
         var quiet: Set<String> = []
         for rule in rules {
             let (outcome, found) = judge(
-                rule, environment, at: location(FindingPlacement.mark(of: rule.assert.firstPath, in: procedure)),
-                sector: sectorID, procedure: code, procedureName: procedure.name.value)
+                rule, environment, at: placement(rule), sector: sectorID, procedure: code, procedureName: name)
             if found.isEmpty { quiet.insert(rule.id) }
             let reported = waived[rule.id] != nil ? found.filter { $0.rule != rule.id } : found
             seen?.record(rule.id, outcome, reported: reported)
@@ -154,7 +158,7 @@ struct RuleEngine {
         }
         for (rule, waiver) in waived.sorted(by: { $0.key < $1.key })
         where quiet.contains(rule) {
-            let index = procedure.waivers.firstIndex { $0.mark == waiver.mark } ?? 0
+            let index = waivers.firstIndex { $0.mark == waiver.mark } ?? 0
             findings.append(waiverFinding(.waiverUnused, .waiverUnused(rule), at: waiver.rule.mark, index: index))
         }
         return findings
