@@ -9,21 +9,45 @@ public struct Procedure: Sendable {
     /// Where `legal_basis` was written, when it was.
     public var legalBasisMark: Mark?
     public var deadline: Deadline
-    public var decision: Located<String>?
     public var steps: [Step]?
     /// The traits the file sets, by name; defaults are the engine's to apply.
     public var traits: Traits
     public var fourOnTheSpot: Located<Bool>?
-    public var waivers: [Waiver]
-    public var note: Located<String>?
-    /// The body that carries the procedure out, when it is not its sector's
-    /// (a sector's procedures at commune level are the commune's).
-    public var agency: Located<String>?
-    /// Dossiers received in a year, where the catalog records it (SPEC §12):
-    /// what a day cut saves citizens is that day times these.
-    public var dossiersPerYear: Located<Int>?
     /// Where the procedure's mapping starts.
     public var mark: Mark
+    /// The fields most procedures leave out, in one shared box: a national
+    /// catalog holds tens of thousands of procedures, and these would
+    /// otherwise take some 120 bytes of each, mostly empty.
+    private var rare: Rare?
+
+    public var decision: Located<String>? {
+        get { rare?.decision }
+        set { update { $0.decision = newValue } }
+    }
+
+    public var waivers: [Waiver] {
+        get { rare?.waivers ?? [] }
+        set { update { $0.waivers = newValue } }
+    }
+
+    public var note: Located<String>? {
+        get { rare?.note }
+        set { update { $0.note = newValue } }
+    }
+
+    /// The body that carries the procedure out, when it is not its sector's
+    /// (a sector's procedures at commune level are the commune's).
+    public var agency: Located<String>? {
+        get { rare?.agency }
+        set { update { $0.agency = newValue } }
+    }
+
+    /// Dossiers received in a year, where the catalog records it (SPEC §12):
+    /// what a day cut saves citizens is that day times these.
+    public var dossiersPerYear: Located<Int>? {
+        get { rare?.dossiersPerYear }
+        set { update { $0.dossiersPerYear = newValue } }
+    }
 
     public init(
         code: Located<String>, name: Located<String>, level: Located<Level>, legalBasis: [Located<String>],
@@ -37,15 +61,52 @@ public struct Procedure: Sendable {
         self.legalBasis = legalBasis
         self.legalBasisMark = legalBasisMark
         self.deadline = deadline
-        self.decision = decision
         self.steps = steps
         self.traits = traits
         self.fourOnTheSpot = fourOnTheSpot
-        self.waivers = waivers
-        self.note = note
-        self.agency = agency
-        self.dossiersPerYear = dossiersPerYear
         self.mark = mark
+        let rare = Rare(decision: decision, waivers: waivers, note: note, agency: agency, dossiersPerYear: dossiersPerYear)
+        self.rare = rare.isEmpty ? nil : rare
+    }
+
+    /// Changes the box's fields, copying it first when another procedure
+    /// shares it, and drops it when nothing is left in it.
+    private mutating func update(_ change: (Rare) -> Void) {
+        if rare == nil {
+            rare = Rare()
+        } else if !isKnownUniquelyReferenced(&rare) {
+            rare = rare?.copy()
+        }
+        guard let box = rare else { return }
+        change(box)
+        if box.isEmpty { rare = nil }
+    }
+
+    private final class Rare: @unchecked Sendable {
+        var decision: Located<String>?
+        var waivers: [Waiver]
+        var note: Located<String>?
+        var agency: Located<String>?
+        var dossiersPerYear: Located<Int>?
+
+        init(
+            decision: Located<String>? = nil, waivers: [Waiver] = [], note: Located<String>? = nil,
+            agency: Located<String>? = nil, dossiersPerYear: Located<Int>? = nil
+        ) {
+            self.decision = decision
+            self.waivers = waivers
+            self.note = note
+            self.agency = agency
+            self.dossiersPerYear = dossiersPerYear
+        }
+
+        var isEmpty: Bool {
+            decision == nil && waivers.isEmpty && note == nil && agency == nil && dossiersPerYear == nil
+        }
+
+        func copy() -> Rare {
+            Rare(decision: decision, waivers: waivers, note: note, agency: agency, dossiersPerYear: dossiersPerYear)
+        }
     }
 
     public var isOnFourOnTheSpotList: Bool { fourOnTheSpot?.value ?? false }
