@@ -341,6 +341,11 @@ struct NodeDecoder {
         if node.scalarStyle == .plain, let days = node.withScalarBytes(Self.positiveDecimal) ?? nil {
             return Located(Duration(days: days), at: node.mark)
         }
+        // The other canonical forms (`4h`, `"15 calendar days"`, `same day`)
+        // read as the full reading reads them, in any quoting: no fix applies.
+        if let duration = node.withScalarBytes(Self.canonicalWithUnit) ?? nil {
+            return Located(duration, at: node.mark)
+        }
         guard let text = scalarText(node, what, expected: .duration) else { return nil }
         switch DurationText.read(text) {
         case .success(let reading) where reading.channel != nil || !reading.otherChannels.isEmpty:
@@ -360,6 +365,28 @@ struct NodeDecoder {
         }
         return nil
     }
+
+    /// A positive amount and a unit word in lower-case ASCII, with one space
+    /// or none between (`4h`, `3d`, `15cd`, `3 working days`, `1 hour`,
+    /// `15 calendar days`), or `same day`: the duration `DurationText.readCanonical`
+    /// reads from them; nil for any other text (a bare number included: a quoted
+    /// one is unquoted by `fix`), which takes the full reading.
+    static func canonicalWithUnit(_ bytes: UnsafeBufferPointer<UInt8>) -> Duration? {
+        if bytes.elementsEqual("same day".utf8) { return DurationReading(amount: 1, unit: .sameDay).duration }
+        var end = 0
+        while end < bytes.count, (0x30...0x39).contains(bytes[end]) || bytes[end] == UInt8(ascii: ".") { end += 1 }
+        guard end > 0, let amount = positiveDecimal(UnsafeBufferPointer(rebasing: bytes[..<end])) else { return nil }
+        if end < bytes.count, bytes[end] == UInt8(ascii: " ") { end += 1 }
+        let word = UnsafeBufferPointer(rebasing: bytes[end...])
+        guard !word.isEmpty, let unit = unitWords.first(where: { word.elementsEqual($0.word.utf8) })?.unit else { return nil }
+        return DurationReading(amount: amount, unit: unit).duration
+    }
+
+    private static let unitWords: [(word: String, unit: DurationReading.Unit)] = [
+        ("h", .hours), ("d", .workingDays), ("cd", .calendarDays), ("working days", .workingDays),
+        ("calendar days", .calendarDays), ("working day", .workingDays), ("calendar day", .calendarDays),
+        ("hours", .hours), ("hour", .hours),
+    ]
 
     /// The value of digits with at most one point between digits (`10`,
     /// `0.5`, at most 15 digits in all) when it is above zero; nil for any

@@ -430,6 +430,32 @@ struct CatalogDecoderTests {
         #expect(file.procedures[2].deadline.legal.value == Duration(days: 15, kind: .calendarDays))
     }
 
+    /// The byte reading of durations with a unit (issue 13) gives what the
+    /// full reading gives, and leaves to it every text it does not know.
+    @Test("durations with a unit read from bytes as the full reading reads them")
+    func unitDurationsFromBytes() throws {
+        func bytes(_ text: String) -> Duration?? {
+            var text = text
+            return text.withUTF8 { NodeDecoder.canonicalWithUnit($0) }
+        }
+        let read = [
+            "4h", "4 h", "0.5h", "3d", "3 d", "15cd", "15 cd", "1 working day", "3 working days", "2 hours", "1 hour",
+            "1 calendar day", "15 calendar days", "same day", "12.25 working days", "05d",
+        ]
+        for text in read {
+            let full = try DurationText.read(text).get()
+            #expect(full.canonicalText == nil && full.channel == nil, "\(text)")
+            #expect(bytes(text) == .some(full.duration), "\(text)")
+        }
+        let declined = [
+            "10", "0.5", "", "4", "4  h", "4H", "4 Hours", " 4h", "4h ", "-3d", "+3d", "0h", "0.0d", ".5d", "5.d", "3 weeks",
+            "3 ngày làm việc", "same  day", "Same day", "4h;", "1e3d", "4hh", "d", "cd",
+        ]
+        for text in declined {
+            #expect(bytes(text) == .some(nil), "\(text)")
+        }
+    }
+
     @Test("a bad legal deadline still has its current and proposed checked")
     func badLegalStillChecksOthers() throws {
         let file = try Decode.catalog("""
