@@ -272,6 +272,9 @@ struct Pattern: Sendable {
     /// start position, which is not work). Nil if the wrapped text does not
     /// compile, in which case the budget also covers the start positions.
     private let searching: NSRegularExpression?
+    /// The same pattern matched without ICU, when it is written in the part
+    /// of the syntax `LinearPattern` reads.
+    private let linear: LinearPattern?
 
     /// Backtracking steps a match may take: ICU reports progress every 10,000
     /// steps; this many reports, plus one per 5,000 UTF-16 units of the text
@@ -297,6 +300,7 @@ struct Pattern: Sendable {
         }
         let wrapped = "[\\s\\S]*?(?:" + source + (shape.endsQuoted ? "\\E" : "") + (shape.endsExtended ? "\n" : "") + ")"
         searching = try? NSRegularExpression(pattern: wrapped)
+        linear = LinearPattern(source)
         self.source = source
     }
 
@@ -308,6 +312,8 @@ struct Pattern: Sendable {
 
     /// True when the pattern matches anywhere in `text`.
     func matches(_ text: String) throws(Failure) -> Bool {
+        // UTF-8 bytes are never fewer than UTF-16 units: a bound known without a walk.
+        if let linear, linear.decides(length: text.utf8.count) { return linear.matches(text) }
         let length = text.utf16.count
         var budget = Self.baseReports + length / Self.unitsPerReport
         let regex: NSRegularExpression
