@@ -14,9 +14,12 @@ public struct CatalogDecoder: Sendable {
         self.limits = limits
     }
 
-    /// Parses and decodes `bytes` read from `path`.
+    /// Parses and decodes `bytes` read from `path`: straight from the
+    /// parser's events when the file is clean, as nearly all are, else
+    /// through its tree, which says what is wrong.
     public func decode(bytes: [UInt8], path: String) -> CatalogFile {
-        decodeForFix(bytes: bytes, path: path).file
+        if let file = EventCatalogDecoder.decode(bytes: bytes, path: path, traits: traits, limits: limits) { return file }
+        return decodeForFix(bytes: bytes, path: path).file
     }
 
     /// The file and the rewrites into canonical forms `tthc fix` would make
@@ -167,7 +170,7 @@ public struct CatalogDecoder: Sendable {
 
     /// Steps spend the deadline in its kind of day (SPEC §10): a step in the
     /// other kind, or steps in two kinds, is a finding at the step.
-    private static func checkStepKinds(_ steps: [Step], deadline: Deadline?, _ d: inout NodeDecoder) {
+    static func checkStepKinds(_ steps: [Step], deadline: Deadline?, _ d: inout NodeDecoder) {
         guard let first = steps.first else { return }
         let expected = deadline?.legal.value.kind ?? first.days.value.kind
         for (index, step) in steps.enumerated() where step.days.value.kind != expected {

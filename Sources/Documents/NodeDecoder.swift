@@ -81,8 +81,8 @@ struct NodeDecoder {
 
     /// Records that `node` is better written `value` (one rewrite per scalar:
     /// a later one, on text already normalized, replaces an earlier one).
-    mutating func fix(_ node: Node, to value: String, preferredStyle: Node.ScalarStyle? = nil) {
-        guard let edit = ScalarRewriter.Edit(node, to: value, preferredStyle: preferredStyle) else { return }
+    mutating func fix(_ node: some ScalarSource, to value: String, preferredStyle: Node.ScalarStyle? = nil) {
+        guard let edit = node.edit(to: value, preferredStyle: preferredStyle) else { return }
         if let index = fixes.lastIndex(where: { $0.range == edit.range }) {
             fixes[index] = edit
         } else {
@@ -231,7 +231,7 @@ struct NodeDecoder {
     /// `expected` is only built when the node is wrong: this runs for every
     /// value of a catalog.
     private mutating func scalarText(
-        _ node: Node, _ what: String, expected: @autoclosure () -> SchemaMessage.Expected
+        _ node: some ScalarSource, _ what: String, expected: @autoclosure () -> SchemaMessage.Expected
     ) -> String? {
         guard !node.isNull, let text = node.scalar else {
             schema(.notScalar(field: what, expected: expected(), found: node.nodeKind), at: node.mark)
@@ -245,7 +245,7 @@ struct NodeDecoder {
     }
 
     /// Non-empty text, NFC-normalized.
-    mutating func text(_ node: Node, _ what: String) -> Located<String>? {
+    mutating func text(_ node: some ScalarSource, _ what: String) -> Located<String>? {
         guard let text = scalarText(node, what, expected: .text) else { return nil }
         guard !Self.isBlank(text) else {
             schema(.emptyText(field: what), at: node.mark)
@@ -265,7 +265,7 @@ struct NodeDecoder {
     /// A code, id, trait name or enum value: text in which every invisible or
     /// look-alike character is a finding naming it, read without the invisible
     /// ones (so `1.000001` and `1.000001` + a line break are one code).
-    mutating func identifier(_ node: Node, _ what: String) -> Located<String>? {
+    mutating func identifier(_ node: some ScalarSource, _ what: String) -> Located<String>? {
         guard let text = text(node, what) else { return nil }
         // Printable ASCII, the usual case, holds nothing to find.
         if text.value.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) { return text }
@@ -292,7 +292,7 @@ struct NodeDecoder {
 
     /// Non-empty text that many entries of a file repeat (a legal basis, a
     /// decision), kept once: it shows in the memory of a national catalog.
-    mutating func sharedText(_ node: Node, _ what: String) -> Located<String>? {
+    mutating func sharedText(_ node: some ScalarSource, _ what: String) -> Located<String>? {
         guard let text = text(node, what) else { return nil }
         if let copy = shared[text.value] { return Located(copy, at: text.mark) }
         shared[text.value] = text.value
@@ -301,7 +301,7 @@ struct NodeDecoder {
 
     /// `true` or `false` and nothing else: YAML 1.1's `yes`, `on`, `NO` are
     /// refused with a message that says so.
-    mutating func bool(_ node: Node, _ what: String) -> Located<Bool>? {
+    mutating func bool(_ node: some ScalarSource, _ what: String) -> Located<Bool>? {
         if node.isScalar("true") { return Located(true, at: node.mark) }
         if node.isScalar("false") { return Located(false, at: node.mark) }
         guard let text = scalarText(node, what, expected: .bool) else { return nil }
@@ -315,7 +315,7 @@ struct NodeDecoder {
     }
 
     /// A whole number, 0 or more (a count of dossiers).
-    mutating func count(_ node: Node, _ what: String) -> Located<Int>? {
+    mutating func count(_ node: some ScalarSource, _ what: String) -> Located<Int>? {
         guard let number = number(node, what) else { return nil }
         guard number.value >= 0, number.value == number.value.rounded(), number.value < 1e12 else {
             schema(.notCount(field: what, found: NumberText.format(number.value)), at: node.mark)
@@ -325,7 +325,7 @@ struct NodeDecoder {
     }
 
     /// A plain decimal number (`10`, `0.5`).
-    mutating func number(_ node: Node, _ what: String) -> Located<Double>? {
+    mutating func number(_ node: some ScalarSource, _ what: String) -> Located<Double>? {
         guard let text = scalarText(node, what, expected: .number) else { return nil }
         guard let value = NumberText.parse(text) else {
             schema(.notNumber(field: what, found: text), at: node.mark)
@@ -335,7 +335,7 @@ struct NodeDecoder {
     }
 
     /// A positive duration in one of the forms of the catalog format.
-    mutating func duration(_ node: Node, _ what: String) -> Located<Duration>? {
+    mutating func duration(_ node: some ScalarSource, _ what: String) -> Located<Duration>? {
         // Most durations are a bare positive number of working days, read
         // from the bytes; anything else takes the full reading below.
         if node.scalarStyle == .plain, let days = node.withScalarBytes(Self.positiveDecimal) ?? nil {
@@ -413,7 +413,7 @@ struct NodeDecoder {
     }
 
     /// A date written `YYYY-MM-DD`.
-    mutating func date(_ node: Node, _ what: String) -> Located<LocalDate>? {
+    mutating func date(_ node: some ScalarSource, _ what: String) -> Located<LocalDate>? {
         guard let text = scalarText(node, what, expected: .date) else { return nil }
         guard case .success(let reading) = DateText.read(text) else {
             schema(.notDate(field: what, found: text), at: node.mark)
@@ -425,7 +425,7 @@ struct NodeDecoder {
 
     /// A level: `province`, `district`, `commune`, or as staff write them
     /// (`tỉnh`, `Cấp Tỉnh`, `xã`), with a "did you mean" for a near miss.
-    mutating func level(_ node: Node, _ what: String) -> Located<Level>? {
+    mutating func level(_ node: some ScalarSource, _ what: String) -> Located<Level>? {
         for level in Level.allCases where node.isScalar(level.rawValue) { return Located(level, at: node.mark) }
         let names = Level.allCases.map(\.rawValue)
         guard let text = scalarText(node, what, expected: .oneOf(names)) else { return nil }
@@ -440,7 +440,7 @@ struct NodeDecoder {
     }
 
     /// One of the raw values of `E`.
-    mutating func choice<E: RawRepresentable & CaseIterable>(_ node: Node, _ what: String, _ type: E.Type)
+    mutating func choice<E: RawRepresentable & CaseIterable>(_ node: some ScalarSource, _ what: String, _ type: E.Type)
         -> Located<E>? where E.RawValue == String
     {
         // The value as written, compared on bytes: no String for the common case.

@@ -4,7 +4,7 @@ import YAMLTree
 
 /// Reads a trait's value by the type its declaration gives it.
 enum TraitTyping {
-    static func read(_ node: Node, as declaration: TraitDeclaration, _ d: inout NodeDecoder) -> Located<TraitValue>? {
+    static func read(_ node: some ScalarSource, as declaration: TraitDeclaration, _ d: inout NodeDecoder) -> Located<TraitValue>? {
         let what = "traits.\(declaration.name)"
         switch declaration.kind {
         case .bool:

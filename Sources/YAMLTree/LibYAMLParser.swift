@@ -3,7 +3,7 @@ import Vocabulary
 
 /// One libyaml event as a Swift value; no C type leaves this file. A scalar's
 /// bytes are libyaml's own, valid until the parser's next `next()`.
-enum ParserEvent {
+public enum ParserEvent {
     case streamStart
     case streamEnd
     case documentStart(Mark)

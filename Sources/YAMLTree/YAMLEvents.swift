@@ -1,0 +1,36 @@
+import Vocabulary
+
+/// libyaml's events, for a reader that decodes a stream as it is parsed
+/// instead of building a tree (`YAMLLoader`). The checks the loader makes
+/// before parsing (size, UTF-16, invalid UTF-8) are made here too; the
+/// limits on nesting and expansion are the reader's to keep.
+public struct YAMLEvents: ~Copyable {
+    private var parser: LibYAMLParser
+
+    private init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        parser = LibYAMLParser(bytes: bytes)
+    }
+
+    /// `body`'s result on a reader of `bytes`' events (the parser lives no
+    /// longer than the call); nil, without calling
+    /// it, when the loader would refuse the bytes before parsing them (then
+    /// it is the loader that says why).
+    public static func read<R>(_ bytes: [UInt8], limits: Limits, _ body: (consuming YAMLEvents) -> R?) -> R? {
+        guard bytes.count <= limits.maxFileBytes, !bytes.isEmpty else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer -> R? in
+            guard !UTF8Validation.looksLikeUTF16(buffer), UTF8Validation.firstInvalidOffset(buffer) == nil else { return nil }
+            // Consumed by `body`, so the parser goes before the buffer it reads.
+            return body(YAMLEvents(buffer))
+        }
+    }
+
+    /// The next event; nil where the stream is not valid YAML (the loader
+    /// reports the error). A scalar's bytes are valid until the next call.
+    public mutating func next() -> ParserEvent? {
+        do {
+            return try parser.next()
+        } catch {
+            return nil
+        }
+    }
+}
