@@ -13,8 +13,10 @@ public struct Bindings: Sendable {
         public var record: Record
         /// The file's procedures as records (`sector.procedures`).
         let table: ProcedureTable
-        /// How each field of a procedure is read, for `table` and `scope`.
+        /// How each field of a procedure is read, for `table` and `scope`,
+        /// and the tables of its deadline and traits.
         let fields: [String: ProcedureTable.Field]
+        let nested: [String: ProcedureTable]
         /// The same as the procedure scope's environment, with the sector
         /// and the run's values beside each procedure's fields.
         fileprivate(set) var scope: ProcedureTable
@@ -61,10 +63,10 @@ public struct Bindings: Sendable {
         let traitDefaults = schema.traitNames.map { traits[$0]?.defaultValue.map(Self.value) ?? .null }
         var sectors = Parallel.map(catalog.files, jobs: jobs) { file -> SectorBinding? in
             guard let sector = file.sector else { return nil }
-            let fields = ProcedureFields.of(
+            let (fields, nested) = ProcedureFields.of(
                 schema, traitDefaults: traitDefaults, sectorAgency: sector.agency.map { .string($0.value) } ?? .null,
                 procedures: file.procedures)
-            let table = ProcedureTable(schema.procedure, file.procedures, fields: fields)
+            let table = ProcedureTable(schema.procedure, file.procedures, fields: fields, nested: nested)
             let list = Value.list(file.procedures.indices.map { .record(table.record($0)) })
             let record = Record(
                 schema.sector,
@@ -74,7 +76,8 @@ public struct Bindings: Sendable {
                 ])
             // The scope's table is made again below, once `catalog` exists.
             return SectorBinding(
-                file: file, sector: sector, record: record, table: table, fields: fields, scope: table, procedureList: list)
+                file: file, sector: sector, record: record, table: table, fields: fields, nested: nested, scope: table,
+                procedureList: list)
         }.compactMap { $0 }
         allProcedures = .list(sectors.flatMap { sector in sector.file.procedures.indices.map { .record(sector.table.record($0)) } })
         allSectors = .list(sectors.map { .record($0.record) })
@@ -95,7 +98,8 @@ public struct Bindings: Sendable {
             ] {
                 fields[name] = { _, _ in value }
             }
-            sectors[index].scope = ProcedureTable(schema.procedureScope, sectors[index].file.procedures, fields: fields)
+            sectors[index].scope = ProcedureTable(
+                schema.procedureScope, sectors[index].file.procedures, fields: fields, nested: sectors[index].nested)
         }
         self.sectors = sectors
     }

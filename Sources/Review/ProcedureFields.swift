@@ -13,12 +13,12 @@ enum ProcedureFields {
     /// agency of its own.
     static func of(
         _ schema: RuleSchema, traitDefaults: [Value], sectorAgency: Value, procedures: [Procedure]
-    ) -> [String: Field] {
+    ) -> (fields: [String: Field], nested: [String: ProcedureTable]) {
         let deadlines = ProcedureTable(schema.deadline, procedures, fields: deadline)
         let traits = ProcedureTable(schema.traits, procedures, fields: traitFields(schema.traitNames, traitDefaults))
         let steps = ProcedureTable(schema.step, procedures, fields: step)
         let waiverType = schema.waiver
-        return [
+        let fields: [String: Field] = [
             "code": { p, row in .string(p[row].code.value) },
             "name": { p, row in .string(p[row].name.value) },
             "level": { p, row in .string(p[row].level.value.rawValue) },
@@ -38,6 +38,7 @@ enum ProcedureFields {
             "agency": { p, row in p[row].agency.map { .string($0.value) } ?? sectorAgency },
             "dossiers_per_year": { p, row in p[row].dossiersPerYear.map { .number(Double($0.value)) } ?? .null },
         ]
+        return (fields, ["deadline": deadlines, "traits": traits])
     }
 
     private static let deadline: [String: Field] = [

@@ -11,20 +11,30 @@ final class ProcedureTable: RecordTable, @unchecked Sendable {
 
     let procedures: [Procedure]
     private let fields: [Field]
+    /// For each field whose value is a row of another table over the same
+    /// procedures (a procedure's deadline, its traits), that table.
+    private let nested: [ProcedureTable?]
 
     /// `fields` gives each field of `type` by name its accessor; every field
     /// of the type must have one (both come from this module's schema).
-    init(_ type: RecordType, _ procedures: [Procedure], fields: [String: Field]) {
+    /// `nested` names the fields whose record is the same row of a table.
+    init(_ type: RecordType, _ procedures: [Procedure], fields: [String: Field], nested: [String: ProcedureTable] = [:]) {
         self.procedures = procedures
         self.fields = type.fields.map { field in
             guard let read = fields[field.name] else { preconditionFailure("no accessor for \(type.name).\(field.name)") }
             return read
         }
+        self.nested = type.fields.map { nested[$0.name] }
         super.init(type: type)
     }
 
     override func value(_ index: Int, row: Int) -> Value {
         fields[index](procedures, row)
+    }
+
+    override func nestedValue(_ index: Int, field: Int, of type: RecordType, row: Int) -> Value? {
+        guard let table = nested[index], table.type === type else { return nil }
+        return table.value(field, row: row)
     }
 
     /// The record of `row`.

@@ -90,7 +90,9 @@ enum Compiler {
         case (.scope(let index), 1):
             let field = path.fields[0]
             return { context throws(EvaluationError) in
-                try Operations.member(try context.scopeValue(index, whole), field, whole)
+                // `deadline.legal` read in place from the catalog, where the scope allows.
+                if let value = context.root.nestedValue(at: index, field: field.index, of: field.record) { return value }
+                return try Operations.member(try context.scopeValue(index, whole), field, whole)
             }
         case (.variable(let slot), 0):
             return { context throws(EvaluationError) in try context.variable(slot, whole) }

@@ -56,9 +56,21 @@ struct Context {
         case .variable(let slot): value = try variable(slot, operand)
         case .binding(let index, _): value = try binding(index, operand)
         }
-        for field in path.fields {
+        let fields = path.fields
+        var at = 0
+        while at < fields.count {
             if case .null = value { return .null }
-            value = try Operations.member(value, field, operand)
+            // Two fields at once where the record's table reads the inner one
+            // in place (`p.deadline.legal`): the same value, without the inner record.
+            if at + 1 < fields.count, case .record(let record) = value, record.type === fields[at].record,
+                let inner = record.nestedValue(at: fields[at].index, field: fields[at + 1].index, of: fields[at + 1].record)
+            {
+                value = inner
+                at += 2
+                continue
+            }
+            value = try Operations.member(value, fields[at], operand)
+            at += 1
         }
         return value
     }

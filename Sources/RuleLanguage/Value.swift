@@ -83,6 +83,16 @@ public struct Record: Hashable, Sendable {
         }
     }
 
+    /// Field `field` (of `type`'s fields) of the record held in this
+    /// record's field `index`, when the record's table can read it without
+    /// making that inner record (`deadline.legal` of a procedure read from
+    /// the catalog); nil when it cannot, and the caller goes the long way.
+    @inline(__always)
+    public func nestedValue(at index: Int, field: Int, of type: RecordType) -> Value? {
+        guard case .row(let table, let row) = storage else { return nil }
+        return table.nestedValue(index, field: field, of: type, row: row)
+    }
+
     /// Every field's value, in the type's order (for printing: a row's are
     /// read one by one).
     public var values: [Value] {
@@ -121,5 +131,12 @@ open class RecordTable: @unchecked Sendable {
     /// The value of field `index` (of `type`'s fields) of row `row`.
     open func value(_ index: Int, row: Int) -> Value {
         preconditionFailure("\(Self.self) reads no values")
+    }
+
+    /// Field `field` of the record that field `index` of row `row` holds,
+    /// read straight from the table's data when that record is a row of
+    /// another table over the same data whose type is `type`; nil otherwise.
+    open func nestedValue(_ index: Int, field: Int, of type: RecordType, row: Int) -> Value? {
+        nil
     }
 }
