@@ -79,8 +79,7 @@ struct EventCatalogDecoder: ~Copyable {
         case .mappingEnd:
             return nil
         case .scalar(let bytes, _, _, _, _, _):
-            guard let slot = allowed.firstIndex(where: { $0.utf8.count == bytes.count && bytes.elementsEqual($0.utf8) })
-            else { throw GiveUp() }
+            guard let slot = allowed.firstIndex(where: { ScalarBytes.same(bytes, $0) }) else { throw GiveUp() }
             let bit: UInt64 = 1 << UInt64(slot)
             guard seen & bit == 0 else { throw GiveUp() }
             seen |= bit
@@ -378,9 +377,7 @@ struct EventScalar: ScalarSource {
 
     var nodeKind: NodeKind { isNull ? .empty : .scalar }
 
-    func isScalar(_ literal: String) -> Bool {
-        literal.utf8.count == bytes.count && bytes.elementsEqual(literal.utf8)
-    }
+    func isScalar(_ literal: String) -> Bool { ScalarBytes.same(bytes, literal) }
 
     func withScalarBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? { body(bytes) }
 

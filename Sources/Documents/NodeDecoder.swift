@@ -23,6 +23,11 @@ struct NodeDecoder {
     private(set) var fixes: [ScalarRewriter.Edit] = []
     /// One copy of each text read through `sharedText`.
     private var shared: [String: String] = [:]
+    /// The last few of them, most recent first: a file repeats the same
+    /// legal basis from one procedure to the next, and comparing bytes with
+    /// these spares making a String and hashing it (Vietnamese text is
+    /// normalized to be hashed).
+    private var recentShared: [String] = []
 
     init(file: String) {
         self.file = file
@@ -293,10 +298,22 @@ struct NodeDecoder {
     /// Non-empty text that many entries of a file repeat (a legal basis, a
     /// decision), kept once: it shows in the memory of a national catalog.
     mutating func sharedText(_ node: some ScalarSource, _ what: String) -> Located<String>? {
+        // Bytes equal to a kept text are that text: already NFC, not blank.
+        if !node.isNull, let known = node.withScalarBytes({ bytes in recentShared.first { ScalarBytes.same(bytes, $0) } }) ?? nil {
+            return Located(known, at: node.mark)
+        }
         guard let text = text(node, what) else { return nil }
-        if let copy = shared[text.value] { return Located(copy, at: text.mark) }
-        shared[text.value] = text.value
-        return text
+        let kept: String
+        if let copy = shared[text.value] {
+            kept = copy
+        } else {
+            shared[text.value] = text.value
+            kept = text.value
+        }
+        recentShared.removeAll { $0 == kept }
+        recentShared.insert(kept, at: 0)
+        if recentShared.count > 8 { recentShared.removeLast() }
+        return Located(kept, at: text.mark)
     }
 
     /// `true` or `false` and nothing else: YAML 1.1's `yes`, `on`, `NO` are

@@ -98,8 +98,8 @@ struct RuleEngine {
         let file = sector.file.path
         let sectorID = sector.sector.id.value
         let procedures = sector.file.procedures
-        let code = procedures[row].code.value
-        let name = procedures[row].name.value
+        var code: String { procedures[row].code.value }
+        var name: String { procedures[row].name.value }
         let waivers = procedures[row].waivers
         func location(_ mark: Mark) -> Location { Location(file: file, mark: mark) }
         /// Where a rule's finding points: the value its assertion reads first.
@@ -165,18 +165,21 @@ struct RuleEngine {
     }
 
     /// One rule on one item: its outcome and what it reports, under a budget
-    /// and `let` values of its own. The place is worked out only for a finding.
+    /// and `let` values of its own. The place and the names of the item are
+    /// worked out only for a finding (most items have none: passing their
+    /// texts to every rule was a reference count each).
     private func judge(
-        _ rule: CompiledRule, _ environment: Record, at location: @autoclosure () -> Location, sector: String?,
-        procedure: String?, procedureName: String? = nil
+        _ rule: CompiledRule, _ environment: Record, at location: @autoclosure () -> Location,
+        sector: @autoclosure () -> String?, procedure: @autoclosure () -> String?,
+        procedureName: @autoclosure () -> String? = nil
     ) -> (outcome: RuleOutcome, findings: [Finding]) {
         let lets = rule.lets.values()
         var spent = budget
         let outcome = RuleOutcome.evaluate(rule, in: environment, lets: lets, shared: shared, budget: &spent)
         guard outcome.isFinding else { return (outcome, []) }
         let found = finding(
-            rule, outcome, environment, lets, at: location(), sector: sector, procedure: procedure,
-            procedureName: procedureName, budget: &spent)
+            rule, outcome, environment, lets, at: location(), sector: sector(), procedure: procedure(),
+            procedureName: procedureName(), budget: &spent)
         return (outcome, found)
     }
 

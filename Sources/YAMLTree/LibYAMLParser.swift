@@ -34,9 +34,14 @@ struct LibYAMLParser: ~Copyable {
     private var holdsEvent = false
     private var offsets: SourceOffsets
 
+    /// Whether events carry byte offsets into the input (`source`, `at`):
+    /// a tree keeps them for fixes; a reader without one leaves them at 0.
+    private let measuresSource: Bool
+
     /// `bytes` must already be known to be UTF-8, and not be empty (libyaml
     /// asserts a non-null input).
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    init(bytes: UnsafeBufferPointer<UInt8>, measuresSource: Bool = true) {
+        self.measuresSource = measuresSource
         parser = .allocate(capacity: 1)
         event = .allocate(capacity: 1)
         input = bytes
@@ -77,24 +82,27 @@ struct LibYAMLParser: ~Copyable {
         case YAML_SCALAR_EVENT:
             let s = event.data.scalar
             let text = UnsafeBufferPointer(start: s.value, count: s.value == nil ? 0 : Int(s.length))
-            let start = offsets.offset(ofIndex: Int(event.start_mark.index))
-            let end = max(start, offsets.offset(ofIndex: Int(event.end_mark.index)))
-            let tokenStart = s.anchor == nil && s.tag == nil ? start : offsets.tokenStart(from: start, to: end)
+            var source = 0..<0
+            if measuresSource {
+                let start = offsets.offset(ofIndex: Int(event.start_mark.index))
+                let end = max(start, offsets.offset(ofIndex: Int(event.end_mark.index)))
+                source = (s.anchor == nil && s.tag == nil ? start : offsets.tokenStart(from: start, to: end))..<end
+            }
             return .scalar(
                 text, Self.style(s.style), anchor: Self.string(s.anchor), tag: Self.string(s.tag), mark,
-                source: tokenStart..<end)
+                source: source)
         case YAML_SEQUENCE_START_EVENT:
             let s = event.data.sequence_start
             return .sequenceStart(
                 anchor: Self.string(s.anchor), tag: Self.string(s.tag), mark, flow: s.style == YAML_FLOW_SEQUENCE_STYLE,
-                at: offsets.offset(ofIndex: Int(event.start_mark.index)))
+                at: measuresSource ? offsets.offset(ofIndex: Int(event.start_mark.index)) : 0)
         case YAML_SEQUENCE_END_EVENT:
             return .sequenceEnd
         case YAML_MAPPING_START_EVENT:
             let m = event.data.mapping_start
             return .mappingStart(
                 anchor: Self.string(m.anchor), tag: Self.string(m.tag), mark, flow: m.style == YAML_FLOW_MAPPING_STYLE,
-                at: offsets.offset(ofIndex: Int(event.start_mark.index)))
+                at: measuresSource ? offsets.offset(ofIndex: Int(event.start_mark.index)) : 0)
         case YAML_MAPPING_END_EVENT:
             return .mappingEnd
         default:

@@ -3,12 +3,13 @@ import Vocabulary
 /// libyaml's events, for a reader that decodes a stream as it is parsed
 /// instead of building a tree (`YAMLLoader`). The checks the loader makes
 /// before parsing (size, UTF-16, invalid UTF-8) are made here too; the
-/// limits on nesting and expansion are the reader's to keep.
+/// limits on nesting and expansion are the reader's to keep. Events carry
+/// no byte offsets (`source` and `at` are 0): only a tree's fixes need them.
 public struct YAMLEvents: ~Copyable {
     private var parser: LibYAMLParser
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        parser = LibYAMLParser(bytes: bytes)
+        parser = LibYAMLParser(bytes: bytes, measuresSource: false)
     }
 
     /// `body`'s result on a reader of `bytes`' events (the parser lives no
