@@ -17,35 +17,37 @@ public struct Procedure: Sendable {
     public var mark: Mark
     /// The fields most procedures leave out, in one shared box: a national
     /// catalog holds tens of thousands of procedures, and these would
-    /// otherwise take some 120 bytes of each, mostly empty.
-    private var rare: Rare?
+    /// otherwise take some 120 bytes of each, mostly empty. Read through
+    /// inlinable getters, so that reading one of a procedure in an array
+    /// does not copy the procedure.
+    @usableFromInline var rare: Rare?
 
     public var decision: Located<String>? {
-        get { rare?.decision }
+        @inlinable get { rare?.decision }
         set { update { $0.decision = newValue } }
     }
 
     public var waivers: [Waiver] {
-        get { rare?.waivers ?? [] }
+        @inlinable get { rare?.waivers ?? [] }
         set { update { $0.waivers = newValue } }
     }
 
     public var note: Located<String>? {
-        get { rare?.note }
+        @inlinable get { rare?.note }
         set { update { $0.note = newValue } }
     }
 
     /// The body that carries the procedure out, when it is not its sector's
     /// (a sector's procedures at commune level are the commune's).
     public var agency: Located<String>? {
-        get { rare?.agency }
+        @inlinable get { rare?.agency }
         set { update { $0.agency = newValue } }
     }
 
     /// Dossiers received in a year, where the catalog records it (SPEC §12):
     /// what a day cut saves citizens is that day times these.
     public var dossiersPerYear: Located<Int>? {
-        get { rare?.dossiersPerYear }
+        @inlinable get { rare?.dossiersPerYear }
         set { update { $0.dossiersPerYear = newValue } }
     }
 
@@ -82,12 +84,12 @@ public struct Procedure: Sendable {
         if box.isEmpty { rare = nil }
     }
 
-    private final class Rare: @unchecked Sendable {
-        var decision: Located<String>?
-        var waivers: [Waiver]
-        var note: Located<String>?
-        var agency: Located<String>?
-        var dossiersPerYear: Located<Int>?
+    @usableFromInline final class Rare: @unchecked Sendable {
+        @usableFromInline var decision: Located<String>?
+        @usableFromInline var waivers: [Waiver]
+        @usableFromInline var note: Located<String>?
+        @usableFromInline var agency: Located<String>?
+        @usableFromInline var dossiersPerYear: Located<Int>?
 
         init(
             decision: Located<String>? = nil, waivers: [Waiver] = [], note: Located<String>? = nil,
@@ -109,5 +111,5 @@ public struct Procedure: Sendable {
         }
     }
 
-    public var isOnFourOnTheSpotList: Bool { fourOnTheSpot?.value ?? false }
+    @inlinable public var isOnFourOnTheSpotList: Bool { fourOnTheSpot?.value ?? false }
 }

@@ -128,16 +128,6 @@ struct EventCatalogDecoder: ~Copyable {
         return copy
     }
 
-    /// `items` moved into an array of their own size, without copying them
-    /// (a procedure copied is a dozen reference counts).
-    private static func moved<T>(_ items: inout [T]) -> [T] {
-        var result: [T] = []
-        result.reserveCapacity(items.count)
-        while let last = items.popLast() { result.append(last) }
-        result.reverse()
-        return result
-    }
-
     // MARK: File
 
     private mutating func file(path: String) throws(GiveUp) -> CatalogFile {
@@ -146,7 +136,7 @@ struct EventCatalogDecoder: ~Copyable {
         }
         var seen: UInt64 = 0
         var sector: Sector?
-        var procedures: [Procedure] = []
+        var procedures = MovingList<Procedure>()
         var entries = 0
         while let slot = try key(in: CatalogKeys.file, seen: &seen) {
             switch CatalogKeys.file[slot] {
@@ -163,7 +153,7 @@ struct EventCatalogDecoder: ~Copyable {
         }
         guard let sector, seen == 0b11, case .documentEnd = try next(), case .streamEnd = try next(), d.findings.isEmpty
         else { throw GiveUp() }
-        return CatalogFile(path: path, sector: sector, procedures: Self.moved(&procedures), procedureEntries: entries, findings: [])
+        return CatalogFile(path: path, sector: sector, procedures: procedures.take(), procedureEntries: entries, findings: [])
     }
 
     private mutating func sector(_ mark: Mark) throws(GiveUp) -> Sector {

@@ -153,3 +153,32 @@ import YAMLTree
         #expect(!Self.compare(bytes, limits: Limits(maxFileBytes: 100)))
     }
 }
+
+/// The event decoder's procedure list hands its elements over moved: the
+/// same elements in order, none copied or lost, none freed twice.
+@Suite struct MovingListTests {
+    final class Counted {
+        nonisolated(unsafe) static var alive = 0
+        let value: Int
+        init(_ value: Int) {
+            self.value = value
+            Self.alive += 1
+        }
+        deinit { Self.alive -= 1 }
+    }
+
+    @Test func elementsAreMovedInOrderAndFreedOnce() {
+        do {
+            var list = MovingList<Counted>()
+            for value in 0..<100 { list.append(Counted(value)) }
+            #expect(Counted.alive == 100)
+            let taken = list.take()
+            #expect(taken.map(\.value) == Array(0..<100))
+            #expect(list.count == 0)
+            var rest = MovingList<Counted>()
+            for value in 0..<5 { rest.append(Counted(value)) }
+            #expect(Counted.alive == 105)
+        }
+        #expect(Counted.alive == 0)
+    }
+}
