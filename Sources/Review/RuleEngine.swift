@@ -53,8 +53,8 @@ struct RuleEngine {
             switch work {
             case .catalog(let rule):
                 let (outcome, reported) = judge(
-                    rule, bindings.catalogEnvironment(), at: Location(file: plan.file, mark: plan.id.mark), sector: nil,
-                    procedure: nil)
+                    rule, bindings.catalogEnvironment(), lets: rule.lets.values(),
+                    at: Location(file: plan.file, mark: plan.id.mark), sector: nil, procedure: nil)
                 seen?.record(rule.id, outcome, reported: reported)
                 return Found(findings: reported, seen: seen)
             case .sector(let sector):
@@ -73,16 +73,19 @@ struct RuleEngine {
         seen: inout RuleObservation?
     ) -> [Finding] {
         var found: [Finding] = []
+        // Each rule's `let` values, reused from one procedure to the next.
+        let lets = procedureRules.map { $0.lets.values() }
         // By row, so each procedure is read in place rather than copied.
         for row in sector.file.procedures.indices {
             let environment = bindings.procedureEnvironment(row, in: sector)
-            found += procedureFindings(row, environment, sector, procedureRules, seen: &seen)
+            found += procedureFindings(row, environment, sector, procedureRules, lets, seen: &seen)
         }
         let id = sector.sector.id
         let location = Location(file: sector.file.path, mark: id.mark)
         let environment = bindings.sectorEnvironment(sector)
         for rule in sectorRules {
-            let (outcome, reported) = judge(rule, environment, at: location, sector: id.value, procedure: nil)
+            let (outcome, reported) = judge(
+                rule, environment, lets: rule.lets.values(), at: location, sector: id.value, procedure: nil)
             seen?.record(rule.id, outcome, reported: reported)
             found += reported
         }
@@ -93,7 +96,7 @@ struct RuleEngine {
     /// it, and the waivers' own findings.
     private func procedureFindings(
         _ row: Int, _ environment: Record, _ sector: Bindings.SectorBinding, _ rules: [CompiledRule],
-        seen: inout RuleObservation?
+        _ lets: [LetValues?], seen: inout RuleObservation?
     ) -> [Finding] {
         let file = sector.file.path
         let sectorID = sector.sector.id.value
@@ -110,9 +113,10 @@ struct RuleEngine {
         var findings: [Finding] = []
         guard !waivers.isEmpty else {
             // The common case: no waiver to apply or to judge.
-            for rule in rules {
+            for (rule, lets) in zip(rules, lets) {
                 let (outcome, reported) = judge(
-                    rule, environment, at: placement(rule), sector: sectorID, procedure: code, procedureName: name)
+                    rule, environment, lets: lets, at: placement(rule), sector: sectorID, procedure: code,
+                    procedureName: name)
                 seen?.record(rule.id, outcome, reported: reported)
                 findings += reported
             }
@@ -148,9 +152,10 @@ struct RuleEngine {
         // waiver of one of them is unused. A waiver of a rule not in force yet
         // (or filtered out) may still be needed, so it is not judged.
         var quiet: Set<String> = []
-        for rule in rules {
+        for (rule, lets) in zip(rules, lets) {
             let (outcome, found) = judge(
-                rule, environment, at: placement(rule), sector: sectorID, procedure: code, procedureName: name)
+                rule, environment, lets: lets, at: placement(rule), sector: sectorID, procedure: code,
+                procedureName: name)
             if found.isEmpty { quiet.insert(rule.id) }
             let reported = waived[rule.id] != nil ? found.filter { $0.rule != rule.id } : found
             seen?.record(rule.id, outcome, reported: reported)
@@ -168,12 +173,14 @@ struct RuleEngine {
     /// and `let` values of its own. The place and the names of the item are
     /// worked out only for a finding (most items have none: passing their
     /// texts to every rule was a reference count each).
+    /// `lets` is the rule's set of `let` values (`rule.lets.values()`),
+    /// emptied here, so that a thread can use one for many items.
     private func judge(
-        _ rule: CompiledRule, _ environment: Record, at location: @autoclosure () -> Location,
+        _ rule: CompiledRule, _ environment: Record, lets: LetValues?, at location: @autoclosure () -> Location,
         sector: @autoclosure () -> String?, procedure: @autoclosure () -> String?,
         procedureName: @autoclosure () -> String? = nil
     ) -> (outcome: RuleOutcome, findings: [Finding]) {
-        let lets = rule.lets.values()
+        lets?.reset()
         var spent = budget
         let outcome = RuleOutcome.evaluate(rule, in: environment, lets: lets, shared: shared, budget: &spent)
         guard outcome.isFinding else { return (outcome, []) }

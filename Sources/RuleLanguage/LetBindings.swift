@@ -64,4 +64,13 @@ public final class LetValues {
         if context.numbers == .plain { plain[index] = result } else { vietnamese[index] = result }
         return try result.get()
     }
+
+    /// Forgets every value, to be used for the next item by the same thread:
+    /// one set of `let` values a rule and thread, not one an item.
+    public func reset() {
+        for index in plain.indices {
+            plain[index] = nil
+            vietnamese[index] = nil
+        }
+    }
 }
