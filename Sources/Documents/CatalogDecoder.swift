@@ -22,6 +22,13 @@ public struct CatalogDecoder: Sendable {
         return decodeForFix(bytes: bytes, path: path).file
     }
 
+    /// The file as the tree's decoder alone reads it: what `decode(bytes:path:)`
+    /// must give whichever way it reads, for the tests and the fuzzer that
+    /// compare the two.
+    public func decodeThroughTree(bytes: [UInt8], path: String) -> CatalogFile {
+        decodeForFix(bytes: bytes, path: path).file
+    }
+
     /// The file and the rewrites into canonical forms `tthc fix` would make
     /// (none when the file is written canonically, as nearly all are). Kept
     /// apart from the `CatalogFile`, so that a review holds no YAML edits.

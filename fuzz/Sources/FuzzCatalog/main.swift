@@ -2,9 +2,11 @@ import Catalog
 import Documents
 import FuzzSupport
 
-/// Decodes the input as one catalog file: YAMLLoader (libyaml, the limits, the
-/// tree builder) then CatalogDecoder (schema, traits, durations, NFC). Any input
-/// must come back as findings, never a crash.
+/// Decodes the input as one catalog file, both ways: straight from libyaml's
+/// events where the file is clean (EventCatalogDecoder), and through the tree
+/// (YAMLLoader: libyaml, the limits, the tree builder; then the schema,
+/// traits, durations, NFC). Any input must come back as findings, never a
+/// crash, and the two readings must be the same, marks and all.
 let decoder = CatalogDecoder(traits: ShippedRules.ruleSet.traits)
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -15,6 +17,11 @@ public func fuzzCatalog(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     for finding in file.findings where finding.location.line < 1 || finding.location.column < 1 {
         fatalError("finding without a place: \(finding)")
     }
+    var read = ""
+    var tree = ""
+    dump(file, to: &read)
+    dump(decoder.decodeThroughTree(bytes: bytes, path: "catalog/fuzz.yaml"), to: &tree)
+    if read != tree { fatalError("the event decoder read the file otherwise than the tree:\n\(read)\n---\n\(tree)") }
     return 0
 }
 
