@@ -180,11 +180,14 @@ struct EventCatalogDecoder: ~Copyable {
         var seen: UInt64 = 0
         var values: [Located<Double>?] = [nil, nil, nil, nil]
         while let slot = try key(in: CatalogKeys.declared, seen: &seen) {
-            let field = "declared." + CatalogKeys.declared[slot]
-            values[slot] = try scalar { $0.number($1, field) }
+            values[slot] = try scalar { $0.number($1, Self.declaredFields[slot]) }
         }
         return DeclaredTotals(procedures: values[0], legalDays: values[1], cutDays: values[2], rate: values[3], mark: mark)
     }
+
+    /// The key paths messages name, made once (a concatenation a value is a cost).
+    private static let declaredFields = CatalogKeys.declared.map { "declared." + $0 }
+    private static let deadlineFields = CatalogKeys.deadline.map { "deadline." + $0 }
 
     // MARK: Procedure
 
@@ -263,16 +266,22 @@ struct EventCatalogDecoder: ~Copyable {
 
     private mutating func deadline(_ mark: Mark) throws(GiveUp) -> Deadline {
         var seen: UInt64 = 0
-        var values: [Located<Duration>?] = [nil, nil, nil]
+        var legal: Located<Duration>?
+        var current: Located<Duration>?
+        var proposed: Located<Duration>?
         while let slot = try key(in: CatalogKeys.deadline, seen: &seen) {
-            let field = "deadline." + CatalogKeys.deadline[slot]
-            values[slot] = try scalar { $0.duration($1, field) }
+            let value = try scalar { $0.duration($1, Self.deadlineFields[slot]) }
+            switch slot {  // CatalogKeys.deadline: legal, current, proposed
+            case 0: legal = value
+            case 1: current = value
+            default: proposed = value
+            }
         }
         // A current or proposed deadline in the other kind of day is a finding.
-        guard let legal = values[0], values[1...].allSatisfy({ $0 == nil || $0!.value.kind == legal.value.kind }) else {
-            throw GiveUp()
-        }
-        return Deadline(legal: legal, current: values[1], proposed: values[2])
+        guard let legal, current.map({ $0.value.kind == legal.value.kind }) ?? true,
+            proposed.map({ $0.value.kind == legal.value.kind }) ?? true
+        else { throw GiveUp() }
+        return Deadline(legal: legal, current: current, proposed: proposed)
     }
 
     /// After the list's start: each step.
