@@ -224,9 +224,8 @@ enum Operations {
     static func member(_ value: Value, _ field: FieldAccess, _ base: Operand) throws(EvaluationError) -> Value {
         switch value {
         case .record(let record):
-            if record.type === field.record, field.index < field.record.fields.count {
-                return record.value(at: field.index)
-            }
+            // The index was found in that very type when the expression was checked.
+            if record.type === field.record { return record.value(at: field.index) }
             if let found = record[field.name] { return found }
             throw EvaluationError(.missingField(base.text, record: record.type.name, field: field.name), range: base.range)
         case .null:
