@@ -5,7 +5,9 @@ public struct Procedure: Sendable {
     public var code: Located<String>
     public var name: Located<String>
     public var level: Located<Level>
-    public var legalBasis: [Located<String>]
+    /// The texts of `legal_basis`, in order (a file's procedures that give
+    /// the same list share one).
+    public var legalBasis: [String]
     /// Where `legal_basis` was written, when it was.
     public var legalBasisMark: Mark?
     public var deadline: Deadline
@@ -15,44 +17,42 @@ public struct Procedure: Sendable {
     public var fourOnTheSpot: Located<Bool>?
     /// Where the procedure's mapping starts.
     public var mark: Mark
-    /// The fields most procedures leave out, in one shared box: a national
-    /// catalog holds tens of thousands of procedures, and these would
-    /// otherwise take some 120 bytes of each, mostly empty. Read through
-    /// inlinable getters, so that reading one of a procedure in an array
-    /// does not copy the procedure.
-    @usableFromInline var rare: Rare?
+    /// The fields most procedures leave out, in one box (`Boxed`). Read
+    /// through inlinable getters, so that reading one of a procedure in an
+    /// array does not copy the procedure.
+    @usableFromInline var rare: Boxed<Rare>?
 
     public var decision: Located<String>? {
-        @inlinable get { rare?.decision }
-        set { update { $0.decision = newValue } }
+        @inlinable get { rare?.fields.decision }
+        set { rare = .changing(rare) { $0.decision = newValue } }
     }
 
     public var waivers: [Waiver] {
-        @inlinable get { rare?.waivers ?? [] }
-        set { update { $0.waivers = newValue } }
+        @inlinable get { rare?.fields.waivers ?? [] }
+        set { rare = .changing(rare) { $0.waivers = newValue } }
     }
 
     public var note: Located<String>? {
-        @inlinable get { rare?.note }
-        set { update { $0.note = newValue } }
+        @inlinable get { rare?.fields.note }
+        set { rare = .changing(rare) { $0.note = newValue } }
     }
 
     /// The body that carries the procedure out, when it is not its sector's
     /// (a sector's procedures at commune level are the commune's).
     public var agency: Located<String>? {
-        @inlinable get { rare?.agency }
-        set { update { $0.agency = newValue } }
+        @inlinable get { rare?.fields.agency }
+        set { rare = .changing(rare) { $0.agency = newValue } }
     }
 
     /// Dossiers received in a year, where the catalog records it (SPEC §12):
     /// what a day cut saves citizens is that day times these.
     public var dossiersPerYear: Located<Int>? {
-        @inlinable get { rare?.dossiersPerYear }
-        set { update { $0.dossiersPerYear = newValue } }
+        @inlinable get { rare?.fields.dossiersPerYear }
+        set { rare = .changing(rare) { $0.dossiersPerYear = newValue } }
     }
 
     public init(
-        code: Located<String>, name: Located<String>, level: Located<Level>, legalBasis: [Located<String>],
+        code: Located<String>, name: Located<String>, level: Located<Level>, legalBasis: [String],
         legalBasisMark: Mark?, deadline: Deadline, decision: Located<String>?, steps: [Step]?, traits: Traits,
         fourOnTheSpot: Located<Bool>?, waivers: [Waiver], note: Located<String>?, agency: Located<String>?,
         dossiersPerYear: Located<Int>? = nil, mark: Mark
@@ -67,33 +67,23 @@ public struct Procedure: Sendable {
         self.traits = traits
         self.fourOnTheSpot = fourOnTheSpot
         self.mark = mark
-        let rare = Rare(decision: decision, waivers: waivers, note: note, agency: agency, dossiersPerYear: dossiersPerYear)
-        self.rare = rare.isEmpty ? nil : rare
-    }
-
-    /// Changes the box's fields, copying it first when another procedure
-    /// shares it, and drops it when nothing is left in it.
-    private mutating func update(_ change: (Rare) -> Void) {
-        if rare == nil {
-            rare = Rare()
-        } else if !isKnownUniquelyReferenced(&rare) {
-            rare = rare?.copy()
+        rare = .changing(nil) {
+            $0 = Rare(decision: decision, waivers: waivers, note: note, agency: agency, dossiersPerYear: dossiersPerYear)
         }
-        guard let box = rare else { return }
-        change(box)
-        if box.isEmpty { rare = nil }
     }
 
-    @usableFromInline final class Rare: @unchecked Sendable {
+    @usableFromInline struct Rare: BoxedFields {
         @usableFromInline var decision: Located<String>?
-        @usableFromInline var waivers: [Waiver]
+        @usableFromInline var waivers: [Waiver] = []
         @usableFromInline var note: Located<String>?
         @usableFromInline var agency: Located<String>?
         @usableFromInline var dossiersPerYear: Located<Int>?
 
+        @usableFromInline init() {}
+
         init(
-            decision: Located<String>? = nil, waivers: [Waiver] = [], note: Located<String>? = nil,
-            agency: Located<String>? = nil, dossiersPerYear: Located<Int>? = nil
+            decision: Located<String>?, waivers: [Waiver], note: Located<String>?, agency: Located<String>?,
+            dossiersPerYear: Located<Int>?
         ) {
             self.decision = decision
             self.waivers = waivers
@@ -102,12 +92,8 @@ public struct Procedure: Sendable {
             self.dossiersPerYear = dossiersPerYear
         }
 
-        var isEmpty: Bool {
+        @usableFromInline var isEmpty: Bool {
             decision == nil && waivers.isEmpty && note == nil && agency == nil && dossiersPerYear == nil
-        }
-
-        func copy() -> Rare {
-            Rare(decision: decision, waivers: waivers, note: note, agency: agency, dossiersPerYear: dossiersPerYear)
         }
     }
 

@@ -122,9 +122,9 @@ public struct CatalogDecoder: Sendable {
         d.decoded(code: code?.value)
         let name = f["name"].flatMap { d.text($0, "name") }
         let level = f["level"].flatMap { d.level($0, "level") }
-        var legalBasis: [Located<String>] = []
+        var legalBasis: [String] = []
         if let node = f["legal_basis"], let items = d.list(node, "legal_basis") {
-            legalBasis = Self.decoded(items) { d.sharedText($0, "legal_basis") }
+            legalBasis = d.sharedList(Self.decoded(items) { d.sharedText($0, "legal_basis")?.value })
         }
         let deadline = f["deadline"].flatMap { decodeDeadline($0, &d) }
         let decision = f["decision"].flatMap { d.sharedText($0, "decision") }

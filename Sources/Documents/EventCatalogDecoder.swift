@@ -25,7 +25,7 @@ struct EventCatalogDecoder: ~Copyable {
     private var depth = 0
     /// Kept between procedures, so that each list is built once at its size.
     private var scratchSteps: [Step] = []
-    private var scratchBasis: [Located<String>] = []
+    private var scratchBasis: [String] = []
 
     /// The file `bytes` holds, or nil when the tree's decoder must read it.
     static func decode(bytes: [UInt8], path: String, traits: [String: TraitDeclaration], limits: Limits) -> CatalogFile? {
@@ -196,7 +196,7 @@ struct EventCatalogDecoder: ~Copyable {
         var code: Located<String>?
         var name: Located<String>?
         var level: Located<Level>?
-        var legalBasis: [Located<String>] = []
+        var legalBasis: [String] = []
         var legalBasisMark: Mark?
         var deadline: Deadline?
         var decision: Located<String>?
@@ -247,17 +247,17 @@ struct EventCatalogDecoder: ~Copyable {
     }
 
     /// After the list's start: its texts, each kept once per file.
-    private mutating func legalBasis() throws(GiveUp) -> [Located<String>] {
+    private mutating func legalBasis() throws(GiveUp) -> [String] {
         scratchBasis.removeAll(keepingCapacity: true)
         while true {
             switch try next() {
             case .sequenceEnd:
-                return Self.exact(scratchBasis)
+                return d.sharedList(scratchBasis)
             case .scalar(let bytes, let style, _, _, let mark, _):
                 guard let text = d.sharedText(EventScalar(bytes: bytes, style: style, mark: mark), "legal_basis") else {
                     throw GiveUp()
                 }
-                scratchBasis.append(text)
+                scratchBasis.append(text.value)
             default:
                 throw GiveUp()
             }

@@ -28,6 +28,8 @@ struct NodeDecoder {
     /// these spares making a String and hashing it (Vietnamese text is
     /// normalized to be hashed).
     private var recentShared: [String] = []
+    /// The last few lists of shared texts kept (`sharedList`), most recent first.
+    private var recentLists: [[String]] = []
 
     init(file: String) {
         self.file = file
@@ -314,6 +316,27 @@ struct NodeDecoder {
         recentShared.insert(kept, at: 0)
         if recentShared.count > 8 { recentShared.removeLast() }
         return Located(kept, at: text.mark)
+    }
+
+    /// A list of texts many entries of a file repeat whole (a legal basis
+    /// of one law and its decree), kept once: one of the last few lists when
+    /// it is equal, else a copy of `texts` at its own size. Its texts come
+    /// from `sharedText`, so equal lists compare by their storage.
+    mutating func sharedList(_ texts: [String]) -> [String] {
+        if let index = recentLists.firstIndex(of: texts) {
+            let known = recentLists[index]
+            if index > 0 {
+                recentLists.remove(at: index)
+                recentLists.insert(known, at: 0)
+            }
+            return known
+        }
+        var kept: [String] = []
+        kept.reserveCapacity(texts.count)
+        kept.append(contentsOf: texts)
+        recentLists.insert(kept, at: 0)
+        if recentLists.count > 4 { recentLists.removeLast() }
+        return kept
     }
 
     /// `true` or `false` and nothing else: YAML 1.1's `yes`, `on`, `NO` are

@@ -86,7 +86,7 @@ public struct CatalogDiff: Sendable {
             ("deadline.proposed", days(a.deadline.proposed), days(b.deadline.proposed)),
             ("agency", a.agency.map { .text($0.value) }, b.agency.map { .text($0.value) }),
             ("four_on_spot", .flag(a.isOnFourOnTheSpotList), .flag(b.isOnFourOnTheSpotList)),
-            ("legal_basis", .texts(a.legalBasis.map(\.value)), .texts(b.legalBasis.map(\.value))),
+            ("legal_basis", .texts(a.legalBasis), .texts(b.legalBasis)),
         ]
         for trait in Set(a.traits.names).union(b.traits.names).sorted() {
             pairs.append(("traits.\(trait)", a.traits[trait].map { value($0.value) }, b.traits[trait].map { value($0.value) }))

@@ -1,3 +1,4 @@
+import Catalog
 import Vocabulary
 
 /// The outcome of `tthc check`: what was read and what was found, sorted.
@@ -25,12 +26,40 @@ public struct CheckReport: Sendable {
     public struct CheckedFile: Sendable, Equatable {
         public var path: String
         public var sector: String?
-        public var procedures: [CheckedProcedure]
+        private var source: Source
+
+        /// Given as a list, or the catalog's own procedures read when asked:
+        /// only a JUnit report asks, and a national catalog's list is megabytes.
+        private enum Source: Sendable {
+            case list([CheckedProcedure])
+            case catalog([Procedure])
+        }
 
         public init(path: String, sector: String?, procedures: [CheckedProcedure]) {
             self.path = path
             self.sector = sector
-            self.procedures = procedures
+            source = .list(procedures)
+        }
+
+        init(path: String, sector: String?, catalog procedures: [Procedure]) {
+            self.path = path
+            self.sector = sector
+            source = .catalog(procedures)
+        }
+
+        public var procedures: [CheckedProcedure] {
+            get {
+                switch source {
+                case .list(let list): list
+                case .catalog(let procedures):
+                    procedures.indices.map { CheckedProcedure(code: procedures[$0].code.value, name: procedures[$0].name.value) }
+                }
+            }
+            set { source = .list(newValue) }
+        }
+
+        public static func == (lhs: CheckedFile, rhs: CheckedFile) -> Bool {
+            lhs.path == rhs.path && lhs.sector == rhs.sector && lhs.procedures == rhs.procedures
         }
     }
 

@@ -58,7 +58,7 @@ public struct PlanReport: Sendable {
                         FourOnTheSpotEntry(
                             no: onTheSpot.count + 1, code: procedure.code.value, name: procedure.name.value,
                             sectorID: sector.id.value, sectorName: sector.name.value, level: procedure.level.value,
-                            deadline: procedure.deadline.inForce, legalBasis: procedure.legalBasis.map(\.value)))
+                            deadline: procedure.deadline.inForce, legalBasis: procedure.legalBasis))
                 }
                 guard let proposed = procedure.deadline.proposed else { continue }
                 list.append(
@@ -66,7 +66,7 @@ public struct PlanReport: Sendable {
                         no: list.count + 1, code: procedure.code.value, name: procedure.name.value,
                         sectorID: sector.id.value, sectorName: sector.name.value, level: procedure.level.value,
                         legal: procedure.deadline.legal.value, proposed: proposed.value,
-                        legalBasis: procedure.legalBasis.map(\.value)))
+                        legalBasis: procedure.legalBasis))
             }
         }
         reductionList = list

@@ -22,7 +22,7 @@ enum ProcedureFields {
             "code": { p, row in .string(p[row].code.value) },
             "name": { p, row in .string(p[row].name.value) },
             "level": { p, row in .string(p[row].level.value.rawValue) },
-            "legal_basis": { p, row in .list(p[row].legalBasis.map { .string($0.value) }) },
+            "legal_basis": { p, row in .list(p[row].legalBasis.map(Value.string)) },
             "deadline": { _, row in .record(deadlines.record(row)) },
             "decision": { p, row in p[row].decision.map { .string($0.value) } ?? .null },
             "steps": { p, row in

@@ -93,11 +93,7 @@ public struct RuleContext: Sendable {
                 basis: $0.definition.basis)
         }
         let checked = catalog.files.map { file in
-            CheckReport.CheckedFile(
-                path: file.path, sector: file.sector?.id.value,
-                procedures: file.procedures.indices.map {
-                    CheckReport.CheckedProcedure(code: file.procedures[$0].code.value, name: file.procedures[$0].name.value)
-                })
+            CheckReport.CheckedFile(path: file.path, sector: file.sector?.id.value, catalog: file.procedures)
         }
         var sorted = Finding.sorted(findings)
         Fingerprint.assign(&sorted, relative: roots.relative, plan: plan.id.value)

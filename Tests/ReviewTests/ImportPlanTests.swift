@@ -90,6 +90,6 @@ struct ImportPlanTests {
         #expect(procedure.code.value == "1.000005" && procedure.name.value == "Cấp phép: lần đầu")
         #expect(procedure.level.value == .district)
         #expect(procedure.deadline.legal.value == Duration(days: 15, kind: .calendarDays))
-        #expect(procedure.legalBasis.map(\.value) == ["Luật A", "Nghị định B"])
+        #expect(procedure.legalBasis == ["Luật A", "Nghị định B"])
     }
 }

@@ -85,7 +85,7 @@ public struct CatalogExport: Sendable {
         case .current: return procedure.deadline.current.map { duration($0.value) } ?? ""
         case .proposed: return procedure.deadline.proposed.map { duration($0.value) } ?? ""
         // One per line, as the database prints them and `import` splits them.
-        case .legalBasis: return procedure.legalBasis.map(\.value).joined(separator: "\n")
+        case .legalBasis: return procedure.legalBasis.joined(separator: "\n")
         case .agency: return procedure.agency?.value ?? sectorAgency ?? ""
         case .fourOnSpot: return mark(procedure.isOnFourOnTheSpotList)
         case .interagency, .fieldInspection:

@@ -70,7 +70,7 @@ public struct ImportPlan: Sendable {
         var pairs: [(String, Value?, Value?)] = [("name", .text(procedure.name.value), .text(row.name))]
         if let level = row.level { pairs.append(("level", .text(procedure.level.value.rawValue), .text(level.rawValue))) }
         if let basis = row.legalBasis {
-            pairs.append(("legal_basis", .texts(procedure.legalBasis.map(\.value)), .texts(basis)))
+            pairs.append(("legal_basis", .texts(procedure.legalBasis), .texts(basis)))
         }
         if let legal = row.legal {
             pairs.append(("deadline.legal", days(procedure.deadline.legal.value), days(legal)))
