@@ -27,9 +27,9 @@ struct NodeDecoder {
     /// legal basis from one procedure to the next, and comparing bytes with
     /// these spares making a String and hashing it (Vietnamese text is
     /// normalized to be hashed).
-    private var recentShared: [String] = []
-    /// The last few lists of shared texts kept (`sharedList`), most recent first.
-    private var recentLists: [[String]] = []
+    private var recentShared = MostRecent<String>(capacity: 8)
+    /// The last few lists of shared texts kept (`sharedList`).
+    private var recentLists = MostRecent<[String]>(capacity: 4)
 
     init(file: String) {
         self.file = file
@@ -301,7 +301,7 @@ struct NodeDecoder {
     /// decision), kept once: it shows in the memory of a national catalog.
     mutating func sharedText(_ node: some ScalarSource, _ what: String) -> Located<String>? {
         // Bytes equal to a kept text are that text: already NFC, not blank.
-        if !node.isNull, let known = node.withScalarBytes({ bytes in recentShared.first { ScalarBytes.same(bytes, $0) } }) ?? nil {
+        if !node.isNull, let known = node.withScalarBytes({ bytes in recentShared.find { ScalarBytes.same(bytes, $0) } }) ?? nil {
             return Located(known, at: node.mark)
         }
         guard let text = text(node, what) else { return nil }
@@ -312,9 +312,7 @@ struct NodeDecoder {
             shared[text.value] = text.value
             kept = text.value
         }
-        recentShared.removeAll { $0 == kept }
-        recentShared.insert(kept, at: 0)
-        if recentShared.count > 8 { recentShared.removeLast() }
+        if recentShared.find(where: { $0 == kept }) == nil { recentShared.remember(kept) }
         return Located(kept, at: text.mark)
     }
 
@@ -323,19 +321,11 @@ struct NodeDecoder {
     /// it is equal, else a copy of `texts` at its own size. Its texts come
     /// from `sharedText`, so equal lists compare by their storage.
     mutating func sharedList(_ texts: [String]) -> [String] {
-        if let index = recentLists.firstIndex(of: texts) {
-            let known = recentLists[index]
-            if index > 0 {
-                recentLists.remove(at: index)
-                recentLists.insert(known, at: 0)
-            }
-            return known
-        }
+        if let known = recentLists.find(where: { $0 == texts }) { return known }
         var kept: [String] = []
         kept.reserveCapacity(texts.count)
         kept.append(contentsOf: texts)
-        recentLists.insert(kept, at: 0)
-        if recentLists.count > 4 { recentLists.removeLast() }
+        recentLists.remember(kept)
         return kept
     }
 

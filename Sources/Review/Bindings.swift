@@ -13,13 +13,9 @@ public struct Bindings: Sendable {
         public var record: Record
         /// The file's procedures as records (`sector.procedures`).
         let table: ProcedureTable
-        /// How each field of a procedure is read, for `table` and `scope`,
-        /// and the tables of its deadline and traits.
-        let fields: [String: ProcedureTable.Field]
-        let nested: [String: ProcedureTable]
-        /// The same as the procedure scope's environment, with the sector
-        /// and the run's values beside each procedure's fields.
-        fileprivate(set) var scope: ProcedureTable
+        /// The same rows as the procedure scope's environment: each
+        /// procedure's fields, then the sector and the run's values.
+        let scope: ProcedureTable
         /// The file's procedure records as one list value, shared by every environment.
         public var procedureList: Value
 
@@ -61,7 +57,13 @@ public struct Bindings: Sendable {
         // Every procedure starts from the declared defaults and overrides the
         // traits it sets.
         let traitDefaults = schema.traitNames.map { traits[$0]?.defaultValue.map(Self.value) ?? .null }
-        var sectors = Parallel.map(catalog.files, jobs: jobs) { file -> SectorBinding? in
+        // Each file's tables and records; the scope's table needs `catalog`,
+        // which needs them all.
+        typealias FileTables = (
+            file: CatalogFile, sector: Sector, record: Record, table: ProcedureTable, list: Value,
+            fields: [String: ProcedureTable.Field], nested: [String: ProcedureTable]
+        )
+        let files = Parallel.map(catalog.files, jobs: jobs) { file -> FileTables? in
             guard let sector = file.sector else { return nil }
             let (fields, nested) = ProcedureFields.of(
                 schema, traitDefaults: traitDefaults, sectorAgency: sector.agency.map { .string($0.value) } ?? .null,
@@ -74,34 +76,31 @@ public struct Bindings: Sendable {
                     .string(sector.id.value), .string(sector.name.value), sector.agency.map { .string($0.value) } ?? .null,
                     sector.declared.map { Self.record($0, schema) } ?? .null, list,
                 ])
-            // The scope's table is made again below, once `catalog` exists.
-            return SectorBinding(
-                file: file, sector: sector, record: record, table: table, fields: fields, nested: nested, scope: table,
-                procedureList: list)
+            return (file, sector, record, table, list, fields, nested)
         }.compactMap { $0 }
-        allProcedures = .list(sectors.flatMap { sector in sector.file.procedures.indices.map { .record(sector.table.record($0)) } })
-        allSectors = .list(sectors.map { .record($0.record) })
+        allProcedures = .list(files.flatMap { file in file.file.procedures.indices.map { .record(file.table.record($0)) } })
+        allSectors = .list(files.map { .record($0.record) })
         // A code given twice is a `duplicate-code` finding; its first entry is
         // the one looked up. Built only when a rule reads `catalog`.
         var byCode: [String: Value] = [:]
-        for sector in lookups ? sectors : [] {
-            for (row, procedure) in sector.file.procedures.enumerated() where byCode[procedure.code.value] == nil {
-                byCode[procedure.code.value] = .record(sector.table.record(row))
+        for file in lookups ? files : [] {
+            for (row, procedure) in file.file.procedures.enumerated() where byCode[procedure.code.value] == nil {
+                byCode[procedure.code.value] = .record(file.table.record(row))
             }
         }
         let catalog = Value.record(Record(schema.catalog, [allProcedures, allSectors, .map(Lookup(byCode))]))
         self.catalog = catalog
-        for index in sectors.indices {
-            var fields = sectors[index].fields
-            for (name, value) in [
-                ("sector", Value.record(sectors[index].record)), ("plan", self.plan), ("as_of", self.asOf), ("catalog", catalog),
-            ] {
+        let run = [("plan", self.plan), ("as_of", self.asOf), ("catalog", catalog)]
+        sectors = files.map { file in
+            var fields = file.fields
+            for (name, value) in [("sector", Value.record(file.record))] + run {
                 fields[name] = { _, _ in value }
             }
-            sectors[index].scope = ProcedureTable(
-                schema.procedureScope, sectors[index].file.procedures, fields: fields, nested: sectors[index].nested)
+            let scope = ProcedureTable(schema.procedureScope, file.file.procedures, fields: fields, nested: file.nested)
+            return SectorBinding(
+                file: file.file, sector: file.sector, record: file.record, table: file.table, scope: scope,
+                procedureList: file.list)
         }
-        self.sectors = sectors
     }
 
     // MARK: Environments of the three scopes
