@@ -68,7 +68,8 @@ public struct Bindings: Sendable {
             let (fields, nested) = ProcedureFields.of(
                 schema, traitDefaults: traitDefaults, sectorAgency: sector.agency.map { .string($0.value) } ?? .null,
                 procedures: file.procedures)
-            let table = ProcedureTable(schema.procedure, file.procedures, fields: fields, nested: nested)
+            let table = ProcedureTable(
+                schema.procedure, file.procedures, fields: fields, nested: nested, counts: ProcedureFields.counts)
             let list = Value.list(file.procedures.indices.map { .record(table.record($0)) })
             let record = Record(
                 schema.sector,
@@ -96,7 +97,9 @@ public struct Bindings: Sendable {
             for (name, value) in [("sector", Value.record(file.record))] + run {
                 fields[name] = { _, _ in value }
             }
-            let scope = ProcedureTable(schema.procedureScope, file.file.procedures, fields: fields, nested: file.nested)
+            let scope = ProcedureTable(
+                schema.procedureScope, file.file.procedures, fields: fields, nested: file.nested,
+                counts: ProcedureFields.counts)
             return SectorBinding(
                 file: file.file, sector: file.sector, record: file.record, table: file.table, scope: scope,
                 procedureList: file.list)

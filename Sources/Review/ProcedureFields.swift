@@ -57,6 +57,13 @@ enum ProcedureFields {
         "channel": { p, row in ProcedureTable.step(p, row).channel.map { .string($0.value.rawValue) } ?? .null },
     ]
 
+    /// The lengths of a procedure's list fields, counted in place.
+    static let counts: [String: ProcedureTable.Count] = [
+        "legal_basis": { p, row in p[row].legalBasis.count },
+        "steps": { p, row in p[row].steps?.count },
+        "waivers": { p, row in p[row].waivers.count },
+    ]
+
     /// Each declared trait: the procedure's own value, else the declared default.
     private static func traitFields(_ names: [String], _ defaults: [Value]) -> [String: Field] {
         Dictionary(

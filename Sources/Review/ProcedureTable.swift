@@ -14,17 +14,26 @@ final class ProcedureTable: RecordTable, @unchecked Sendable {
     /// For each field whose value is a row of another table over the same
     /// procedures (a procedure's deadline, its traits), that table.
     private let nested: [ProcedureTable?]
+    /// For each list field, its length read without making the list.
+    private let counts: [Count?]
+
+    /// The length of a list field for `row`; nil when the field is null.
+    typealias Count = @Sendable (_ procedures: [Procedure], _ row: Int) -> Int?
 
     /// `fields` gives each field of `type` by name its accessor; every field
     /// of the type must have one (both come from this module's schema).
     /// `nested` names the fields whose record is the same row of a table.
-    init(_ type: RecordType, _ procedures: [Procedure], fields: [String: Field], nested: [String: ProcedureTable] = [:]) {
+    init(
+        _ type: RecordType, _ procedures: [Procedure], fields: [String: Field], nested: [String: ProcedureTable] = [:],
+        counts: [String: Count] = [:]
+    ) {
         self.procedures = procedures
         self.fields = type.fields.map { field in
             guard let read = fields[field.name] else { preconditionFailure("no accessor for \(type.name).\(field.name)") }
             return read
         }
         self.nested = type.fields.map { nested[$0.name] }
+        self.counts = type.fields.map { counts[$0.name] }
         super.init(type: type)
     }
 
@@ -35,6 +44,10 @@ final class ProcedureTable: RecordTable, @unchecked Sendable {
     override func nestedValue(_ index: Int, field: Int, of type: RecordType, row: Int) -> Value? {
         guard let table = nested[index], table.type === type else { return nil }
         return table.value(field, row: row)
+    }
+
+    override func count(_ index: Int, row: Int) -> Int? {
+        counts[index]?(procedures, row)
     }
 
     /// The record of `row`.

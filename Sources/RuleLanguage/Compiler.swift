@@ -167,6 +167,14 @@ enum Compiler {
         }
     }
 
+    /// `len` of a list and `count`: the length of a list.
+    private static func counts(_ function: Function) -> Bool {
+        switch function {
+        case .lengthOfList, .count: true
+        default: false
+        }
+    }
+
     private static func compileCall(_ function: Function, _ arguments: [TypedExpression], _ whole: Operand) -> CompiledClosure {
         let operands = arguments.map(\.operand)
         let range = whole.range
@@ -193,6 +201,15 @@ enum Compiler {
         switch arguments.count {
         case 1:
             let argument = compile(arguments[0])
+            if Self.counts(function), case .path(let path) = arguments[0].kind, case .scope(let index) = path.root,
+                path.fields.isEmpty
+            {
+                return { context throws(EvaluationError) in
+                    // `len(legal_basis)` counted in place, without making the list.
+                    if let count = context.root.count(at: index) { return .number(Double(count)) }
+                    return try Function.apply(function, try argument(context), .null, operands, whole)
+                }
+            }
             if case .has = function {
                 return { context throws(EvaluationError) in .bool(try argument(context) != .null) }
             }

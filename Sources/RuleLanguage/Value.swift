@@ -93,6 +93,15 @@ public struct Record: Hashable, Sendable {
         return table.nestedValue(index, field: field, of: type, row: row)
     }
 
+    /// The number of elements of the list in field `index`, when the
+    /// record's table counts them in place; nil when it cannot (then the
+    /// list is read and counted).
+    @inline(__always)
+    public func count(at index: Int) -> Int? {
+        guard case .row(let table, let row) = storage else { return nil }
+        return table.count(index, row: row)
+    }
+
     /// Every field's value, in the type's order (for printing: a row's are
     /// read one by one).
     public var values: [Value] {
@@ -137,6 +146,13 @@ open class RecordTable: @unchecked Sendable {
     /// read straight from the table's data when that record is a row of
     /// another table over the same data whose type is `type`; nil otherwise.
     open func nestedValue(_ index: Int, field: Int, of type: RecordType, row: Int) -> Value? {
+        nil
+    }
+
+    /// The number of elements of the list field `index` of row `row` holds,
+    /// counted without making the list; nil where the table does not count
+    /// it (or the field is null).
+    open func count(_ index: Int, row: Int) -> Int? {
         nil
     }
 }

@@ -34,17 +34,30 @@ import Vocabulary
 
         """
 
-    func messages(_ rule: String) throws -> [String] {
+    func messages(_ rule: String, id: String = "never") throws -> [String] {
         try RuleEngineTests().check(
             """
             rules:
-              - id: never
+              - id: \(id)
                 severity: info
                 assert: "false"
                 message: "\(rule)"
 
             """, [source("catalog/s.yaml", Self.catalog)]
-        ).filter { $0.rule == "never" }.map(\.text)
+        ).filter { $0.rule == id }.map(\.text)
+    }
+
+    /// `len` of a list field is counted in place from the procedure; it must
+    /// say what counting the list says, and a null list stays an error.
+    @Test func listLengthsCountedInPlaceAreTheLists() throws {
+        #expect(
+            try messages("{len(legal_basis)}={count(legal_basis)}|{len(waivers)}|{len(sector.procedures[0].legal_basis)}", id: "counted")
+                == ["2=2|1|2", "0=0|0|2"])
+        #expect(
+            try messages("{len(steps)}", id: "counted") == [
+                "2",
+                "`false` does not hold (the message could not be written: `steps` is null; guard the rule with `when: has(steps)`)",
+            ])
     }
 
     @Test func everyFieldOfAProcedureReadsAsTheCatalogSaysIt() throws {
