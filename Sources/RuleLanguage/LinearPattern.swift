@@ -116,7 +116,11 @@ struct LinearPattern: Sendable {
     func matches(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: states.count * 5 + 2) { buffer in
+            // 32-bit slots: a format check's automaton (some 30 states) then
+            // fits in the kilobyte the standard library puts on the stack. A
+            // slot holds a byte offset; `decides(length:)` keeps long texts away.
+            precondition(bytes.count < Int(Int32.max), "a text too long for the automaton")
+            return withUnsafeTemporaryAllocation(of: Int32.self, capacity: states.count * 5 + 2) { buffer in
                 run(bytes, buffer)
             }
         }
@@ -125,7 +129,7 @@ struct LinearPattern: Sendable {
     /// `buffer` holds the current and next state lists, the stack of the
     /// closure (each state pushes at most two, once) and the position each
     /// state was last added at, so it enters a position's list once.
-    private func run(_ bytes: UnsafeBufferPointer<UInt8>, _ buffer: UnsafeMutableBufferPointer<Int>) -> Bool {
+    private func run(_ bytes: UnsafeBufferPointer<UInt8>, _ buffer: UnsafeMutableBufferPointer<Int32>) -> Bool {
         let n = states.count
         var current = UnsafeMutableBufferPointer(rebasing: buffer[0..<n])
         var next = UnsafeMutableBufferPointer(rebasing: buffer[n..<2 * n])
@@ -136,37 +140,38 @@ struct LinearPattern: Sendable {
         var position = 0
         /// Adds `state` and the states it reaches without reading a character
         /// to the list of position `offset`; true when that reaches the match.
-        func add(_ state: Int, to list: UnsafeMutableBufferPointer<Int>, count: inout Int, at offset: Int) -> Bool {
+        func add(_ state: Int, to list: UnsafeMutableBufferPointer<Int32>, count: inout Int, at offset: Int) -> Bool {
+            let mark = Int32(offset)
             var depth = 0
-            stack[depth] = state
+            stack[depth] = Int32(state)
             depth += 1
             while depth > 0 {
                 depth -= 1
-                let index = stack[depth]
-                if marks[index] == offset { continue }
-                marks[index] = offset
+                let index = Int(stack[depth])
+                if marks[index] == mark { continue }
+                marks[index] = mark
                 switch states[index] {
                 case .match:
                     return true
                 case .set:
-                    list[count] = index
+                    list[count] = Int32(index)
                     count += 1
                 case .jump(let to):
-                    stack[depth] = to
+                    stack[depth] = Int32(to)
                     depth += 1
                 case .split(let first, let second):
                     // The second first on the stack, so the first is taken first.
-                    stack[depth] = second
-                    stack[depth + 1] = first
+                    stack[depth] = Int32(second)
+                    stack[depth + 1] = Int32(first)
                     depth += 2
                 case .begin(let to):
                     if offset == 0 {
-                        stack[depth] = to
+                        stack[depth] = Int32(to)
                         depth += 1
                     }
                 case .end(let to):
                     if Self.isEnd(bytes, at: offset) {
-                        stack[depth] = to
+                        stack[depth] = Int32(to)
                         depth += 1
                     }
                 }
@@ -185,7 +190,7 @@ struct LinearPattern: Sendable {
             }
             var nextCount = 0
             for slot in 0..<currentCount {
-                guard case .set(let set, let to) = states[current[slot]], set.contains(character) else { continue }
+                guard case .set(let set, let to) = states[Int(current[slot])], set.contains(character) else { continue }
                 if add(to, to: next, count: &nextCount, at: after) { return true }
             }
             swap(&current, &next)
