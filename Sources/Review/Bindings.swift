@@ -57,19 +57,13 @@ public struct Bindings: Sendable {
         // Every procedure starts from the declared defaults and overrides the
         // traits it sets.
         let traitDefaults = schema.traitNames.map { traits[$0]?.defaultValue.map(Self.value) ?? .null }
+        let fields = ProcedureFields(schema, traitDefaults: traitDefaults)
         // Each file's tables and records; the scope's table needs `catalog`,
         // which needs them all.
-        typealias FileTables = (
-            file: CatalogFile, sector: Sector, record: Record, table: ProcedureTable, list: Value,
-            fields: [String: ProcedureTable.Field], nested: [String: ProcedureTable]
-        )
+        typealias FileTables = (file: CatalogFile, sector: Sector, record: Record, table: ProcedureTable, list: Value)
         let files = Parallel.map(catalog.files, jobs: jobs) { file -> FileTables? in
             guard let sector = file.sector else { return nil }
-            let (fields, nested) = ProcedureFields.of(
-                schema, traitDefaults: traitDefaults, sectorAgency: sector.agency.map { .string($0.value) } ?? .null,
-                procedures: file.procedures)
-            let table = ProcedureTable(
-                schema.procedure, file.procedures, fields: fields, nested: nested, counts: ProcedureFields.counts)
+            let table = fields.tables(file.procedures, sectorAgency: sector.agency.map { .string($0.value) } ?? .null)
             let list = Value.list(file.procedures.indices.map { .record(table.record($0)) })
             let record = Record(
                 schema.sector,
@@ -77,7 +71,7 @@ public struct Bindings: Sendable {
                     .string(sector.id.value), .string(sector.name.value), sector.agency.map { .string($0.value) } ?? .null,
                     sector.declared.map { Self.record($0, schema) } ?? .null, list,
                 ])
-            return (file, sector, record, table, list, fields, nested)
+            return (file, sector, record, table, list)
         }.compactMap { $0 }
         allProcedures = .list(files.flatMap { file in file.file.procedures.indices.map { .record(file.table.record($0)) } })
         allSectors = .list(files.map { .record($0.record) })
@@ -91,18 +85,13 @@ public struct Bindings: Sendable {
         }
         let catalog = Value.record(Record(schema.catalog, [allProcedures, allSectors, .map(Lookup(byCode))]))
         self.catalog = catalog
-        let run = [("plan", self.plan), ("as_of", self.asOf), ("catalog", catalog)]
+        let scope = fields.scope(plan: self.plan, asOf: self.asOf, catalog: catalog)
         sectors = files.map { file in
-            var fields = file.fields
-            for (name, value) in [("sector", Value.record(file.record))] + run {
-                fields[name] = { _, _ in value }
-            }
-            let scope = ProcedureTable(
-                schema.procedureScope, file.file.procedures, fields: fields, nested: file.nested,
-                counts: ProcedureFields.counts)
+            var related = file.table.related
+            related.sector = .record(file.record)
             return SectorBinding(
-                file: file.file, sector: file.sector, record: file.record, table: file.table, scope: scope,
-                procedureList: file.list)
+                file: file.file, sector: file.sector, record: file.record, table: file.table,
+                scope: ProcedureTable(scope, file.file.procedures, related: related), procedureList: file.list)
         }
     }
 

@@ -3,72 +3,101 @@ import RuleLanguage
 
 /// How the rule language reads each field of a procedure, its deadline, its
 /// traits and its steps from the typed catalog: one accessor a field name of
-/// `RuleSchema`'s record types. The records inside a procedure (deadline,
-/// traits, steps) are rows of tables over the same procedures.
-enum ProcedureFields {
+/// `RuleSchema`'s record types, made once per run. The records inside a
+/// procedure (deadline, traits, steps) are rows of tables over the same
+/// procedures (`ProcedureTable.Related`).
+struct ProcedureFields: Sendable {
     typealias Field = ProcedureTable.Field
+    typealias Layout = ProcedureTable.Layout
 
-    /// The accessors of `schema.procedure`'s fields for one file's
-    /// `procedures`; `sectorAgency` stands in for a procedure that names no
-    /// agency of its own.
-    static func of(
-        _ schema: RuleSchema, traitDefaults: [Value], sectorAgency: Value, procedures: [Procedure]
-    ) -> (fields: [String: Field], nested: [String: ProcedureTable]) {
-        let deadlines = ProcedureTable(schema.deadline, procedures, fields: deadline)
-        let traits = ProcedureTable(schema.traits, procedures, fields: traitFields(schema.traitNames, traitDefaults))
-        let steps = ProcedureTable(schema.step, procedures, fields: step)
+    let procedure: Layout
+    let deadline: Layout
+    let traits: Layout
+    let step: Layout
+    /// A procedure's fields, then `sector`; `plan`, `as_of` and `catalog`
+    /// are added once the catalog's value exists (`scope(run:)`).
+    private let procedureFields: [String: Field]
+    private let schema: RuleSchema
+
+    init(_ schema: RuleSchema, traitDefaults: [Value]) {
+        self.schema = schema
         let waiverType = schema.waiver
         let fields: [String: Field] = [
-            "code": { p, row in .string(p[row].code.value) },
-            "name": { p, row in .string(p[row].name.value) },
-            "level": { p, row in .string(p[row].level.value.rawValue) },
-            "legal_basis": { p, row in .list(p[row].legalBasis.map(Value.string)) },
-            "deadline": { _, row in .record(deadlines.record(row)) },
-            "decision": { p, row in p[row].decision.map { .string($0.value) } ?? .null },
-            "steps": { p, row in
-                guard let list = p[row].steps else { return .null }
+            "code": { t, row in .string(t.procedures[row].code.value) },
+            "name": { t, row in .string(t.procedures[row].name.value) },
+            "level": { t, row in .string(t.procedures[row].level.value.rawValue) },
+            "legal_basis": { t, row in .list(t.procedures[row].legalBasis.map(Value.string)) },
+            "deadline": { t, row in .record(t.related.deadlines!.record(row)) },
+            "decision": { t, row in t.procedures[row].decision.map { .string($0.value) } ?? .null },
+            "steps": { t, row in
+                guard let list = t.procedures[row].steps, let steps = t.related.steps else { return .null }
                 return .list(list.indices.map { .record(steps.record(ProcedureTable.stepRow(procedure: row, step: $0))) })
             },
-            "traits": { _, row in .record(traits.record(row)) },
-            "four_on_spot": { p, row in .bool(p[row].isOnFourOnTheSpotList) },
-            "waivers": { p, row in
-                .list(p[row].waivers.map { waiver($0, type: waiverType) })
-            },
-            "note": { p, row in p[row].note.map { .string($0.value) } ?? .null },
-            "agency": { p, row in p[row].agency.map { .string($0.value) } ?? sectorAgency },
-            "dossiers_per_year": { p, row in p[row].dossiersPerYear.map { .number(Double($0.value)) } ?? .null },
+            "traits": { t, row in .record(t.related.traits!.record(row)) },
+            "four_on_spot": { t, row in .bool(t.procedures[row].isOnFourOnTheSpotList) },
+            "waivers": { t, row in .list(t.procedures[row].waivers.map { Self.waiver($0, type: waiverType) }) },
+            "note": { t, row in t.procedures[row].note.map { .string($0.value) } ?? .null },
+            "agency": { t, row in t.procedures[row].agency.map { .string($0.value) } ?? t.related.sectorAgency },
+            "dossiers_per_year": { t, row in t.procedures[row].dossiersPerYear.map { .number(Double($0.value)) } ?? .null },
+            "sector": { t, _ in t.related.sector },
         ]
-        return (fields, ["deadline": deadlines, "traits": traits])
+        procedureFields = fields
+        procedure = Layout(schema.procedure, fields: fields, counts: Self.counts, nested: Self.nested)
+        deadline = Layout(schema.deadline, fields: Self.deadlineFields)
+        traits = Layout(schema.traits, fields: Self.traitFields(schema.traitNames, traitDefaults))
+        step = Layout(schema.step, fields: Self.stepFields)
     }
 
-    private static let deadline: [String: Field] = [
-        "legal": { p, row in .duration(p[row].deadline.legal.value) },
-        "current": { p, row in p[row].deadline.current.map { .duration($0.value) } ?? .null },
-        "proposed": { p, row in p[row].deadline.proposed.map { .duration($0.value) } ?? .null },
-        "in_force": { p, row in .duration(p[row].deadline.inForce) },
+    /// The procedure scope's layout: a procedure's fields, its sector, and
+    /// the run's `plan`, `as_of` and `catalog`.
+    func scope(plan: Value, asOf: Value, catalog: Value) -> Layout {
+        var fields = procedureFields
+        fields["plan"] = { _, _ in plan }
+        fields["as_of"] = { _, _ in asOf }
+        fields["catalog"] = { _, _ in catalog }
+        return Layout(schema.procedureScope, fields: fields, counts: Self.counts, nested: Self.nested)
+    }
+
+    /// The tables of one file's procedures: its deadlines, traits and steps,
+    /// and the procedures themselves.
+    func tables(_ procedures: [Procedure], sectorAgency: Value) -> ProcedureTable {
+        var related = ProcedureTable.Related(sectorAgency: sectorAgency)
+        related.deadlines = ProcedureTable(deadline, procedures)
+        related.traits = ProcedureTable(traits, procedures)
+        related.steps = ProcedureTable(step, procedures)
+        return ProcedureTable(procedure, procedures, related: related)
+    }
+
+    private static let nested: [String: ProcedureTable.Related.Table] = ["deadline": .deadlines, "traits": .traits]
+
+    /// The lengths of a procedure's list fields, counted in place.
+    private static let counts: [String: ProcedureTable.Count] = [
+        "legal_basis": { t, row in t.procedures[row].legalBasis.count },
+        "steps": { t, row in t.procedures[row].steps?.count },
+        "waivers": { t, row in t.procedures[row].waivers.count },
+    ]
+
+    private static let deadlineFields: [String: Field] = [
+        "legal": { t, row in .duration(t.procedures[row].deadline.legal.value) },
+        "current": { t, row in t.procedures[row].deadline.current.map { .duration($0.value) } ?? .null },
+        "proposed": { t, row in t.procedures[row].deadline.proposed.map { .duration($0.value) } ?? .null },
+        "in_force": { t, row in .duration(t.procedures[row].deadline.inForce) },
     ]
 
     /// A step's row holds its procedure's row and its index (`ProcedureTable.stepRow`).
-    private static let step: [String: Field] = [
-        "step": { p, row in .string(ProcedureTable.step(p, row).step.value.rawValue) },
-        "by": { p, row in .string(ProcedureTable.step(p, row).by.value.rawValue) },
-        "days": { p, row in .duration(ProcedureTable.step(p, row).days.value) },
-        "level": { p, row in ProcedureTable.step(p, row).level.map { .string($0.value.rawValue) } ?? .null },
-        "channel": { p, row in ProcedureTable.step(p, row).channel.map { .string($0.value.rawValue) } ?? .null },
-    ]
-
-    /// The lengths of a procedure's list fields, counted in place.
-    static let counts: [String: ProcedureTable.Count] = [
-        "legal_basis": { p, row in p[row].legalBasis.count },
-        "steps": { p, row in p[row].steps?.count },
-        "waivers": { p, row in p[row].waivers.count },
+    private static let stepFields: [String: Field] = [
+        "step": { t, row in .string(t.step(row).step.value.rawValue) },
+        "by": { t, row in .string(t.step(row).by.value.rawValue) },
+        "days": { t, row in .duration(t.step(row).days.value) },
+        "level": { t, row in t.step(row).level.map { .string($0.value.rawValue) } ?? .null },
+        "channel": { t, row in t.step(row).channel.map { .string($0.value.rawValue) } ?? .null },
     ]
 
     /// Each declared trait: the procedure's own value, else the declared default.
     private static func traitFields(_ names: [String], _ defaults: [Value]) -> [String: Field] {
         Dictionary(
             uniqueKeysWithValues: zip(names, defaults).map { name, fallback in
-                (name, { p, row in p[row].traits[name].map { Bindings.value($0.value) } ?? fallback } as Field)
+                (name, { t, row in t.procedures[row].traits[name].map { Bindings.value($0.value) } ?? fallback } as Field)
             })
     }
 
