@@ -26,6 +26,9 @@ struct EventCatalogDecoder: ~Copyable {
     /// Kept between procedures, so that each list is built once at its size.
     private var scratchSteps: [Step] = []
     private var scratchBasis: [String] = []
+    private var scratchTraits: [(name: String, value: Located<TraitValue>)] = []
+    /// The declared traits, to find a key by its bytes.
+    private let declarationList: [TraitDeclaration]
 
     /// The file `bytes` holds, or nil when the tree's decoder must read it.
     static func decode(bytes: [UInt8], path: String, traits: [String: TraitDeclaration], limits: Limits) -> CatalogFile? {
@@ -43,6 +46,7 @@ struct EventCatalogDecoder: ~Copyable {
         self.events = events
         self.d = NodeDecoder(file: file)
         self.declarations = traits
+        declarationList = traits.keys.sorted().compactMap { traits[$0] }
         self.limits = limits
     }
 
@@ -311,20 +315,24 @@ struct EventCatalogDecoder: ~Copyable {
 
     /// After the mapping's start: each declared trait by its declaration.
     private mutating func traits() throws(GiveUp) -> Traits {
-        var read: [(name: String, value: Located<TraitValue>)] = []
+        scratchTraits.removeAll(keepingCapacity: true)
         while true {
             switch try next() {
             case .mappingEnd:
-                var traits = Traits(capacity: read.count)
-                for (name, value) in read { traits[name] = value }
+                var traits = Traits(capacity: scratchTraits.count)
+                for (name, value) in scratchTraits { traits[name] = value }
                 return traits
             case .scalar(let bytes, let style, _, _, let mark, _):
-                let name = TextNormalization.nfc(EventScalar(bytes: bytes, style: style, mark: mark).scalar ?? "")
-                guard let declaration = declarations[name], !read.contains(where: { $0.name == name }),
+                // A declared name is found by its bytes (its declaration's
+                // own text); any other is normalized and looked up, as the tree does.
+                let declaration =
+                    declarationList.first { ScalarBytes.same(bytes, $0.name) }
+                    ?? declarations[TextNormalization.nfc(EventScalar(bytes: bytes, style: style, mark: mark).scalar ?? "")]
+                guard let declaration, !scratchTraits.contains(where: { $0.name == declaration.name }),
                     case .scalar(let valueBytes, let valueStyle, _, _, let valueMark, _) = try next(),
                     let value = TraitTyping.read(EventScalar(bytes: valueBytes, style: valueStyle, mark: valueMark), as: declaration, &d)
                 else { throw GiveUp() }
-                read.append((name, value))
+                scratchTraits.append((declaration.name, value))
             default:
                 throw GiveUp()
             }
