@@ -65,9 +65,9 @@ struct LibYAMLParser: ~Copyable {
         }
         guard yaml_parser_parse(parser, event) == 1 else { throw currentError() }
         holdsEvent = true
-        let event = event.pointee
-        let mark = Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
-        switch event.type {
+        // Read in place: the event is a hundred bytes, and most of it is not read.
+        let mark = Mark(line: Int(event.pointee.start_mark.line) + 1, column: Int(event.pointee.start_mark.column) + 1)
+        switch event.pointee.type {
         case YAML_STREAM_START_EVENT:
             return .streamStart
         case YAML_STREAM_END_EVENT:
@@ -78,31 +78,31 @@ struct LibYAMLParser: ~Copyable {
         case YAML_DOCUMENT_END_EVENT:
             return .documentEnd
         case YAML_ALIAS_EVENT:
-            return .alias(anchor: Self.string(event.data.alias.anchor) ?? "", mark)
+            return .alias(anchor: Self.string(event.pointee.data.alias.anchor) ?? "", mark)
         case YAML_SCALAR_EVENT:
-            let s = event.data.scalar
+            let s = event.pointee.data.scalar
             let text = UnsafeBufferPointer(start: s.value, count: s.value == nil ? 0 : Int(s.length))
             var source = 0..<0
             if measuresSource {
-                let start = offsets.offset(ofIndex: Int(event.start_mark.index))
-                let end = max(start, offsets.offset(ofIndex: Int(event.end_mark.index)))
+                let start = offsets.offset(ofIndex: Int(event.pointee.start_mark.index))
+                let end = max(start, offsets.offset(ofIndex: Int(event.pointee.end_mark.index)))
                 source = (s.anchor == nil && s.tag == nil ? start : offsets.tokenStart(from: start, to: end))..<end
             }
             return .scalar(
                 text, Self.style(s.style), anchor: Self.string(s.anchor), tag: Self.string(s.tag), mark,
                 source: source)
         case YAML_SEQUENCE_START_EVENT:
-            let s = event.data.sequence_start
+            let s = event.pointee.data.sequence_start
             return .sequenceStart(
                 anchor: Self.string(s.anchor), tag: Self.string(s.tag), mark, flow: s.style == YAML_FLOW_SEQUENCE_STYLE,
-                at: measuresSource ? offsets.offset(ofIndex: Int(event.start_mark.index)) : 0)
+                at: measuresSource ? offsets.offset(ofIndex: Int(event.pointee.start_mark.index)) : 0)
         case YAML_SEQUENCE_END_EVENT:
             return .sequenceEnd
         case YAML_MAPPING_START_EVENT:
-            let m = event.data.mapping_start
+            let m = event.pointee.data.mapping_start
             return .mappingStart(
                 anchor: Self.string(m.anchor), tag: Self.string(m.tag), mark, flow: m.style == YAML_FLOW_MAPPING_STYLE,
-                at: measuresSource ? offsets.offset(ofIndex: Int(event.start_mark.index)) : 0)
+                at: measuresSource ? offsets.offset(ofIndex: Int(event.pointee.start_mark.index)) : 0)
         case YAML_MAPPING_END_EVENT:
             return .mappingEnd
         default:
