@@ -18,12 +18,6 @@ public struct Bindings: Sendable {
         let scope: ProcedureTable
         /// The file's procedure records as one list value, shared by every environment.
         public var procedureList: Value
-
-        /// The record of each procedure of `file`, in its order.
-        public var records: [Record] { file.procedures.indices.map(table.record) }
-
-        /// Each procedure of the file with its record.
-        public var procedures: Zip2Sequence<[Procedure], [Record]> { zip(file.procedures, records) }
     }
 
     public let schema: RuleSchema
