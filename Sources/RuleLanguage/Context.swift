@@ -28,9 +28,8 @@ struct Context {
     }
 
     func scopeValue(_ index: Int, _ operand: Operand) throws(EvaluationError) -> Value {
-        let type = root.type
-        guard type.fields.indices.contains(index) else {
-            throw EvaluationError(.missingFromScope(operand.text, record: type.name), range: operand.range)
+        guard index >= 0, index < root.fieldCount else {
+            throw EvaluationError(.missingFromScope(operand.text, record: root.type.name), range: operand.range)
         }
         return root.value(at: index)
     }

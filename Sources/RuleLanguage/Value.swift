@@ -74,6 +74,15 @@ public struct Record: Hashable, Sendable {
         }
     }
 
+    /// How many fields the record's type has, without touching the type.
+    @inline(__always)
+    var fieldCount: Int {
+        switch storage {
+        case .stored(_, let values): values.count
+        case .row(let table, _): table.fieldCount
+        }
+    }
+
     /// The value of the field at `index` of the type's fields.
     @inline(__always)
     public func value(at index: Int) -> Value {
@@ -132,9 +141,12 @@ public struct Record: Hashable, Sendable {
 /// one word, and a value of the language stays small.
 open class RecordTable: @unchecked Sendable {
     public let type: RecordType
+    /// `type`'s number of fields, kept beside it for the evaluator's check.
+    public let fieldCount: Int
 
     public init(type: RecordType) {
         self.type = type
+        fieldCount = type.fields.count
     }
 
     /// The value of field `index` (of `type`'s fields) of row `row`.
