@@ -69,10 +69,7 @@ public struct RuleContext: Sendable {
         _ catalog: LoadedCatalog, selection: RuleSelection, jobs: Int, roots: SourceRoots, budget: EvaluationBudget,
         observing: Bool
     ) -> (report: CheckReport, observation: RuleObservation?) {
-        // The cross-file checks first: their table of every code is freed
-        // before the bindings are built, so the two never add up.
         var findings = catalog.files.flatMap(\.findings)
-        findings += CrossFileChecks.findings(catalog)
         let engine = RuleEngine(
             rules: rules, knownRules: Set(rules.map(\.id)),
             scopes: Dictionary(rules.map { ($0.id, $0.scope) }, uniquingKeysWith: { first, _ in first }),
@@ -82,7 +79,10 @@ public struct RuleContext: Sendable {
                 rules.filter { $0.definition.disabledBy != nil || ($0.definition.effective.until.map { $0 < asOf } ?? false) }
                     .map(\.id)),
             budget: budget, shared: SharedValues(budget: budget))
-        let (ruleFindings, observation) = engine.findings(jobs: jobs, observing: observing)
+        // The cross-file checks on a thread beside the rules' (they were a
+        // serial phase of their own).
+        let (ruleFindings, observation) = engine.findings(
+            jobs: jobs, observing: observing, alongside: { CrossFileChecks.findings(catalog) })
         findings += ruleFindings
         let builtins = BuiltinRule.allCases.map {
             CheckReport.RuleInfo(id: $0.rawValue, severity: $0.severity, description: $0.summary)

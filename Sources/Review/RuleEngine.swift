@@ -27,6 +27,8 @@ struct RuleEngine {
     private enum Work: Sendable {
         case catalog(CompiledRule)
         case sector(Bindings.SectorBinding)
+        /// Findings of another kind, worked out beside the rules.
+        case alongside(@Sendable () -> [Finding])
     }
 
     /// What one unit of work found, and observed when asked to.
@@ -43,11 +45,18 @@ struct RuleEngine {
     /// When `observing`, it also says which rules fired and held (the rule
     /// tests' coverage). Not observing, `seen` stays nil all the way down, so
     /// each item costs one test of an optional and allocates nothing more.
-    func findings(jobs: Int = 1, observing: Bool = false) -> (findings: [Finding], observation: RuleObservation?) {
+    ///
+    /// `alongside` is more work for the same threads (the cross-file checks),
+    /// taken first; its findings come before the rules'.
+    func findings(jobs: Int = 1, observing: Bool = false, alongside: (@Sendable () -> [Finding])? = nil) -> (
+        findings: [Finding], observation: RuleObservation?
+    ) {
         let active = rules.filter { $0.definition.isInForce(on: asOf) && selection.includes($0.id) }
         let procedureRules = active.filter { $0.scope == .procedure }
         let sectorRules = active.filter { $0.scope == .sector }
-        let work = active.filter { $0.scope == .catalog }.map(Work.catalog) + bindings.sectors.map(Work.sector)
+        let work =
+            (alongside.map { [Work.alongside($0)] } ?? []) + active.filter { $0.scope == .catalog }.map(Work.catalog)
+            + bindings.sectors.map(Work.sector)
         let found = Parallel.map(work, jobs: jobs) { work -> Found in
             var seen: RuleObservation? = observing ? RuleObservation() : nil
             switch work {
@@ -60,6 +69,8 @@ struct RuleEngine {
             case .sector(let sector):
                 let reported = sectorFindings(sector, procedureRules, sectorRules, seen: &seen)
                 return Found(findings: reported, seen: seen)
+            case .alongside(let work):
+                return Found(findings: work(), seen: seen)
             }
         }
         let observation: RuleObservation? =
