@@ -124,14 +124,6 @@ struct EventCatalogDecoder: ~Copyable {
         }
     }
 
-    /// `items` at their own size: a national catalog keeps these lists.
-    private static func exact<T>(_ items: [T]) -> [T] {
-        var copy: [T] = []
-        copy.reserveCapacity(items.count)
-        copy.append(contentsOf: items)
-        return copy
-    }
-
     // MARK: File
 
     private mutating func file(path: String) throws(GiveUp) -> CatalogFile {
@@ -310,7 +302,7 @@ struct EventCatalogDecoder: ~Copyable {
             guard let kind, let by, let days else { throw GiveUp() }
             scratchSteps.append(Step(step: kind, by: by, days: days, level: level, channel: channel, mark: mark))
         }
-        return Self.exact(scratchSteps)
+        return scratchSteps.sizedCopy()
     }
 
     /// After the mapping's start: each declared trait by its declaration.
@@ -357,7 +349,7 @@ struct EventCatalogDecoder: ~Copyable {
             guard let rule, let reason else { throw GiveUp() }
             waivers.append(Waiver(rule: rule, reason: reason, until: until, mark: mark))
         }
-        return Self.exact(waivers)
+        return waivers.sizedCopy()
     }
 }
 

@@ -322,9 +322,7 @@ struct NodeDecoder {
     /// from `sharedText`, so equal lists compare by their storage.
     mutating func sharedList(_ texts: [String]) -> [String] {
         if let known = recentLists.find(where: { $0 == texts }) { return known }
-        var kept: [String] = []
-        kept.reserveCapacity(texts.count)
-        kept.append(contentsOf: texts)
+        let kept = texts.sizedCopy()
         recentLists.remember(kept)
         return kept
     }

@@ -54,20 +54,22 @@ public struct Bindings: Sendable {
         let fields = ProcedureFields(schema, traitDefaults: traitDefaults)
         // Each file's tables and records; the scope's table needs `catalog`,
         // which needs them all.
-        typealias FileTables = (file: CatalogFile, sector: Sector, record: Record, table: ProcedureTable, list: Value)
+        typealias FileTables = (
+            file: CatalogFile, sector: Sector, record: Record, table: ProcedureTable, records: [Value]
+        )
         let files = Parallel.map(catalog.files, jobs: jobs) { file -> FileTables? in
             guard let sector = file.sector else { return nil }
             let table = fields.tables(file.procedures, sectorAgency: sector.agency.map { .string($0.value) } ?? .null)
-            let list = Value.list(file.procedures.indices.map { .record(table.record($0)) })
+            let records = file.procedures.indices.map { Value.record(table.record($0)) }
             let record = Record(
                 schema.sector,
                 [
                     .string(sector.id.value), .string(sector.name.value), sector.agency.map { .string($0.value) } ?? .null,
-                    sector.declared.map { Self.record($0, schema) } ?? .null, list,
+                    sector.declared.map { Self.record($0, schema) } ?? .null, .list(records),
                 ])
-            return (file, sector, record, table, list)
+            return (file, sector, record, table, records)
         }.compactMap { $0 }
-        allProcedures = .list(files.flatMap { file in file.file.procedures.indices.map { .record(file.table.record($0)) } })
+        allProcedures = .list(files.flatMap(\.records))
         allSectors = .list(files.map { .record($0.record) })
         // A code given twice is a `duplicate-code` finding; its first entry is
         // the one looked up. Built only when a rule reads `catalog`.
@@ -85,7 +87,7 @@ public struct Bindings: Sendable {
             related.sector = .record(file.record)
             return SectorBinding(
                 file: file.file, sector: file.sector, record: file.record, table: file.table,
-                scope: ProcedureTable(scope, file.file.procedures, related: related), procedureList: file.list)
+                scope: ProcedureTable(scope, file.file.procedures, related: related), procedureList: .list(file.records))
         }
     }
 

@@ -40,7 +40,7 @@ final class ProcedureTable: RecordTable, @unchecked Sendable {
     }
 
     /// What a file's accessors read beside its procedures.
-    struct Related: @unchecked Sendable {
+    struct Related: Sendable {
         var deadlines: ProcedureTable?
         var traits: ProcedureTable?
         var steps: ProcedureTable?
