@@ -48,7 +48,6 @@ struct LinearPattern: Sendable {
     private enum State {
         case set(CharSet, next: Int)
         case split(Int, Int)
-        case jump(Int)
         case begin(next: Int)
         case end(next: Int)
         case match
@@ -156,9 +155,6 @@ struct LinearPattern: Sendable {
                 case .set:
                     list[count] = Int32(index)
                     count += 1
-                case .jump(let to):
-                    stack[depth] = Int32(to)
-                    depth += 1
                 case .split(let first, let second):
                     // The second first on the stack, so the first is taken first.
                     stack[depth] = Int32(second)
