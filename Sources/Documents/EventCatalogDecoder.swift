@@ -363,16 +363,8 @@ struct EventScalar: ScalarSource {
     var scalar: String? { String(decoding: bytes, as: UTF8.self) }
     var scalarStyle: Node.ScalarStyle? { style }
 
-    /// As the tree reads it (`NodeStore.isNull`): events with a tag never get here.
-    var isNull: Bool {
-        guard style == .plain else { return false }
-        switch bytes.count {
-        case 0: return true
-        case 1: return bytes[0] == UInt8(ascii: "~")
-        case 4: return isScalar("null") || isScalar("Null") || isScalar("NULL")
-        default: return false
-        }
-    }
+    /// As the tree reads it: events with a tag never get here.
+    var isNull: Bool { style == .plain && ScalarBytes.isNull(plain: bytes) }
 
     var nodeKind: NodeKind { isNull ? .empty : .scalar }
 

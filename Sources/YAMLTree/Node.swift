@@ -137,9 +137,7 @@ public struct Node: Sendable {
     public func withScalarBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
         let entry = entry
         guard NodeStore.isScalar(entry) else { return nil }
-        return store.text.withUnsafeBufferPointer { all in
-            body(UnsafeBufferPointer(rebasing: all[entry.start..<entry.start + entry.count]))
-        }
+        return NodeStore.withBytes(of: entry, in: store.text, body)
     }
 
     /// A plain empty, `~` or `null` scalar: YAML's way of writing "no value".

@@ -79,14 +79,12 @@ final class NodeStore: Sendable {
     /// Whether a scalar's bytes are those of `literal`, without making a String.
     static func bytes(of entry: Entry, in text: [UInt8], equal literal: String) -> Bool {
         assert(isScalar(entry), "the text of a collection entry")
-        var literal = literal
-        return literal.withUTF8 { expected in
-            guard expected.count == entry.count else { return false }
-            return text.withUnsafeBufferPointer { all in
-                for offset in 0..<entry.count where all[entry.start + offset] != expected[offset] { return false }
-                return true
-            }
-        }
+        return withBytes(of: entry, in: text) { ScalarBytes.same($0, literal) }
+    }
+
+    /// `body` given a scalar's bytes in place.
+    static func withBytes<R>(of entry: Entry, in text: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        text.withUnsafeBufferPointer { all in body(UnsafeBufferPointer(rebasing: all[entry.start..<entry.start + entry.count])) }
     }
 
     /// Whether two scalars have the same bytes.
@@ -111,12 +109,7 @@ final class NodeStore: Sendable {
     /// A plain empty, `~` or `null` scalar: YAML's way of writing "no value".
     static func isNull(_ entry: Entry, in text: [UInt8]) -> Bool {
         guard entry.kind == .plain, entry.tag < 0 else { return false }
-        switch entry.count {
-        case 0: return true
-        case 1: return bytes(of: entry, in: text, equal: "~")
-        case 4: return ["null", "Null", "NULL"].contains { bytes(of: entry, in: text, equal: $0) }
-        default: return false
-        }
+        return withBytes(of: entry, in: text, ScalarBytes.isNull(plain:))
     }
 
     /// What kind of node this is, for messages.
