@@ -1,9 +1,11 @@
 /// The deadlines of one procedure: set by law, in force today, proposed.
 public struct Deadline: Sendable {
-    public var legal: Located<Duration>
+    // Stored fields run from the widest alignment down, so that the 4 bytes
+    // `legal` ends with are not padding before the box (`Procedure` likewise).
     /// The current and proposed deadlines, which most procedures leave out,
     /// in one box (`Boxed`): some 60 bytes less in each of the others.
     @usableFromInline var given: Boxed<Given>?
+    public var legal: Located<Duration>
 
     public var current: Located<Duration>? {
         @inlinable get { given?.fields.current }

@@ -2,28 +2,74 @@
 /// sets a handful, so a list beats a dictionary in time (no hashing) and in
 /// the memory of a national catalog.
 public struct Traits: Sendable {
-    public private(set) var entries: [(name: String, value: Located<TraitValue>)] = []
+    /// The procedure's entries are `list[start..<end]`. A decoder may hand
+    /// the procedures of one file one list, each its own part (`sharing`):
+    /// a list of its own costs a procedure some fifty bytes of header and
+    /// allocation besides its entries. Changing traits makes a list of the
+    /// procedure's own.
+    private var shared: Shared
+    private var start: Int32 = 0
+    private var end: Int32 = 0
 
-    public init() {}
-
-    /// Room for `capacity` traits, so the list a procedure keeps is no larger.
-    public init(capacity: Int) {
-        entries.reserveCapacity(capacity)
+    /// In a class, so that a procedure holds its list in one word.
+    private final class Shared: Sendable {
+        let list: TraitList
+        init(_ list: TraitList) { self.list = list }
+        static let empty = Shared(TraitList())
     }
 
+    public init() {
+        shared = .empty
+    }
+
+    /// Entries `range` of `list`, shared with whoever else holds it.
+    public init(sharing list: TraitList, _ range: Range<Int>) {
+        self.init(Shared(list), range)
+    }
+
+    private init(_ shared: Shared, _ range: Range<Int>) {
+        self.shared = shared
+        start = Int32(range.lowerBound)
+        end = Int32(range.upperBound)
+    }
+
+    /// The traits of a file's procedures, each its part of one list shared by all.
+    public static func sharing(_ list: TraitList, _ ranges: [Range<Int>]) -> [Traits] {
+        let shared = Shared(list)
+        return ranges.map { Traits(shared, $0) }
+    }
+
+    private var range: Range<Int> { Int(start)..<Int(end) }
+
     public subscript(name: String) -> Located<TraitValue>? {
-        get { entries.first { $0.name == name }?.value }
+        get { shared.list.index(of: name, in: range).map(shared.list.value(at:)) }
         set {
-            let index = entries.firstIndex { $0.name == name }
-            switch (index, newValue) {
-            case (let index?, let value?): entries[index].value = value
-            case (let index?, nil): entries.remove(at: index)
-            case (nil, let value?): entries.append((name, value))
-            case (nil, nil): break
+            var list = TraitList()
+            var replaced = false
+            for index in range {
+                let entryName = shared.list.name(at: index)
+                if entryName != name {
+                    list.append(entryName, shared.list.value(at: index))
+                } else if let newValue, !replaced {
+                    list.append(name, newValue)
+                    replaced = true
+                }
             }
+            if let newValue, !replaced { list.append(name, newValue) }
+            self = Traits(Shared(list.sizedCopy()), 0..<list.count)
         }
     }
 
-    public var names: [String] { entries.map(\.name) }
-    public var isEmpty: Bool { entries.isEmpty }
+    public var names: [String] { range.map(shared.list.name(at:)) }
+    public var isEmpty: Bool { start == end }
+}
+
+extension Traits: CustomReflectable {
+    /// The procedure's entries, not how they are packed or shared: a dump
+    /// shows what the file sets, the same whichever decoder read it.
+    public var customMirror: Mirror {
+        Mirror(
+            self, children: range.map { (label: shared.list.name(at: $0), value: shared.list.value(at: $0) as Any) },
+            displayStyle: .struct)
+    }
 }

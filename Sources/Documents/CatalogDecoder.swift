@@ -214,7 +214,7 @@ public struct CatalogDecoder: Sendable {
 
     private func decodeTraits(_ node: Node, _ d: inout NodeDecoder) -> Traits {
         let entries = d.entries(node, of: .key("traits")) ?? []
-        var values = Traits(capacity: entries.count)
+        var values = Traits()
         for (key, value) in entries {
             guard let declaration = traits[key.value] else {
                 d.schema(

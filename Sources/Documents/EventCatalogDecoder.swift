@@ -26,7 +26,11 @@ struct EventCatalogDecoder: ~Copyable {
     /// Kept between procedures, so that each list is built once at its size.
     private var scratchSteps: [Step] = []
     private var scratchBasis: [String] = []
-    private var scratchTraits: [(name: String, value: Located<TraitValue>)] = []
+    /// Every procedure's traits, one after another: the file's procedures
+    /// share the list, each its part (`Traits(sharing:)`), given them when
+    /// the file is read.
+    private var traitPool = TraitList()
+    private var traitParts: [(row: Int, range: Range<Int>)] = []
     /// The declared traits, to find a key by its bytes.
     private let declarationList: [TraitDeclaration]
 
@@ -142,14 +146,19 @@ struct EventCatalogDecoder: ~Copyable {
             default:
                 guard try start(mapping: false) != nil else { throw GiveUp() }
                 while let mark = try nextMapping() {
-                    procedures.append(try procedure(mark))
+                    procedures.append(try procedure(mark, row: procedures.count))
                     entries += 1
                 }
             }
         }
         guard let sector, seen == 0b11, case .documentEnd = try next(), case .streamEnd = try next(), d.findings.isEmpty
         else { throw GiveUp() }
-        return CatalogFile(path: path, sector: sector, procedures: procedures.take(), procedureEntries: entries, findings: [])
+        var list = procedures.take()
+        if !traitParts.isEmpty {
+            let traits = Traits.sharing(traitPool.sizedCopy(), traitParts.map(\.range))
+            for (part, traits) in zip(traitParts, traits) { list[part.row].traits = traits }
+        }
+        return CatalogFile(path: path, sector: sector, procedures: list, procedureEntries: entries, findings: [])
     }
 
     private mutating func sector(_ mark: Mark) throws(GiveUp) -> Sector {
@@ -187,7 +196,8 @@ struct EventCatalogDecoder: ~Copyable {
 
     // MARK: Procedure
 
-    private mutating func procedure(_ mark: Mark) throws(GiveUp) -> Procedure {
+    /// The procedure at `mark`, the file's `row`th.
+    private mutating func procedure(_ mark: Mark, row: Int) throws(GiveUp) -> Procedure {
         var seen: UInt64 = 0
         var code: Located<String>?
         var name: Located<String>?
@@ -197,7 +207,7 @@ struct EventCatalogDecoder: ~Copyable {
         var deadline: Deadline?
         var decision: Located<String>?
         var steps: [Step]?
-        var traits = Traits()
+        var traits: Range<Int>?
         var fourOnTheSpot: Located<Bool>?
         var waivers: [Waiver] = []
         var note: Located<String>?
@@ -236,9 +246,10 @@ struct EventCatalogDecoder: ~Copyable {
             CatalogDecoder.checkStepKinds(steps, deadline: deadline, &d)
             guard d.findings.isEmpty else { throw GiveUp() }
         }
+        if let traits { traitParts.append((row, traits)) }
         return Procedure(
             code: code, name: name, level: level, legalBasis: legalBasis, legalBasisMark: legalBasisMark,
-            deadline: deadline, decision: decision, steps: steps, traits: traits, fourOnTheSpot: fourOnTheSpot,
+            deadline: deadline, decision: decision, steps: steps, traits: Traits(), fourOnTheSpot: fourOnTheSpot,
             waivers: waivers, note: note, agency: agency, dossiersPerYear: dossiers, mark: mark)
     }
 
@@ -305,26 +316,27 @@ struct EventCatalogDecoder: ~Copyable {
         return scratchSteps.sizedCopy()
     }
 
-    /// After the mapping's start: each declared trait by its declaration.
-    private mutating func traits() throws(GiveUp) -> Traits {
-        scratchTraits.removeAll(keepingCapacity: true)
+    /// After the mapping's start: each declared trait by its declaration,
+    /// appended to the file's pool; their place in it.
+    private mutating func traits() throws(GiveUp) -> Range<Int> {
+        let start = traitPool.count
         while true {
             switch try next() {
             case .mappingEnd:
-                var traits = Traits(capacity: scratchTraits.count)
-                for (name, value) in scratchTraits { traits[name] = value }
-                return traits
+                // A part is kept as two Int32s.
+                guard traitPool.count <= Int(Int32.max) else { throw GiveUp() }
+                return start..<traitPool.count
             case .scalar(let bytes, let style, _, _, let mark, _):
                 // A declared name is found by its bytes (its declaration's
                 // own text); any other is normalized and looked up, as the tree does.
                 let declaration =
                     declarationList.first { ScalarBytes.same(bytes, $0.name) }
                     ?? declarations[TextNormalization.nfc(EventScalar(bytes: bytes, style: style, mark: mark).scalar ?? "")]
-                guard let declaration, !scratchTraits.contains(where: { $0.name == declaration.name }),
+                guard let declaration, traitPool.index(of: declaration.name, in: start..<traitPool.count) == nil,
                     case .scalar(let valueBytes, let valueStyle, _, _, let valueMark, _) = try next(),
                     let value = TraitTyping.read(EventScalar(bytes: valueBytes, style: valueStyle, mark: valueMark), as: declaration, &d)
                 else { throw GiveUp() }
-                scratchTraits.append((declaration.name, value))
+                guard traitPool.append(declaration.name, value) else { throw GiveUp() }
             default:
                 throw GiveUp()
             }

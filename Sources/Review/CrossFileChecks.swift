@@ -8,11 +8,9 @@ enum CrossFileChecks {
     static func findings(_ catalog: LoadedCatalog) -> [Finding] {
         var findings: [Finding] = []
         var sectors: [String: Location] = [:]
-        // Where each code was first seen, as a file index and a mark: the
-        // Location (and its path) is made only for a duplicate. Sized once,
-        // for a national catalog's tens of thousands of codes.
-        var codes: [String: (file: Int, mark: Mark)] = [:]
-        codes.reserveCapacity(catalog.files.reduce(0) { $0 + $1.procedures.count })
+        // Where each code was first seen, as a file and a row: the Location
+        // (and its path) is made only for a duplicate.
+        var codes = FirstOccurrences(capacity: catalog.files.reduce(0) { $0 + $1.procedures.count })
         for (index, file) in catalog.files.enumerated() {
             if let sector = file.sector {
                 let here = location(file, sector.id.mark)
@@ -29,18 +27,19 @@ enum CrossFileChecks {
             // By row: a procedure's code is read in place, the procedure not copied.
             for row in file.procedures.indices {
                 let code = file.procedures[row].code
-                if let first = codes[code.value] {
-                    findings.append(
-                        Finding(
-                            .duplicateCode,
-                            message: .review(.duplicateCode(code.value)),
-                            location: location(file, code.mark),
-                            sector: file.sector?.id.value, procedure: code.value,
-                            procedureName: file.procedures[row].name.value,
-                            related: [location(catalog.files[first.file], first.mark)], keyPath: "code"))
-                } else {
-                    codes[code.value] = (index, code.mark)
-                }
+                guard
+                    let first = codes.first(
+                        of: code.value, file: index, row: row, key: { catalog.files[$0].procedures[$1].code.value })
+                else { continue }
+                let firstFile = catalog.files[first.file]
+                findings.append(
+                    Finding(
+                        .duplicateCode,
+                        message: .review(.duplicateCode(code.value)),
+                        location: location(file, code.mark),
+                        sector: file.sector?.id.value, procedure: code.value,
+                        procedureName: file.procedures[row].name.value,
+                        related: [location(firstFile, firstFile.procedures[first.row].code.mark)], keyPath: "code"))
             }
         }
         return findings
