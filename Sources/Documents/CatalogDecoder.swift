@@ -8,6 +8,8 @@ import YAMLTree
 public struct CatalogDecoder: Sendable {
     public var traits: [String: TraitDeclaration]
     public var limits: Limits
+    /// Procedure names, kept once across the files this decoder reads.
+    let names = TextInterner()
 
     public init(traits: [String: TraitDeclaration], limits: Limits = .standard) {
         self.traits = traits
@@ -18,7 +20,9 @@ public struct CatalogDecoder: Sendable {
     /// parser's events when the file is clean, as nearly all are, else
     /// through its tree, which says what is wrong.
     public func decode(bytes: [UInt8], path: String) -> CatalogFile {
-        if let file = EventCatalogDecoder.decode(bytes: bytes, path: path, traits: traits, limits: limits) { return file }
+        if let file = EventCatalogDecoder.decode(bytes: bytes, path: path, traits: traits, limits: limits, names: names) {
+            return file
+        }
         return decodeForFix(bytes: bytes, path: path).file
     }
 

@@ -33,11 +33,16 @@ struct EventCatalogDecoder: ~Copyable {
     private var traitParts: [(row: Int, range: Range<Int>)] = []
     /// The declared traits, to find a key by its bytes.
     private let declarationList: [TraitDeclaration]
+    private let names: TextInterner
 
     /// The file `bytes` holds, or nil when the tree's decoder must read it.
-    static func decode(bytes: [UInt8], path: String, traits: [String: TraitDeclaration], limits: Limits) -> CatalogFile? {
+    /// `names` keeps the procedures' names once across files.
+    static func decode(
+        bytes: [UInt8], path: String, traits: [String: TraitDeclaration], limits: Limits,
+        names: TextInterner = TextInterner()
+    ) -> CatalogFile? {
         YAMLEvents.read(bytes, limits: limits) { events -> CatalogFile? in
-            var decoder = EventCatalogDecoder(events: events, file: path, traits: traits, limits: limits)
+            var decoder = EventCatalogDecoder(events: events, file: path, traits: traits, limits: limits, names: names)
             do throws(GiveUp) {
                 return try decoder.file(path: path)
             } catch {
@@ -46,8 +51,12 @@ struct EventCatalogDecoder: ~Copyable {
         }
     }
 
-    private init(events: consuming YAMLEvents, file: String, traits: [String: TraitDeclaration], limits: Limits) {
+    private init(
+        events: consuming YAMLEvents, file: String, traits: [String: TraitDeclaration], limits: Limits,
+        names: TextInterner
+    ) {
         self.events = events
+        self.names = names
         self.d = NodeDecoder(file: file)
         self.declarations = traits
         declarationList = traits.keys.sorted().compactMap { traits[$0] }
@@ -216,7 +225,7 @@ struct EventCatalogDecoder: ~Copyable {
         while let slot = try key(in: CatalogKeys.procedure, seen: &seen) {
             switch CatalogKeys.procedure[slot] {
             case "code": code = try scalar { $0.identifier($1, "code") }
-            case "name": name = try scalar { $0.text($1, "name") }
+            case "name": name = try scalar { [names] in $0.internedText($1, "name", in: names) }
             case "level": level = try scalar { $0.level($1, "level") }
             case "legal_basis":
                 guard let mark = try start(mapping: false) else { continue }

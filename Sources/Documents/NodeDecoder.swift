@@ -297,6 +297,17 @@ struct NodeDecoder {
         return Located(cleaned, at: text.mark)
     }
 
+    /// Non-empty text that many files repeat (a procedure's name), kept once
+    /// in `texts` for all of them.
+    mutating func internedText(_ node: some ScalarSource, _ what: String, in texts: TextInterner) -> Located<String>? {
+        // Bytes equal to a kept text are that text: already NFC, not blank.
+        if !node.isNull, let known = node.withScalarBytes(texts.find) ?? nil {
+            return Located(known, at: node.mark)
+        }
+        guard let text = text(node, what) else { return nil }
+        return Located(texts.keep(text.value), at: text.mark)
+    }
+
     /// Non-empty text that many entries of a file repeat (a legal basis, a
     /// decision), kept once: it shows in the memory of a national catalog.
     mutating func sharedText(_ node: some ScalarSource, _ what: String) -> Located<String>? {
