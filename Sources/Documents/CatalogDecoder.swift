@@ -8,8 +8,9 @@ import YAMLTree
 public struct CatalogDecoder: Sendable {
     public var traits: [String: TraitDeclaration]
     public var limits: Limits
-    /// Procedure names, kept once across the files this decoder reads.
-    let names = TextInterner()
+    /// Names, legal bases and decisions, kept once across the files this
+    /// decoder reads.
+    let texts = TextInterner()
 
     public init(traits: [String: TraitDeclaration], limits: Limits = .standard) {
         self.traits = traits
@@ -20,7 +21,7 @@ public struct CatalogDecoder: Sendable {
     /// parser's events when the file is clean, as nearly all are, else
     /// through its tree, which says what is wrong.
     public func decode(bytes: [UInt8], path: String) -> CatalogFile {
-        if let file = EventCatalogDecoder.decode(bytes: bytes, path: path, traits: traits, limits: limits, names: names) {
+        if let file = EventCatalogDecoder.decode(bytes: bytes, path: path, traits: traits, limits: limits, texts: texts) {
             return file
         }
         return decodeForFix(bytes: bytes, path: path).file

@@ -33,16 +33,17 @@ struct EventCatalogDecoder: ~Copyable {
     private var traitParts: [(row: Int, range: Range<Int>)] = []
     /// The declared traits, to find a key by its bytes.
     private let declarationList: [TraitDeclaration]
-    private let names: TextInterner
+    private let texts: TextInterner
 
     /// The file `bytes` holds, or nil when the tree's decoder must read it.
-    /// `names` keeps the procedures' names once across files.
+    /// `texts` keeps the procedures' names, legal bases and decisions once
+    /// across files.
     static func decode(
         bytes: [UInt8], path: String, traits: [String: TraitDeclaration], limits: Limits,
-        names: TextInterner = TextInterner()
+        texts: TextInterner = TextInterner()
     ) -> CatalogFile? {
         YAMLEvents.read(bytes, limits: limits) { events -> CatalogFile? in
-            var decoder = EventCatalogDecoder(events: events, file: path, traits: traits, limits: limits, names: names)
+            var decoder = EventCatalogDecoder(events: events, file: path, traits: traits, limits: limits, texts: texts)
             do throws(GiveUp) {
                 return try decoder.file(path: path)
             } catch {
@@ -53,10 +54,10 @@ struct EventCatalogDecoder: ~Copyable {
 
     private init(
         events: consuming YAMLEvents, file: String, traits: [String: TraitDeclaration], limits: Limits,
-        names: TextInterner
+        texts: TextInterner
     ) {
         self.events = events
-        self.names = names
+        self.texts = texts
         self.d = NodeDecoder(file: file)
         self.declarations = traits
         declarationList = traits.keys.sorted().compactMap { traits[$0] }
@@ -89,18 +90,18 @@ struct EventCatalogDecoder: ~Copyable {
         return event
     }
 
-    /// The slot in `allowed` of the mapping's next key, nil at its end. A key
-    /// not in `allowed`, given twice (`seen`), or not a scalar gives up.
-    private mutating func key(in allowed: [String], seen: inout UInt64) throws(GiveUp) -> Int? {
+    /// The mapping's next key, nil at its end. A key not among `allowed`,
+    /// given twice (`seen`, a bit a key), or not a scalar gives up.
+    private mutating func key<Key>(in allowed: KeyBytes<Key>, seen: inout UInt64) throws(GiveUp) -> Key? {
         switch try next() {
         case .mappingEnd:
             return nil
         case .scalar(let bytes, _, _, _, _, _):
-            guard let slot = allowed.firstIndex(where: { ScalarBytes.same(bytes, $0) }) else { throw GiveUp() }
+            guard let (slot, key) = allowed.key(bytes) else { throw GiveUp() }
             let bit: UInt64 = 1 << UInt64(slot)
             guard seen & bit == 0 else { throw GiveUp() }
             seen |= bit
-            return slot
+            return key
         default:
             throw GiveUp()
         }
@@ -147,12 +148,12 @@ struct EventCatalogDecoder: ~Copyable {
         var sector: Sector?
         var procedures = MovingList<Procedure>()
         var entries = 0
-        while let slot = try key(in: CatalogKeys.file, seen: &seen) {
-            switch CatalogKeys.file[slot] {
-            case "sector":
+        while let key = try key(in: Self.fileKeys, seen: &seen) {
+            switch key {
+            case .sector:
                 guard let mark = try start(mapping: true) else { throw GiveUp() }
                 sector = try self.sector(mark)
-            default:
+            case .procedures:
                 guard try start(mapping: false) != nil else { throw GiveUp() }
                 while let mark = try nextMapping() {
                     procedures.append(try procedure(mark, row: procedures.count))
@@ -176,12 +177,12 @@ struct EventCatalogDecoder: ~Copyable {
         var name: Located<String>?
         var agency: Located<String>?
         var declared: DeclaredTotals?
-        while let slot = try key(in: CatalogKeys.sector, seen: &seen) {
-            switch CatalogKeys.sector[slot] {
-            case "id": id = try scalar { $0.identifier($1, "sector.id") }
-            case "name": name = try scalar { $0.text($1, "sector.name") }
-            case "agency": agency = try scalar { $0.text($1, "sector.agency") }
-            default:
+        while let key = try key(in: Self.sectorKeys, seen: &seen) {
+            switch key {
+            case .id: id = try scalar { $0.identifier($1, "sector.id") }
+            case .name: name = try scalar { $0.text($1, "sector.name") }
+            case .agency: agency = try scalar { $0.text($1, "sector.agency") }
+            case .declared:
                 guard let mark = try start(mapping: true) else { continue }
                 declared = try self.declared(mark)
             }
@@ -192,16 +193,23 @@ struct EventCatalogDecoder: ~Copyable {
 
     private mutating func declared(_ mark: Mark) throws(GiveUp) -> DeclaredTotals {
         var seen: UInt64 = 0
-        var values: [Located<Double>?] = [nil, nil, nil, nil]
-        while let slot = try key(in: CatalogKeys.declared, seen: &seen) {
-            values[slot] = try scalar { $0.number($1, Self.declaredFields[slot]) }
+        var values: [CatalogKeys.DeclaredKey: Located<Double>] = [:]
+        while let key = try key(in: Self.declaredKeys, seen: &seen) {
+            values[key] = try scalar { $0.number($1, "declared." + key.rawValue) }
         }
-        return DeclaredTotals(procedures: values[0], legalDays: values[1], cutDays: values[2], rate: values[3], mark: mark)
+        return DeclaredTotals(
+            procedures: values[.procedures], legalDays: values[.legalDays], cutDays: values[.cutDays],
+            rate: values[.rate], mark: mark)
     }
 
     /// The key paths messages name, made once (a concatenation a value is a cost).
-    private static let declaredFields = CatalogKeys.declared.map { "declared." + $0 }
-    private static let deadlineFields = CatalogKeys.deadline.map { "deadline." + $0 }
+    private static let fileKeys = KeyBytes<CatalogKeys.FileKey>()
+    private static let sectorKeys = KeyBytes<CatalogKeys.SectorKey>()
+    private static let declaredKeys = KeyBytes<CatalogKeys.DeclaredKey>()
+    private static let procedureKeys = KeyBytes<CatalogKeys.ProcedureKey>()
+    private static let deadlineKeys = KeyBytes<CatalogKeys.DeadlineKey>()
+    private static let stepKeys = KeyBytes<CatalogKeys.StepKey>()
+    private static let waiverKeys = KeyBytes<CatalogKeys.WaiverKey>()
 
     // MARK: Procedure
 
@@ -222,32 +230,32 @@ struct EventCatalogDecoder: ~Copyable {
         var note: Located<String>?
         var agency: Located<String>?
         var dossiers: Located<Int>?
-        while let slot = try key(in: CatalogKeys.procedure, seen: &seen) {
-            switch CatalogKeys.procedure[slot] {
-            case "code": code = try scalar { $0.identifier($1, "code") }
-            case "name": name = try scalar { [names] in $0.internedText($1, "name", in: names) }
-            case "level": level = try scalar { $0.level($1, "level") }
-            case "legal_basis":
+        while let key = try key(in: Self.procedureKeys, seen: &seen) {
+            switch key {
+            case .code: code = try scalar { $0.identifier($1, "code") }
+            case .name: name = try scalar { [texts] in $0.internedText($1, "name", in: texts) }
+            case .level: level = try scalar { $0.level($1, "level") }
+            case .legalBasis:
                 guard let mark = try start(mapping: false) else { continue }
                 legalBasisMark = mark
                 legalBasis = try self.legalBasis()
-            case "deadline":
+            case .deadline:
                 guard let mark = try start(mapping: true) else { continue }
                 deadline = try self.deadline(mark)
-            case "decision": decision = try scalar { $0.sharedText($1, "decision") }
-            case "steps":
+            case .decision: decision = try scalar { [texts] in $0.internedText($1, "decision", in: texts) }
+            case .steps:
                 guard try start(mapping: false) != nil else { continue }
                 steps = try self.steps()
-            case "traits":
+            case .traits:
                 guard try start(mapping: true) != nil else { continue }
                 traits = try self.traits()
-            case "four_on_spot": fourOnTheSpot = try scalar { $0.bool($1, "four_on_spot") }
-            case "waivers":
+            case .fourOnTheSpot: fourOnTheSpot = try scalar { $0.bool($1, "four_on_spot") }
+            case .waivers:
                 guard try start(mapping: false) != nil else { continue }
                 waivers = try self.waivers()
-            case "note": note = try scalar { $0.text($1, "note") }
-            case "agency": agency = try scalar { $0.text($1, "agency") }
-            default: dossiers = try scalar { $0.count($1, "dossiers_per_year") }
+            case .note: note = try scalar { $0.text($1, "note") }
+            case .agency: agency = try scalar { $0.text($1, "agency") }
+            case .dossiersPerYear: dossiers = try scalar { $0.count($1, "dossiers_per_year") }
             }
         }
         guard let code, let name, let level, let deadline, d.findings.isEmpty else { throw GiveUp() }
@@ -270,7 +278,8 @@ struct EventCatalogDecoder: ~Copyable {
             case .sequenceEnd:
                 return d.sharedList(scratchBasis)
             case .scalar(let bytes, let style, _, _, let mark, _):
-                guard let text = d.sharedText(EventScalar(bytes: bytes, style: style, mark: mark), "legal_basis") else {
+                let scalar = EventScalar(bytes: bytes, style: style, mark: mark)
+                guard let text = d.internedText(scalar, "legal_basis", in: texts) else {
                     throw GiveUp()
                 }
                 scratchBasis.append(text.value)
@@ -285,12 +294,11 @@ struct EventCatalogDecoder: ~Copyable {
         var legal: Located<Duration>?
         var current: Located<Duration>?
         var proposed: Located<Duration>?
-        while let slot = try key(in: CatalogKeys.deadline, seen: &seen) {
-            let value = try scalar { $0.duration($1, Self.deadlineFields[slot]) }
-            switch slot {  // CatalogKeys.deadline: legal, current, proposed
-            case 0: legal = value
-            case 1: current = value
-            default: proposed = value
+        while let key = try key(in: Self.deadlineKeys, seen: &seen) {
+            switch key {
+            case .legal: legal = try scalar { $0.duration($1, "deadline.legal") }
+            case .current: current = try scalar { $0.duration($1, "deadline.current") }
+            case .proposed: proposed = try scalar { $0.duration($1, "deadline.proposed") }
             }
         }
         // A current or proposed deadline in the other kind of day is a finding.
@@ -310,13 +318,13 @@ struct EventCatalogDecoder: ~Copyable {
             var days: Located<Duration>?
             var level: Located<Level>?
             var channel: Located<Step.Channel>?
-            while let slot = try key(in: CatalogKeys.step, seen: &seen) {
-                switch CatalogKeys.step[slot] {
-                case "step": kind = try scalar { $0.choice($1, "steps.step", Step.Kind.self) }
-                case "by": by = try scalar { $0.choice($1, "steps.by", Step.Actor.self) }
-                case "days": days = try scalar { $0.duration($1, "steps.days") }
-                case "level": level = try scalar { $0.level($1, "steps.level") }
-                default: channel = try scalar { $0.choice($1, "steps.channel", Step.Channel.self) }
+            while let key = try key(in: Self.stepKeys, seen: &seen) {
+                switch key {
+                case .step: kind = try scalar { $0.choice($1, "steps.step", Step.Kind.self) }
+                case .by: by = try scalar { $0.choice($1, "steps.by", Step.Actor.self) }
+                case .days: days = try scalar { $0.duration($1, "steps.days") }
+                case .level: level = try scalar { $0.level($1, "steps.level") }
+                case .channel: channel = try scalar { $0.choice($1, "steps.channel", Step.Channel.self) }
                 }
             }
             guard let kind, let by, let days else { throw GiveUp() }
@@ -360,11 +368,11 @@ struct EventCatalogDecoder: ~Copyable {
             var rule: Located<String>?
             var reason: Located<String>?
             var until: Located<LocalDate>?
-            while let slot = try key(in: CatalogKeys.waiver, seen: &seen) {
-                switch CatalogKeys.waiver[slot] {
-                case "rule": rule = try scalar { $0.text($1, "waivers.rule") }
-                case "reason": reason = try scalar { $0.text($1, "waivers.reason") }
-                default: until = try scalar { $0.date($1, "waivers.until") }
+            while let key = try key(in: Self.waiverKeys, seen: &seen) {
+                switch key {
+                case .rule: rule = try scalar { $0.text($1, "waivers.rule") }
+                case .reason: reason = try scalar { $0.text($1, "waivers.reason") }
+                case .until: until = try scalar { $0.date($1, "waivers.until") }
                 }
             }
             guard let rule, let reason else { throw GiveUp() }

@@ -144,6 +144,32 @@ import YAMLTree
         #expect(Self.described(decoder.decode(bytes: bytes, path: "t.yaml")) == Self.described(decoder.decodeForFix(bytes: bytes, path: "t.yaml").file))
     }
 
+    /// Bytes that are not UTF-8 are not checked before the events are read:
+    /// libyaml refuses them where it reads them, wherever they are (a value,
+    /// a comment, the last byte), the decoder gives up, and the finding is
+    /// the tree's, at the first bad byte.
+    @Test(arguments: [
+        ("in a name", [0x41, 0xFF, 0x42], 4, 23),
+        ("in a comment", Array("# ".utf8) + [0xC3, 0x28], 4, 69),
+        ("overlong", [0xC0, 0xAF], 4, 22),
+        ("a surrogate", [0xED, 0xA0, 0x80], 4, 22),
+        ("past U+10FFFF", [0xF4, 0x90, 0x80, 0x80], 4, 22),
+        ("cut short at the end", [0xE1, 0xBB], 5, 1),
+    ] as [(String, [UInt8], Int, Int)])
+    func bytesThatAreNotUTF8AreLeftToTheTree(what: String, bad: [UInt8], line: Int, column: Int) {
+        let head = Array("sector: { id: s, name: S }\nprocedures:\n  - { code: a, name: A, level: province, deadline: { legal: 1 } }\n".utf8)
+        let bytes: [UInt8] =
+            switch what {
+            case "in a comment": head + Array("  - { code: b, name: B, level: province, deadline: { legal: 1 } } ".utf8) + bad + [0x0A]
+            case "cut short at the end": head + Array("  - { code: b, name: B, level: province, deadline: { legal: 1 } }\n".utf8) + bad
+            default: head + Array("  - { code: b, name: ".utf8) + bad + Array(", level: province, deadline: { legal: 1 } }\n".utf8)
+            }
+        #expect(EventCatalogDecoder.decode(bytes: bytes, path: "t.yaml", traits: Decode.traits, limits: .standard) == nil, "\(what)")
+        let file = CatalogDecoder(traits: Decode.traits).decode(bytes: bytes, path: "t.yaml")
+        #expect(file.procedures.isEmpty, "\(what)")
+        #expect(file.findings.map { [$0.location.line, $0.location.column] } == [[line, column]], "\(what)")
+    }
+
     @Test func theTreesLimitsAreKept() {
         let bytes = Array(Self.clean.utf8)
         #expect(Self.compare(bytes))
