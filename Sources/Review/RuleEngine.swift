@@ -124,12 +124,15 @@ struct RuleEngine {
         var findings: [Finding] = []
         guard !waivers.isEmpty else {
             // The common case: no waiver to apply or to judge.
-            for (rule, lets) in zip(rules, lets) {
+            // By index, and a rule's empty list of findings not appended:
+            // each was a few reference counts, on every rule of every procedure.
+            for index in rules.indices {
+                let rule = rules[index]
                 let (outcome, reported) = judge(
-                    rule, environment, lets: lets, at: placement(rule), sector: sectorID, procedure: code,
+                    rule, environment, lets: lets[index], at: placement(rule), sector: sectorID, procedure: code,
                     procedureName: name)
                 seen?.record(rule.id, outcome, reported: reported)
-                findings += reported
+                if !reported.isEmpty { findings += reported }
             }
             return findings
         }

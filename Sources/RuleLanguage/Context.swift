@@ -8,9 +8,12 @@ import Vocabulary
 struct Context {
     var root: Record
     var variables: [Value] = []
-    var lets: LetValues?
+    // Unowned: a context lives inside the one evaluation whose caller holds
+    // these, and is copied at every macro and inline call; counting the
+    // references was four atomic operations an expression on every item.
+    unowned(unsafe) var lets: LetValues?
     /// The run's values of hoisted sub-expressions; nil computes them in place.
-    var shared: SharedValues?
+    unowned(unsafe) var shared: SharedValues?
     let budget: UnsafeMutablePointer<EvaluationBudget>
     /// How `pct` and `string` write numbers: a Vietnamese message says `37,03%`.
     var numbers: NumberStyle = .plain
