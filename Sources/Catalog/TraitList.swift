@@ -81,17 +81,10 @@ public struct TraitList: Sendable {
     /// A copy whose lists have room for their elements and no more.
     public func sizedCopy() -> TraitList {
         var copy = TraitList()
-        copy.names = Self.sized(names)
-        copy.texts = Self.sized(texts)
-        copy.packed = Self.sized(packed)
+        copy.names = names.sizedCopy()
+        copy.texts = texts.sizedCopy()
+        copy.packed = packed.sizedCopy()
         copy.places = places
-        return copy
-    }
-
-    private static func sized<Element>(_ list: [Element]) -> [Element] {
-        var copy: [Element] = []
-        copy.reserveCapacity(list.count)
-        copy.append(contentsOf: list)
         return copy
     }
 }

@@ -125,14 +125,14 @@ public struct CatalogDecoder: Sendable {
         else { return nil }
         let code = f["code"].flatMap { d.identifier($0, "code") }
         d.decoded(code: code?.value)
-        let name = f["name"].flatMap { d.text($0, "name") }
+        let name = f["name"].flatMap { d.internedText($0, "name", in: texts) }
         let level = f["level"].flatMap { d.level($0, "level") }
         var legalBasis: [String] = []
         if let node = f["legal_basis"], let items = d.list(node, "legal_basis") {
-            legalBasis = d.sharedList(Self.decoded(items) { d.sharedText($0, "legal_basis")?.value })
+            legalBasis = d.sharedList(Self.decoded(items) { d.internedText($0, "legal_basis", in: texts)?.value })
         }
         let deadline = f["deadline"].flatMap { decodeDeadline($0, &d) }
-        let decision = f["decision"].flatMap { d.sharedText($0, "decision") }
+        let decision = f["decision"].flatMap { d.internedText($0, "decision", in: texts) }
         let steps = f["steps"].flatMap { node in d.list(node, "steps").map { Self.decoded($0) { decodeStep($0, &d) } } }
         let traits = f["traits"].map { decodeTraits($0, &d) } ?? Traits()
         let fourOnTheSpot = f["four_on_spot"].flatMap { d.bool($0, "four_on_spot") }

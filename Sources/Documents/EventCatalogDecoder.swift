@@ -202,7 +202,7 @@ struct EventCatalogDecoder: ~Copyable {
             rate: values[.rate], mark: mark)
     }
 
-    /// The key paths messages name, made once (a concatenation a value is a cost).
+    /// Each mapping's keys, as bytes to match a key event with.
     private static let fileKeys = KeyBytes<CatalogKeys.FileKey>()
     private static let sectorKeys = KeyBytes<CatalogKeys.SectorKey>()
     private static let declaredKeys = KeyBytes<CatalogKeys.DeclaredKey>()
@@ -278,8 +278,8 @@ struct EventCatalogDecoder: ~Copyable {
             case .sequenceEnd:
                 return d.sharedList(scratchBasis)
             case .scalar(let bytes, let style, _, _, let mark, _):
-                let scalar = EventScalar(bytes: bytes, style: style, mark: mark)
-                guard let text = d.internedText(scalar, "legal_basis", in: texts) else {
+                let value = EventScalar(bytes: bytes, style: style, mark: mark)
+                guard let text = d.internedText(value, "legal_basis", in: texts) else {
                     throw GiveUp()
                 }
                 scratchBasis.append(text.value)

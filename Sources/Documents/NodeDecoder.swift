@@ -21,14 +21,7 @@ struct NodeDecoder {
     /// a Vietnamese level or duration, a decimal comma, a day/month/year
     /// date, NFD text, invisible characters in a code or id.
     private(set) var fixes: [ScalarRewriter.Edit] = []
-    /// One copy of each text read through `sharedText`.
-    private var shared: [String: String] = [:]
-    /// The last few of them, most recent first: a file repeats the same
-    /// legal basis from one procedure to the next, and comparing bytes with
-    /// these spares making a String and hashing it (Vietnamese text is
-    /// normalized to be hashed).
-    private var recentShared = MostRecent<String>(capacity: 8)
-    /// The last few lists of shared texts kept (`sharedList`).
+    /// The last few lists of kept texts (`sharedList`).
     private var recentLists = MostRecent<[String]>(capacity: 4)
 
     init(file: String) {
@@ -297,8 +290,8 @@ struct NodeDecoder {
         return Located(cleaned, at: text.mark)
     }
 
-    /// Non-empty text that many files repeat (a procedure's name), kept once
-    /// in `texts` for all of them.
+    /// Non-empty text that many procedures and files repeat (a name, a legal
+    /// basis, a decision), kept once in `texts` for all of them.
     mutating func internedText(_ node: some ScalarSource, _ what: String, in texts: TextInterner) -> Located<String>? {
         // Bytes equal to a kept text are that text: already NFC, not blank.
         if !node.isNull, let known = node.withScalarBytes(texts.find) ?? nil {
@@ -308,29 +301,10 @@ struct NodeDecoder {
         return Located(texts.keep(text.value), at: text.mark)
     }
 
-    /// Non-empty text that many entries of a file repeat (a legal basis, a
-    /// decision), kept once: it shows in the memory of a national catalog.
-    mutating func sharedText(_ node: some ScalarSource, _ what: String) -> Located<String>? {
-        // Bytes equal to a kept text are that text: already NFC, not blank.
-        if !node.isNull, let known = node.withScalarBytes({ bytes in recentShared.find { ScalarBytes.same(bytes, $0) } }) ?? nil {
-            return Located(known, at: node.mark)
-        }
-        guard let text = text(node, what) else { return nil }
-        let kept: String
-        if let copy = shared[text.value] {
-            kept = copy
-        } else {
-            shared[text.value] = text.value
-            kept = text.value
-        }
-        if recentShared.find(where: { $0 == kept }) == nil { recentShared.remember(kept) }
-        return Located(kept, at: text.mark)
-    }
-
     /// A list of texts many entries of a file repeat whole (a legal basis
     /// of one law and its decree), kept once: one of the last few lists when
     /// it is equal, else a copy of `texts` at its own size. Its texts come
-    /// from `sharedText`, so equal lists compare by their storage.
+    /// from `internedText`, so equal lists compare by their storage.
     mutating func sharedList(_ texts: [String]) -> [String] {
         if let known = recentLists.find(where: { $0 == texts }) { return known }
         let kept = texts.sizedCopy()

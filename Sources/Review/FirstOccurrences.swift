@@ -1,8 +1,9 @@
 /// Where each key was first seen, as a (file, row) pair in an open-addressing
 /// table: eight bytes a slot, where a `[String: (file, mark)]` dictionary
-/// took thirty-two and a copy of every key — four of a national catalog's
-/// megabytes, held while the rules run beside it. The keys stay where they
-/// are; `key` reads one back to tell two apart whose hashes meet.
+/// took thirty-two — four of a national catalog's megabytes, held while the
+/// rules run beside it. The keys stay where they are; `key` reads one back to
+/// tell two apart whose hashes meet (equal as Swift compares text, as the
+/// dictionary's keys were). A row is kept in 32 bits.
 struct FirstOccurrences {
     /// `(file + 1) << 32 | row`; 0 is an empty slot.
     private var slots: [UInt64]

@@ -2,7 +2,7 @@ extension Array {
     /// A copy with room for its elements and no more: an array grown by
     /// appending keeps up to half its room empty, and a national catalog
     /// keeps tens of thousands of these lists.
-    func sizedCopy() -> [Element] {
+    public func sizedCopy() -> [Element] {
         var copy: [Element] = []
         copy.reserveCapacity(count)
         copy.append(contentsOf: self)
