@@ -6,8 +6,9 @@ public struct Traits: Sendable {
     /// the procedures of one file one list, each its own part (`sharing`):
     /// a list of its own costs a procedure some fifty bytes of header and
     /// allocation besides its entries. Changing traits makes a list of the
-    /// procedure's own.
-    private var shared: Shared
+    /// procedure's own. Nil for none: not one shared empty list, whose
+    /// reference count every procedure of every thread would touch.
+    private var shared: Shared?
     private var start: Int32 = 0
     private var end: Int32 = 0
 
@@ -15,12 +16,9 @@ public struct Traits: Sendable {
     private final class Shared: Sendable {
         let list: TraitList
         init(_ list: TraitList) { self.list = list }
-        static let empty = Shared(TraitList())
     }
 
-    public init() {
-        shared = .empty
-    }
+    public init() {}
 
     /// Entries `range` of `list`, shared with whoever else holds it.
     public init(sharing list: TraitList, _ range: Range<Int>) {
@@ -41,15 +39,24 @@ public struct Traits: Sendable {
 
     private var range: Range<Int> { Int(start)..<Int(end) }
 
+    /// The entries, in order.
+    private var entries: [(name: String, value: Located<TraitValue>)] {
+        guard let shared else { return [] }
+        return range.map { (shared.list.name(at: $0), shared.list.value(at: $0)) }
+    }
+
     public subscript(name: String) -> Located<TraitValue>? {
-        get { shared.list.index(of: name, in: range).map(shared.list.value(at:)) }
+        get {
+            // Read through the class, not a copy of its list (four arrays).
+            guard let shared else { return nil }
+            return shared.list.index(of: name, in: range).map(shared.list.value(at:))
+        }
         set {
             var list = TraitList()
             var replaced = false
-            for index in range {
-                let entryName = shared.list.name(at: index)
-                if entryName != name {
-                    list.append(entryName, shared.list.value(at: index))
+            for entry in entries {
+                if entry.name != name {
+                    list.append(entry.name, entry.value)
                 } else if let newValue, !replaced {
                     list.append(name, newValue)
                     replaced = true
@@ -60,7 +67,7 @@ public struct Traits: Sendable {
         }
     }
 
-    public var names: [String] { range.map(shared.list.name(at:)) }
+    public var names: [String] { entries.map(\.name) }
     public var isEmpty: Bool { start == end }
 }
 
@@ -68,8 +75,6 @@ extension Traits: CustomReflectable {
     /// The procedure's entries, not how they are packed or shared: a dump
     /// shows what the file sets, the same whichever decoder read it.
     public var customMirror: Mirror {
-        Mirror(
-            self, children: range.map { (label: shared.list.name(at: $0), value: shared.list.value(at: $0) as Any) },
-            displayStyle: .struct)
+        Mirror(self, children: entries.map { (label: $0.name, value: $0.value as Any) }, displayStyle: .struct)
     }
 }
