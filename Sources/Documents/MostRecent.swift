@@ -1,6 +1,6 @@
 /// The last few values kept, most recent first: what a file repeats from one
-/// entry to the next (a legal basis, a list of them) is found by a short
-/// scan, before anything is made or hashed.
+/// entry to the next (a list of legal bases) is found by a short scan,
+/// before anything is made or hashed.
 struct MostRecent<Element> {
     private var elements: [Element] = []
     private let capacity: Int

@@ -118,7 +118,7 @@ struct RuleEngine {
         func location(_ mark: Mark) -> Location { Location(file: file, mark: mark) }
         /// Where a rule's finding points: the value its assertion reads first.
         func placement(_ rule: CompiledRule) -> Location {
-            location(FindingPlacement.mark(of: rule.assert.firstPath, in: procedures, at: row))
+            location(FindingPlacement.mark(of: rule.assert.firstPath, in: procedures[row]))
         }
 
         var findings: [Finding] = []

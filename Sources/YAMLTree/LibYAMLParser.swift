@@ -38,8 +38,9 @@ struct LibYAMLParser: ~Copyable {
     /// a tree keeps them for fixes; a reader without one leaves them at 0.
     private let measuresSource: Bool
 
-    /// `bytes` must already be known to be UTF-8, and not be empty (libyaml
-    /// asserts a non-null input).
+    /// `bytes` must not be empty (libyaml asserts a non-null input). Bytes
+    /// that are not UTF-8 end the events with a reader error where libyaml
+    /// meets them; the loader checks them first, to say where precisely.
     init(bytes: UnsafeBufferPointer<UInt8>, measuresSource: Bool = true) {
         self.measuresSource = measuresSource
         parser = .allocate(capacity: 1)

@@ -6,8 +6,8 @@ import Vocabulary
 /// libyaml's to refuse as it reads (it refuses all the loader does, and
 /// control characters besides), which ends the events early, so a reader
 /// that gives up then leaves the loader to say where. The limits on nesting
-/// and expansion are the reader's to keep. Events carry
-/// no byte offsets (`source` and `at` are 0): only a tree's fixes need them.
+/// and expansion are the reader's to keep. Events carry no byte offsets
+/// (`source` and `at` are 0): only a tree's fixes need them.
 public struct YAMLEvents: ~Copyable {
     private var parser: LibYAMLParser
 

@@ -19,7 +19,7 @@ public enum ImportWriter {
         traits: [String: TraitDeclaration]
     ) -> Output {
         var findings: [Finding] = []
-        let lineBreak = original.contains(0x0D) ? "\r\n" : "\n"
+        let lineBreak = Self.lineBreak(of: original)
         let fields = changes.flatMap { change in change.fields.map { (code: change.code, change: $0) } }
         let (bytes, unwritten) = Self.rewrite(original, path: path, fields: fields, traits: traits)
         for (code, field) in unwritten {
@@ -78,7 +78,7 @@ public enum ImportWriter {
         guard !pending.isEmpty, let yaml = try? YAMLLoader.load(bytes), let root = yaml.documents.first else {
             return (bytes, pending)
         }
-        let insertion = KeyInsertion(bytes: bytes, lineBreak: original.contains(0x0D) ? "\r\n" : "\n")
+        let insertion = KeyInsertion(bytes: bytes, lineBreak: Self.lineBreak(of: original))
         var edits: [KeyInsertion.Edit] = []
         var unwritten: [(code: String, change: CatalogDiff.FieldChange)] = []
         for (code, field) in pending {
@@ -98,6 +98,11 @@ public enum ImportWriter {
             !after.findings.contains(where: { $0.rule == BuiltinRule.syntax.rawValue })
         else { return (bytes, pending) }
         return (inserted, unwritten)
+    }
+
+    /// The file's own line break: CR LF where it has a CR anywhere.
+    private static func lineBreak(of bytes: [UInt8]) -> String {
+        bytes.contains(0x0D) ? "\r\n" : "\n"
     }
 
     /// The node at a dotted path below `start` (`deadline.proposed`,
